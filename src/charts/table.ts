@@ -1,0 +1,83 @@
+/**
+ * The data table behind every chart: one model renders the accessible `<table>` alternative and
+ * feeds the CSV export, so what a reader can download is exactly what they can see (privacy rule
+ * included: a hidden count is "< 11" in both).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Lang } from '../i18n/locale.js';
+import { formatNumber, formatPercent } from '../i18n/format.js';
+import { t } from '../i18n/messages.js';
+
+/** A count hidden by the privacy rule. */
+export interface Hidden {
+  hidden: true;
+  threshold: number;
+}
+
+export type TableValue = string | number | null | Hidden;
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  /** How to format and align the values. `ratio` values are 0…1 and shown as percentages. */
+  kind: 'text' | 'count' | 'ratio' | 'number';
+  /** Fraction digits for `number` columns. */
+  digits?: number;
+}
+
+export interface TableModel {
+  caption: string;
+  columns: TableColumn[];
+  /** The first column holds the row headers. */
+  rows: Record<string, TableValue>[];
+  /** Notes printed under the table (and as comment lines in exports). */
+  notes?: string[];
+}
+
+export function isHiddenValue(value: TableValue | undefined): value is Hidden {
+  return typeof value === 'object' && value !== null && 'hidden' in value;
+}
+
+/** A value as text in the page's language. */
+export function formatValue(lang: Lang, column: TableColumn, value: TableValue | undefined): string {
+  if (value === null || value === undefined) return '–';
+  if (isHiddenValue(value)) return t(lang, 'suppressedValue', { threshold: value.threshold });
+  if (typeof value === 'string') return value;
+  if (column.kind === 'ratio') return formatPercent(lang, value, 1);
+  return formatNumber(lang, value, column.kind === 'number' ? (column.digits ?? 1) : 0);
+}
+
+export function renderTable(model: TableModel, lang: Lang, id?: string): TemplateResult {
+  const [head, ...rest] = model.columns;
+  return html`
+    <div class="table-wrap" part="table">
+      <table id=${id ?? nothing}>
+        <caption>
+          ${model.caption}
+        </caption>
+        <thead>
+          <tr>
+            ${model.columns.map(
+              (c) => html`<th scope="col" class=${c.kind === 'text' ? '' : 'num'}>${c.label}</th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${model.rows.map(
+            (row) =>
+              html`<tr>
+                <th scope="row">${head ? formatValue(lang, head, row[head.key]) : ''}</th>
+                ${rest.map(
+                  (c) =>
+                    html`<td class=${c.kind === 'text' ? '' : 'num'}>
+                      ${formatValue(lang, c, row[c.key])}
+                    </td>`,
+                )}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${model.notes?.length ? model.notes.map((n) => html`<p class="note">${n}</p>`) : nothing}
+    </div>
+  `;
+}

@@ -1,0 +1,333 @@
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Provenance } from '../../data/contract.js';
+import type { DatamedError } from '../../data/errors.js';
+import { formatDate, formatPeriod } from '../../i18n/format.js';
+import { onLangChange, pick, resolveLang, withColon, type Lang } from '../../i18n/locale.js';
+import { t } from '../../i18n/messages.js';
+import { themeStyles } from '../../theme/tokens.js';
+import { errorMessage } from './error-message.js';
+import { frameStyles } from './frame.styles.js';
+import type { LoadStatus } from './load-controller.js';
+
+/** One entry of a widget's download menu. */
+export interface DownloadItem {
+  label: string;
+  run: () => void;
+}
+
+/** What a widget shows once its data are there. */
+export type Outcome = { kind: 'content' } | { kind: 'empty'; message?: string } | { kind: 'too-few' };
+
+export interface FrameOptions {
+  heading: string;
+  subtitle?: string;
+  status: LoadStatus;
+  error?: DatamedError | undefined;
+  onRetry?: () => void;
+  provenance?: Provenance | undefined;
+  outcome?: Outcome;
+  /** The body when there is content to show. */
+  content?: () => TemplateResult | typeof nothing;
+  /** True when the widget offers a chart / table switch. */
+  hasTable?: boolean;
+  downloads?: DownloadItem[];
+  /** Message for the `idle` status (nothing to load, e.g. no substance given). */
+  idleMessage?: string;
+}
+
+let uid = 0;
+
+/**
+ * Base class of every DataMed widget: the attributes they all share, the language and theme, and
+ * the common frame (title, demo badge, chart / table switch, download menu, loading skeleton, error
+ * with retry, empty and "too few cases" states, source and update date).
+ *
+ * @cssprop --datamed-font-family - Font stack.
+ * @cssprop --datamed-color-primary - Main brand colour (titles of controls, bars).
+ * @cssprop --datamed-color-text - Body text colour.
+ * @cssprop --datamed-color-bg - Background of the widget.
+ * @cssprop --datamed-series-1 - First chart colour (then -2 … -6).
+ * @csspart frame - The outer box.
+ * @csspart header - Title row.
+ * @csspart title - The title.
+ * @csspart badge - The "fictional data" badge.
+ * @csspart toolbar - Chart / table switch and download menu.
+ * @csspart body - The content area.
+ * @csspart footer - Source, period and update date.
+ * @csspart retry - The retry button of the error state.
+ */
+export abstract class DatamedElement extends LitElement {
+  static override styles: CSSResultGroup = [themeStyles, frameStyles];
+
+  /** Base URL of the data (a static tree or a GraphQL endpoint). Default: page setting, else demo data. */
+  @property() source?: string;
+
+  /** Presets, space-separated: `ansm` (default) or `dsfr`, plus `dark` or `auto`. */
+  @property({ reflect: true }) theme?: string;
+
+  /** Replaces the default title. */
+  @property() heading?: string;
+
+  /** Level of the title in the page's outline (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** `chart` or `table`: the view shown first. */
+  @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
+
+  @state() private menuOpen = false;
+
+  /** Unique prefix for ids inside this widget's shadow root. */
+  protected readonly uid = `dm${++uid}`;
+  private stopLangListener?: () => void;
+
+  /** The language the widget speaks now (see `src/i18n/locale.ts`). */
+  get language(): Lang {
+    return resolveLang(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopLangListener = onLangChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLangListener?.();
+    this.stopLangListener = undefined;
+    this.closeMenu(false);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('view') && this.view !== 'chart' && this.view !== 'table') this.view = 'chart';
+  }
+
+  /** Dispatches a `datamed-*` event that crosses shadow boundaries. */
+  protected emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  protected renderFrame(o: FrameOptions): TemplateResult {
+    const lang = this.language;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const titleId = `${this.uid}-title`;
+    const ready = o.status === 'ready';
+    const outcome = o.outcome ?? { kind: 'content' };
+    const showTools = ready && outcome.kind === 'content';
+    return html`
+      <section class="frame" part="frame" aria-labelledby=${titleId} lang=${lang}>
+        <div class="header" part="header">
+          <div>
+            <div id=${titleId} class="title" part="title" role="heading" aria-level=${level}>
+              ${o.heading}
+            </div>
+            ${o.subtitle ? html`<p class="subtitle">${o.subtitle}</p>` : nothing}
+          </div>
+          ${o.provenance?.demo ? html`<span class="badge" part="badge">${t(lang, 'demoBadge')}</span>` : nothing}
+        </div>
+        ${showTools && (o.hasTable || o.downloads?.length) ? this.renderToolbar(lang, o) : nothing}
+        <div class="body" part="body" aria-busy=${o.status === 'loading' ? 'true' : 'false'}>
+          ${this.renderBody(lang, o, outcome)}
+        </div>
+        ${this.renderFooter(lang, o.provenance)}
+        <div class="sr-only" role="status">${this.announcement(lang, o)}</div>
+      </section>
+    `;
+  }
+
+  private renderBody(lang: Lang, o: FrameOptions, outcome: Outcome): TemplateResult | typeof nothing {
+    switch (o.status) {
+      case 'idle':
+        return html`<div class="state state--info"><p>${o.idleMessage ?? t(lang, 'empty')}</p></div>`;
+      case 'loading':
+        return html`<div class="skeleton" aria-hidden="true">
+          <span></span><span></span><span></span><span></span>
+        </div>`;
+      case 'error': {
+        const { message, detail } = o.error
+          ? errorMessage(lang, o.error)
+          : { message: t(lang, 'errorUnknown'), detail: undefined };
+        return html`<div class="state state--error">
+          <p class="state-title">${t(lang, 'errorTitle')}</p>
+          <p>${message}</p>
+          ${
+            detail
+              ? html`<details>
+                  <summary>${t(lang, 'errorDetails')}</summary>
+                  <code>${detail}</code>
+                </details>`
+              : nothing
+          }
+          ${
+            o.onRetry && o.error?.kind !== 'config'
+              ? html`<button type="button" part="retry" @click=${o.onRetry}>${t(lang, 'retry')}</button>`
+              : nothing
+          }
+        </div>`;
+      }
+      case 'ready':
+        if (outcome.kind === 'too-few')
+          return html`<div class="state state--info"><p>${t(lang, 'tooFew')}</p></div>`;
+        if (outcome.kind === 'empty')
+          return html`<div class="state state--info"><p>${outcome.message ?? t(lang, 'empty')}</p></div>`;
+        return o.content ? o.content() : nothing;
+    }
+  }
+
+  private announcement(lang: Lang, o: FrameOptions): string {
+    if (o.status === 'loading') return t(lang, 'loading');
+    if (o.status === 'error' && o.error)
+      return `${t(lang, 'errorTitle')} ${errorMessage(lang, o.error).message}`;
+    return '';
+  }
+
+  private renderToolbar(lang: Lang, o: FrameOptions): TemplateResult {
+    const menuId = `${this.uid}-menu`;
+    return html`<div class="toolbar" part="toolbar">
+      ${
+        o.hasTable
+          ? html`<div class="segmented" role="group" aria-label=${t(lang, 'viewSwitch')}>
+              <button
+                type="button"
+                aria-pressed=${this.view === 'chart' ? 'true' : 'false'}
+                @click=${() => this.setView('chart')}
+              >
+                ${t(lang, 'viewChart')}
+              </button>
+              <button
+                type="button"
+                aria-pressed=${this.view === 'table' ? 'true' : 'false'}
+                @click=${() => this.setView('table')}
+              >
+                ${t(lang, 'viewTable')}
+              </button>
+            </div>`
+          : html`<span></span>`
+      }
+      ${
+        o.downloads?.length
+          ? html`<div class="menu-wrap" @keydown=${this.onMenuKeydown} @focusout=${this.onMenuFocusOut}>
+              <button
+                type="button"
+                class="menu-button"
+                aria-haspopup="menu"
+                aria-expanded=${this.menuOpen ? 'true' : 'false'}
+                aria-controls=${menuId}
+                @click=${() => (this.menuOpen ? this.closeMenu(true) : this.openMenu(0))}
+              >
+                ${t(lang, 'download')} <span aria-hidden="true">▾</span>
+              </button>
+              <ul role="menu" id=${menuId} aria-label=${t(lang, 'download')} ?hidden=${!this.menuOpen}>
+                ${o.downloads.map(
+                  (d) =>
+                    html`<li role="none">
+                      <button
+                        type="button"
+                        role="menuitem"
+                        tabindex="-1"
+                        @click=${() => {
+                          this.closeMenu(true);
+                          d.run();
+                        }}
+                      >
+                        ${d.label}
+                      </button>
+                    </li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private setView(view: 'chart' | 'table'): void {
+    if (this.view === view) return;
+    this.view = view;
+    this.emit('datamed-view-change', { view });
+  }
+
+  private menuItems(): HTMLElement[] {
+    return [...(this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+  }
+
+  private async openMenu(index: number): Promise<void> {
+    this.menuOpen = true;
+    await this.updateComplete;
+    const items = this.menuItems();
+    items.at(index)?.focus();
+  }
+
+  private closeMenu(restoreFocus: boolean): void {
+    if (!this.menuOpen) return;
+    this.menuOpen = false;
+    if (restoreFocus) this.renderRoot.querySelector<HTMLElement>('.menu-button')?.focus();
+  }
+
+  private onMenuKeydown = (event: KeyboardEvent): void => {
+    const items = this.menuItems();
+    const current = items.indexOf(this.shadowRoot?.activeElement as HTMLElement);
+    const onButton = (event.target as HTMLElement).classList.contains('menu-button');
+    if (onButton && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      void this.openMenu(event.key === 'ArrowDown' ? 0 : -1);
+      return;
+    }
+    if (!this.menuOpen) return;
+    const move = (i: number) => {
+      event.preventDefault();
+      items.at(((i % items.length) + items.length) % items.length)?.focus();
+    };
+    switch (event.key) {
+      case 'Escape':
+        event.preventDefault();
+        event.stopPropagation();
+        this.closeMenu(true);
+        break;
+      case 'ArrowDown':
+        move(current + 1);
+        break;
+      case 'ArrowUp':
+        move(current - 1);
+        break;
+      case 'Home':
+        move(0);
+        break;
+      case 'End':
+        move(items.length - 1);
+        break;
+      case 'Tab':
+        this.closeMenu(false);
+        break;
+    }
+  };
+
+  private onMenuFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    const wrap = event.currentTarget as HTMLElement;
+    if (this.menuOpen && (!next || !wrap.contains(next))) this.closeMenu(false);
+  };
+
+  private renderFooter(lang: Lang, p: Provenance | undefined): TemplateResult | typeof nothing {
+    if (!p) return nothing;
+    const source = pick(lang, p.source) || t(lang, 'defaultSourceLabel');
+    const safeUrl = p.sourceUrl && /^https?:\/\//i.test(p.sourceUrl) ? p.sourceUrl : undefined;
+    return html`<div class="footer" part="footer">
+      <p>
+        ${withColon(lang, t(lang, 'source'))}
+        ${safeUrl ? html`<a href=${safeUrl} rel="noopener noreferrer">${source}</a>` : source}
+      </p>
+      ${p.period ? html`<p>${withColon(lang, t(lang, 'period'))} ${formatPeriod(lang, p.period.start, p.period.end)}</p>` : nothing}
+      <p>${withColon(lang, t(lang, 'updated'))} ${formatDate(lang, p.generated, 'long')}</p>
+      ${p.demo ? html`<p>${t(lang, 'demoBadgeTitle')}</p>` : nothing}
+    </div>`;
+  }
+}

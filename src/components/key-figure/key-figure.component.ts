@@ -1,0 +1,74 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AdverseEffectsFile } from '../../data/contract.js';
+import { tooFewCases } from '../../data/adverse-effects.js';
+import { sourceFor } from '../../data/repository.js';
+import { t } from '../../i18n/messages.js';
+import { DatamedElement } from '../base/datamed-element.js';
+import { LoadController } from '../base/load-controller.js';
+import { keyFiguresOf, type KeyFiguresData } from './key-figure.model.js';
+import { keyFigureStyles } from './key-figure.styles.js';
+
+/**
+ * Key figures in a box: the number of reported cases and the period, the reporting rate and
+ * the usage level of a substance. Either loads them (`substance` attribute) or shows figures
+ * given through the `.data` property (a building block of `<datamed-ae-profile>`).
+ *
+ * @summary Key figures of a substance's adverse-effect reports.
+ * @fires datamed-load - Data loaded; `detail: { substance, data }`.
+ * @fires datamed-error - Loading failed; `detail: { kind, message }`.
+ * @csspart figure - One figure.
+ */
+export class DatamedKeyFigure extends DatamedElement {
+  static override styles = [...(DatamedElement.styles as []), keyFigureStyles];
+
+  /** Code of the substance whose figures are loaded (e.g. `paracetamol`). */
+  @property({ reflect: true }) substance?: string;
+
+  /** Figures to show as they are; takes precedence over `substance`. */
+  @property({ attribute: false }) data?: KeyFiguresData;
+
+  private readonly loader = new LoadController<AdverseEffectsFile>(this, {
+    key: () => (this.data || !this.substance ? undefined : `${sourceFor(this.source).url}|${this.substance}`),
+    load: (signal) => sourceFor(this.source).adverseEffects(this.substance!, signal),
+    onReady: (file) => this.emit('datamed-load', { substance: this.substance, data: file }),
+    onError: (error) => this.emit('datamed-error', { kind: error.kind, message: error.message }),
+  });
+
+  override render() {
+    const lang = this.language;
+    if (this.data) return this.renderFigures(this.data, false);
+    const file = this.loader.value;
+    if (!file) {
+      return this.renderFrame({
+        heading: this.heading || t(lang, 'keyFiguresDefaultHeading'),
+        status: this.loader.status,
+        error: this.loader.error,
+        onRetry: () => this.loader.retry(),
+        idleMessage: t(lang, 'missingSubstance'),
+      });
+    }
+    return this.renderFigures(keyFiguresOf(file, lang), tooFewCases(file));
+  }
+
+  private renderFigures(data: KeyFiguresData, tooFew: boolean) {
+    const lang = this.language;
+    return this.renderFrame({
+      heading: this.heading || data.heading || t(lang, 'keyFiguresDefaultHeading'),
+      status: 'ready',
+      provenance: data.provenance,
+      outcome: tooFew ? { kind: 'too-few' } : data.figures.length ? { kind: 'content' } : { kind: 'empty' },
+      content: () =>
+        html`<dl>
+          ${data.figures.map(
+            (f) =>
+              html`<div class="figure" part="figure">
+                <dt>${f.label}</dt>
+                <dd class="value">${f.value}</dd>
+                ${f.detail ? html`<dd class="detail">${f.detail}</dd>` : ''}
+              </div>`,
+          )}
+        </dl>`,
+    });
+  }
+}

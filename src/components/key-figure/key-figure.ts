@@ -1,0 +1,13 @@
+import { define } from '../base/define.js';
+import { DatamedKeyFigure } from './key-figure.component.js';
+
+export { DatamedKeyFigure };
+export type { KeyFigure, KeyFiguresData } from './key-figure.model.js';
+
+define('datamed-key-figure', DatamedKeyFigure);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'datamed-key-figure': DatamedKeyFigure;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Page-wide settings, and where the data come from when a widget does not say.
+ *
+ * Order of precedence for the data source of a widget:
+ * 1. its `source` attribute;
+ * 2. `configure({ source })`, called once by the page;
+ * 3. `<meta name="datamed-source" content="https://…/">` in the page;
+ * 4. the demo data shipped in the package, found next to this module (`import.meta.url`), so that a
+ *    script tag and a widget tag work with zero configuration.
+ */
+import { DEFAULT_THRESHOLD } from './privacy.js';
+
+/** Set by the build when the module does not sit two folders below the package root. */
+declare const __DATAMED_DEMO_DATA__: string | undefined;
+
+export interface DatamedConfig {
+  /** Base URL of a static data tree, or a GraphQL endpoint (see `docs/data-contract.md`). */
+  source?: string;
+  /** Minimum publication threshold enforced in the browser; files can raise it, never lower it. */
+  threshold: number;
+  /** Request timeout, milliseconds. */
+  timeoutMs: number;
+}
+
+const config: DatamedConfig = { threshold: DEFAULT_THRESHOLD, timeoutMs: 15_000 };
+
+/** Page-wide defaults. Call it before or after the widgets are on the page. */
+export function configure(options: Partial<DatamedConfig>): void {
+  if (options.source !== undefined) config.source = options.source;
+  if (options.threshold !== undefined && Number.isInteger(options.threshold)) {
+    // The threshold can be raised by a page, never lowered below DataMed's rule.
+    config.threshold = Math.max(DEFAULT_THRESHOLD, options.threshold);
+  }
+  if (options.timeoutMs !== undefined && options.timeoutMs > 0) config.timeoutMs = options.timeoutMs;
+}
+
+export function getConfig(): Readonly<DatamedConfig> {
+  return config;
+}
+
+/** URL of the demo data tree shipped with the package. */
+export function demoDataUrl(): string {
+  const relative = typeof __DATAMED_DEMO_DATA__ === 'string' ? __DATAMED_DEMO_DATA__ : '../../demo-data/';
+  return new URL(relative, import.meta.url).href;
+}
+
+/** The source a widget uses, as an absolute URL string, following the precedence above. */
+export function resolveSourceUrl(attribute: string | null | undefined): string {
+  const fromPage =
+    typeof document !== 'undefined'
+      ? document.querySelector('meta[name="datamed-source"]')?.getAttribute('content')?.trim()
+      : undefined;
+  const chosen = attribute?.trim() || config.source?.trim() || fromPage || '';
+  if (!chosen) return demoDataUrl();
+  const base = typeof document !== 'undefined' ? document.baseURI : import.meta.url;
+  return new URL(chosen, base).href;
+}

@@ -1,0 +1,179 @@
+/**
+ * The data contract: the shape of the static JSON files the widgets fetch.
+ *
+ * Written down for humans in `docs/data-contract.md` and for machines in `schemas/*.schema.json`;
+ * `src/data/validate.ts` checks payloads against it in the browser. Keep the four in step: the
+ * node test `test/node/schemas.test.ts` runs the JSON Schemas and the validator over the same fixtures.
+ */
+
+/** Schema identifiers, one per file type. The number after the slash is the major version. */
+export const SCHEMA_IDS = {
+  index: 'datamed.index/1',
+  adverseEffects: 'datamed.adverse-effects/1',
+  shortages: 'datamed.shortages/1',
+} as const;
+
+export type SchemaId = (typeof SCHEMA_IDS)[keyof typeof SCHEMA_IDS];
+
+/** A text in French, optionally in English. French is the reference language. */
+export interface Localized {
+  fr: string;
+  en?: string;
+}
+
+/** Where the figures come from; every file carries one. */
+export interface Provenance {
+  /** Source label shown in the widget footer, e.g. "ANSM (BNPV, Open Medic)". */
+  source: string | Localized;
+  /** Optional link to the source's page. Only http(s) URLs are ever rendered as links. */
+  sourceUrl?: string;
+  /** Data period, ISO dates `YYYY-MM-DD`. */
+  period?: { start: string; end: string };
+  /** Generation date of the file, ISO date or date-time. */
+  generated: string;
+  /** Privacy threshold applied: no count between 1 and `threshold - 1` is published. */
+  threshold: number;
+  /** True for fictional demonstration data: widgets then show a "Données fictives" badge. */
+  demo: boolean;
+}
+
+/**
+ * A published count. A suppressed count is explicit: `{ "count": null, "suppressed": true }`,
+ * never silently missing.
+ */
+export interface Cell {
+  count: number | null;
+  suppressed?: boolean;
+}
+
+/** One category of a distribution (a sex, an age band, a reporter type…). */
+export interface CategoryCell extends Cell {
+  key: string;
+  /** Display label; optional when the key belongs to a known vocabulary. */
+  label?: Localized;
+}
+
+export type UsageLevel = 'very-low' | 'low' | 'moderate' | 'high' | 'very-high';
+
+export interface SubstanceRef {
+  /** Stable identifier, URL-safe: lower-case letters, digits and hyphens. */
+  code: string;
+  name: Localized;
+}
+
+/** Cases with at least one effect in a MedDRA System Organ Class. */
+export interface OrganClassCell extends Cell {
+  /** MedDRA SOC code (8 digits), one of the 27 in `src/data/vocabulary.ts`. */
+  code: string;
+  bySex?: CategoryCell[];
+  byAge?: CategoryCell[];
+  /** Finer groups (e.g. MedDRA HLT) within the class; they overlap too. */
+  subgroups?: (Cell & { label: Localized })[];
+}
+
+export interface YearCell extends Cell {
+  year: number;
+  /** Treated patients that year (Open Medic). */
+  patients?: Cell;
+}
+
+export interface MedicationErrors {
+  cases?: Cell;
+  /** Keys `with` / `without` an adverse effect. */
+  adverseEffect?: CategoryCell[];
+  population?: CategoryCell[];
+  step?: CategoryCell[];
+  nature?: CategoryCell[];
+}
+
+/** `substances/{code}.json` */
+export interface AdverseEffectsFile {
+  schema: typeof SCHEMA_IDS.adverseEffects;
+  provenance: Provenance;
+  substance: SubstanceRef;
+  /** Reported cases over the period. */
+  cases?: Cell;
+  patients?: {
+    /** Sum over the years of the yearly number of treated patients. */
+    patientYears?: Cell;
+    usageLevel?: UsageLevel;
+    bySex?: CategoryCell[];
+    byAge?: CategoryCell[];
+  };
+  sex?: CategoryCell[];
+  /** Age bands in the order the data give them. */
+  age?: CategoryCell[];
+  organClasses?: {
+    /** Cases with at least one coded effect: the denominator of the class percentages. */
+    base?: Cell;
+    items: OrganClassCell[];
+  };
+  seriousness?: CategoryCell[];
+  seriousnessCriteria?: CategoryCell[];
+  reporters?: CategoryCell[];
+  years?: YearCell[];
+  medicationErrors?: MedicationErrors;
+}
+
+export interface IndexEntry extends SubstanceRef {
+  /** Other names for search: brand names, older spellings, salts. */
+  aliases?: string[];
+  atc?: string[];
+  datasets: { adverseEffects?: boolean; shortages?: boolean };
+}
+
+/** `index.json` */
+export interface IndexFile {
+  schema: typeof SCHEMA_IDS.index;
+  provenance: Provenance;
+  substances: IndexEntry[];
+}
+
+export type ShortageClassification = 'rupture' | 'risk' | 'discontinuation' | 'other';
+export type ShortageState = 'open' | 'closed';
+export type Circuit = 'community' | 'hospital';
+
+export interface ShortageDeclaration {
+  id: string;
+  product: string;
+  substance: string;
+  substanceCode?: string;
+  atc?: string;
+  laboratory?: string;
+  classification: ShortageClassification;
+  state: ShortageState;
+  /** ISO dates `YYYY-MM-DD`. */
+  reported: string;
+  start?: string;
+  end?: string;
+  expectedReturn?: { community?: string; hospital?: string };
+  /** One of the 16 standard causes (see `SHORTAGE_CAUSES`), or `other`. */
+  cause?: string;
+  /** The cause as declared, when it differs from the standard label. */
+  causeText?: string;
+  measures?: string[];
+  measureText?: string;
+  circuits?: Circuit[];
+  therapeuticClass?: string;
+}
+
+/** `shortages/all.json` and `shortages/{code}.json` */
+export interface ShortagesFile {
+  schema: typeof SCHEMA_IDS.shortages;
+  provenance: Provenance;
+  /** Present in per-substance files. */
+  scope?: { substance?: string };
+  declarations: ShortageDeclaration[];
+}
+
+/** Relative paths of the static tree, from its base URL. */
+export const TREE = {
+  index: 'index.json',
+  adverseEffects: (code: string) => `substances/${encodeURIComponent(code)}.json`,
+  shortagesAll: 'shortages/all.json',
+  shortagesOf: (code: string) => `shortages/${encodeURIComponent(code)}.json`,
+} as const;
+
+/** A substance code: URL-safe, so a code can never escape its folder. */
+export const CODE_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

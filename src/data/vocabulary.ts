@@ -1,0 +1,298 @@
+/**
+ * Controlled vocabularies of the data contract, with their French and English labels.
+ * Sources: `../shared/reference/` (MedDRA SOC list, DataMed wording, ANSM shortage vocabulary).
+ */
+import type { Localized, UsageLevel } from './contract.js';
+
+export interface OrganClass {
+  code: string;
+  label: Required<Localized>;
+  /** Short label for narrow screens. */
+  short: Required<Localized>;
+  /** Other French spellings found in source data (national pharmacovigilance database labels). */
+  aliases?: string[];
+}
+
+/** The 27 MedDRA System Organ Classes (MedDRA codes, official French and English names). */
+// prettier-ignore
+export const ORGAN_CLASSES: readonly OrganClass[] = [
+  soc('10005329', 'Affections hématologiques et du système lymphatique', 'Blood and lymphatic system disorders', 'Sang et lymphe', 'Blood, lymph'),
+  soc('10007541', 'Affections cardiaques', 'Cardiac disorders', 'Cœur', 'Cardiac'),
+  soc('10010331', 'Affections congénitales, familiales et génétiques', 'Congenital, familial and genetic disorders', 'Congénital', 'Congenital'),
+  soc('10013993', "Affections de l'oreille et du labyrinthe", 'Ear and labyrinth disorders', 'Oreille', 'Ear'),
+  soc('10014698', 'Affections endocriniennes', 'Endocrine disorders', 'Endocrinien', 'Endocrine'),
+  soc('10015919', 'Affections oculaires', 'Eye disorders', 'Œil', 'Eye'),
+  soc('10017947', 'Affections gastro-intestinales', 'Gastrointestinal disorders', 'Digestif', 'Gastrointestinal'),
+  soc('10018065', "Troubles généraux et anomalies au site d'administration", 'General disorders and administration site conditions', 'Troubles généraux', 'General'),
+  soc('10019805', 'Affections hépatobiliaires', 'Hepatobiliary disorders', 'Foie et voies biliaires', 'Hepatobiliary'),
+  soc('10021428', 'Affections du système immunitaire', 'Immune system disorders', 'Immunitaire', 'Immune system'),
+  soc('10021881', 'Infections et infestations', 'Infections and infestations', 'Infections', 'Infections'),
+  soc('10022117', 'Lésions, intoxications et complications liées aux procédures', 'Injury, poisoning and procedural complications', 'Lésions, intoxications', 'Injury, poisoning', ["Lésions, intoxications et complications d'interventions"]),
+  soc('10022891', 'Investigations', 'Investigations', 'Investigations', 'Investigations', ['Explorations complémentaires']),
+  soc('10027433', 'Troubles du métabolisme et de la nutrition', 'Metabolism and nutrition disorders', 'Métabolisme', 'Metabolism'),
+  soc('10028395', 'Affections musculo-squelettiques et du tissu conjonctif', 'Musculoskeletal and connective tissue disorders', 'Muscles et os', 'Musculoskeletal', ['Affections musculosquelettiques et du tissu conjonctif']),
+  soc('10029104', 'Tumeurs bénignes, malignes et non précisées (incl kystes et polypes)', 'Neoplasms benign, malignant and unspecified (incl cysts and polyps)', 'Tumeurs', 'Neoplasms', ['Tumeurs bénignes, malignes et non précisées (inclus kystes et polypes)']),
+  soc('10029205', 'Affections du système nerveux', 'Nervous system disorders', 'Système nerveux', 'Nervous system'),
+  soc('10036585', 'Affections gravidiques, puerpérales et périnatales', 'Pregnancy, puerperium and perinatal conditions', 'Grossesse', 'Pregnancy'),
+  soc('10037175', 'Affections psychiatriques', 'Psychiatric disorders', 'Psychiatrique', 'Psychiatric'),
+  soc('10038359', 'Affections du rein et des voies urinaires', 'Renal and urinary disorders', 'Reins et urines', 'Renal, urinary'),
+  soc('10038604', 'Affections des organes de reproduction et du sein', 'Reproductive system and breast disorders', 'Reproduction et sein', 'Reproductive, breast'),
+  soc('10038738', 'Affections respiratoires, thoraciques et médiastinales', 'Respiratory, thoracic and mediastinal disorders', 'Respiratoire', 'Respiratory'),
+  soc('10040785', 'Affections de la peau et du tissu sous-cutané', 'Skin and subcutaneous tissue disorders', 'Peau', 'Skin'),
+  soc('10041244', 'Caractéristiques socio-environnementales', 'Social circumstances', 'Socio-environnemental', 'Social circumstances'),
+  soc('10042613', 'Actes médicaux et chirurgicaux', 'Surgical and medical procedures', 'Actes médicaux', 'Procedures'),
+  soc('10047065', 'Affections vasculaires', 'Vascular disorders', 'Vaisseaux', 'Vascular'),
+  soc('10077536', 'Problèmes de produit', 'Product issues', 'Problèmes de produit', 'Product issues'),
+];
+
+function soc(
+  code: string,
+  fr: string,
+  en: string,
+  shortFr: string,
+  shortEn: string,
+  aliases?: string[],
+): OrganClass {
+  return { code, label: { fr, en }, short: { fr: shortFr, en: shortEn }, ...(aliases ? { aliases } : {}) };
+}
+
+export const ORGAN_CLASS_BY_CODE: ReadonlyMap<string, OrganClass> = new Map(
+  ORGAN_CLASSES.map((c) => [c.code, c]),
+);
+
+/** Lower-case, accents stripped, apostrophes and spacing unified: for matching free text to a vocabulary. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’ʼ`´]/g, "'")
+    .replace(/œ/gi, 'oe')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const ORGAN_CLASS_BY_FOLDED_LABEL = new Map<string, string>();
+for (const c of ORGAN_CLASSES) {
+  for (const name of [c.label.fr, c.label.en, ...(c.aliases ?? [])])
+    ORGAN_CLASS_BY_FOLDED_LABEL.set(foldText(name), c.code);
+}
+
+/** The SOC code for a French or English label (official or alias), or undefined. */
+export function organClassCodeOf(label: string): string | undefined {
+  return ORGAN_CLASS_BY_FOLDED_LABEL.get(foldText(label));
+}
+
+type Labels<K extends string> = Readonly<Record<K, Required<Localized>>>;
+
+export const SEX_LABELS: Labels<'female' | 'male' | 'unknown'> = {
+  female: { fr: 'Femmes', en: 'Women' },
+  male: { fr: 'Hommes', en: 'Men' },
+  unknown: { fr: 'Sexe inconnu', en: 'Sex unknown' },
+};
+
+export const SERIOUSNESS_LABELS: Labels<'serious' | 'non-serious' | 'unknown'> = {
+  serious: { fr: 'Grave', en: 'Serious' },
+  'non-serious': { fr: 'Non grave', en: 'Non-serious' },
+  unknown: { fr: 'Gravité inconnue', en: 'Seriousness unknown' },
+};
+
+export const SERIOUSNESS_CRITERIA_LABELS: Labels<
+  'death' | 'life-threatening' | 'hospitalisation' | 'disability' | 'congenital-anomaly' | 'other-serious'
+> = {
+  death: { fr: 'Décès', en: 'Death' },
+  'life-threatening': { fr: 'Mise en jeu du pronostic vital', en: 'Life-threatening' },
+  hospitalisation: { fr: 'Hospitalisation', en: 'Hospitalisation' },
+  disability: { fr: 'Incapacité ou invalidité', en: 'Disability or incapacity' },
+  'congenital-anomaly': { fr: 'Anomalie congénitale', en: 'Congenital anomaly' },
+  'other-serious': { fr: 'Autre situation médicale grave', en: 'Other medically important condition' },
+};
+
+export const REPORTER_LABELS: Labels<
+  | 'general-practitioner'
+  | 'specialist'
+  | 'pharmacist'
+  | 'nurse'
+  | 'dentist'
+  | 'other-professional'
+  | 'patient'
+  | 'unknown'
+> = {
+  'general-practitioner': { fr: 'Médecin généraliste', en: 'General practitioner' },
+  specialist: { fr: 'Médecin spécialiste', en: 'Specialist physician' },
+  pharmacist: { fr: 'Pharmacien', en: 'Pharmacist' },
+  nurse: { fr: 'Infirmier', en: 'Nurse' },
+  dentist: { fr: 'Dentiste', en: 'Dentist' },
+  'other-professional': { fr: 'Autre professionnel de santé', en: 'Other health professional' },
+  patient: { fr: 'Patient (non professionnel de santé)', en: 'Patient (non health professional)' },
+  unknown: { fr: 'Déclarant inconnu', en: 'Reporter unknown' },
+};
+
+/** Reporter keys that are health professionals (the rest: patients, unknown). */
+export const PROFESSIONAL_REPORTERS = new Set([
+  'general-practitioner',
+  'specialist',
+  'pharmacist',
+  'nurse',
+  'dentist',
+  'other-professional',
+]);
+
+export const MEDICATION_ERROR_LABELS = {
+  adverseEffect: {
+    with: { fr: 'Avec effet indésirable', en: 'With adverse effect' },
+    without: { fr: 'Sans effet indésirable', en: 'Without adverse effect' },
+  },
+  population: {
+    newborn: { fr: 'Nouveau-né (0-28 j)', en: 'Newborn (0-28 days)' },
+    infant: { fr: 'Nourrisson (28 j-2 ans)', en: 'Infant (28 days-2 years)' },
+    child: { fr: 'Enfant (2-18 ans)', en: 'Child (2-18 years)' },
+    adult: { fr: 'Adulte (18-60 ans)', en: 'Adult (18-60 years)' },
+    elderly: { fr: 'Personne âgée (≥ 60 ans)', en: 'Older person (≥ 60 years)' },
+    pregnant: { fr: 'Femme enceinte', en: 'Pregnant woman' },
+    unknown: { fr: 'Population inconnue', en: 'Population unknown' },
+  },
+  step: {
+    prescription: { fr: 'Prescription', en: 'Prescribing' },
+    preparation: { fr: 'Préparation', en: 'Preparation' },
+    dispensing: { fr: 'Délivrance', en: 'Dispensing' },
+    administration: { fr: 'Administration', en: 'Administration' },
+    monitoring: { fr: 'Suivi thérapeutique', en: 'Monitoring' },
+    other: { fr: 'Autre', en: 'Other' },
+  },
+} as const satisfies Record<string, Record<string, Required<Localized>>>;
+
+/** DataMed's usage levels, by average number of treated patients per year (substances). */
+export const USAGE_LEVELS: readonly { key: UsageLevel; below: number; label: Required<Localized> }[] = [
+  { key: 'very-low', below: 3_000, label: { fr: 'Très faible', en: 'Very low' } },
+  { key: 'low', below: 20_000, label: { fr: 'Faible', en: 'Low' } },
+  { key: 'moderate', below: 100_000, label: { fr: 'Modérée', en: 'Moderate' } },
+  { key: 'high', below: 600_000, label: { fr: 'Élevée', en: 'High' } },
+  { key: 'very-high', below: Infinity, label: { fr: 'Très élevée', en: 'Very high' } },
+];
+
+/** The usage level for an average yearly number of treated patients. */
+export function usageLevelOf(patientsPerYear: number): UsageLevel {
+  return (USAGE_LEVELS.find((l) => patientsPerYear < l.below) ?? USAGE_LEVELS[USAGE_LEVELS.length - 1]!).key;
+}
+
+/**
+ * Label of an age band from its key when the data give none: `0-19` → "0-19 ans",
+ * `60+` → "60 ans et plus", `unknown` → "Âge inconnu". Finer units: `0-27d`, `28d-23m`.
+ */
+export function ageBandLabel(key: string): Required<Localized> {
+  if (key === 'unknown') return { fr: 'Âge inconnu', en: 'Age unknown' };
+  const unit = (u: string | undefined, n: string): Required<Localized> => {
+    const plural = Number(n) > 1;
+    if (u === 'd') return { fr: 'j', en: plural ? 'days' : 'day' };
+    if (u === 'm') return { fr: 'mois', en: plural ? 'months' : 'month' };
+    return { fr: 'ans', en: 'years' };
+  };
+  const plus = /^(\d+)([dm]?)\+$/.exec(key);
+  if (plus) {
+    const u = unit(plus[2], plus[1]!);
+    return { fr: `${plus[1]} ${u.fr} et plus`, en: `${plus[1]} ${u.en} and over` };
+  }
+  const range = /^(\d+)([dm]?)-(\d+)([dm]?)$/.exec(key);
+  if (range) {
+    const [, a, ua, b, ub] = range;
+    const start = ua && ua !== ub ? `${a} ${unit(ua, a!).fr}` : a;
+    const startEn = ua && ua !== ub ? `${a} ${unit(ua, a!).en}` : a;
+    return { fr: `${start}-${b} ${unit(ub, b!).fr}`, en: `${startEn}-${b} ${unit(ub, b!).en}` };
+  }
+  return { fr: key, en: key };
+}
+
+export const SHORTAGE_CLASSIFICATION_LABELS: Labels<'rupture' | 'risk' | 'discontinuation' | 'other'> = {
+  rupture: { fr: 'Rupture de stock', en: 'Stock-out' },
+  risk: { fr: 'Risque de rupture', en: 'Risk of stock-out' },
+  discontinuation: { fr: 'Arrêt de commercialisation', en: 'Discontinuation' },
+  other: { fr: 'Autre', en: 'Other' },
+};
+
+export const SHORTAGE_STATE_LABELS: Labels<'open' | 'closed'> = {
+  open: { fr: 'En cours', en: 'Open' },
+  closed: { fr: 'Clôturé', en: 'Closed' },
+};
+
+export const CIRCUIT_LABELS: Labels<'community' | 'hospital'> = {
+  community: { fr: 'Ville', en: 'Community pharmacies' },
+  hospital: { fr: 'Hôpital', en: 'Hospital' },
+};
+
+/** The 16 standard shortage causes, plus `other` for free text that matches none. */
+export const SHORTAGE_CAUSES: Labels<string> = {
+  'production-incident': { fr: 'Incident de production', en: 'Production incident' },
+  'sales-increase': { fr: 'Augmentation du volume de vente', en: 'Increase in sales volume' },
+  'site-transfer': { fr: 'Transfert de site', en: 'Site transfer' },
+  'insufficient-capacity': {
+    fr: 'Capacité de production insuffisante',
+    en: 'Insufficient production capacity',
+  },
+  'finished-product-quality': { fr: 'Défaut qualité produit fini', en: 'Finished product quality defect' },
+  regulatory: { fr: 'Problème réglementaire', en: 'Regulatory issue' },
+  'supply-raw-or-packaging': {
+    fr: "Défaut d'approvisionnement MP/AC",
+    en: 'Supply failure (raw material / packaging)',
+  },
+  'release-tests-failed': {
+    fr: 'Analyses de libération non conformes',
+    en: 'Release tests out of specification',
+  },
+  logistics: { fr: 'Problème de transport/logistique', en: 'Transport / logistics problem' },
+  discontinuation: { fr: 'Arrêt de commercialisation', en: 'Discontinuation' },
+  coronavirus: { fr: 'Coronavirus', en: 'Coronavirus' },
+  'supply-raw-material': {
+    fr: "Défaut d'approvisionnement en Matière Première",
+    en: 'Raw material supply failure',
+  },
+  'quality-analysis': {
+    fr: 'Problème qualité : Analyse non conforme',
+    en: 'Quality problem: test out of specification',
+  },
+  'supply-packaging': {
+    fr: "Défaut d'approvisionnement en Article de Conditionnement",
+    en: 'Packaging supply failure',
+  },
+  'gmp-non-compliance': { fr: 'Non-conformité BPF', en: 'GMP non-compliance' },
+  other: { fr: 'Autre', en: 'Other' },
+};
+
+export const SHORTAGE_MEASURES: Labels<string> = {
+  'quantitative-quota': { fr: 'Contingentement quantitatif', en: 'Quantitative rationing' },
+  'qualitative-quota': { fr: 'Contingentement qualitatif', en: 'Qualitative rationing' },
+  'circuit-restriction': {
+    fr: 'Restriction du circuit de distribution',
+    en: 'Distribution channel restriction',
+  },
+  'emergency-stock': { fr: "Mise en place d'un stock de dépannage", en: 'Emergency stock' },
+  'regulatory-flexibility': { fr: 'Flexibilité réglementaire', en: 'Regulatory flexibility' },
+  import: { fr: 'Importation', en: 'Import' },
+  'made-available': { fr: 'Mise à disposition', en: 'Made available' },
+  none: { fr: 'Pas de mesure', en: 'No measure' },
+  other: { fr: 'Autre mesure', en: 'Other measure' },
+};
+
+/** ATC level 1 (anatomical main groups). */
+export const ATC_LEVEL1: Labels<string> = {
+  A: { fr: 'Voies digestives et métabolisme', en: 'Alimentary tract and metabolism' },
+  B: { fr: 'Sang et organes hématopoïétiques', en: 'Blood and blood forming organs' },
+  C: { fr: 'Système cardiovasculaire', en: 'Cardiovascular system' },
+  D: { fr: 'Médicaments dermatologiques', en: 'Dermatologicals' },
+  G: { fr: 'Système génito-urinaire et hormones sexuelles', en: 'Genito-urinary system and sex hormones' },
+  H: {
+    fr: "Hormones systémiques, à l'exclusion des hormones sexuelles et des insulines",
+    en: 'Systemic hormonal preparations, excluding sex hormones and insulins',
+  },
+  J: { fr: 'Anti-infectieux généraux à usage systémique', en: 'Anti-infectives for systemic use' },
+  L: { fr: 'Antinéoplasiques et immunomodulateurs', en: 'Antineoplastic and immunomodulating agents' },
+  M: { fr: 'Muscle et squelette', en: 'Musculo-skeletal system' },
+  N: { fr: 'Système nerveux', en: 'Nervous system' },
+  P: {
+    fr: 'Antiparasitaires, insecticides et répulsifs',
+    en: 'Antiparasitic products, insecticides and repellents',
+  },
+  R: { fr: 'Système respiratoire', en: 'Respiratory system' },
+  S: { fr: 'Organes sensoriels', en: 'Sensory organs' },
+  V: { fr: 'Divers', en: 'Various' },
+};

@@ -1,0 +1,108 @@
+/**
+ * Numbers, percentages and dates, always through `Intl` (French: "1 234", "12,5 %", "3 janvier 2026").
+ * Formatters are cached per language and options: building one costs far more than using it.
+ */
+import type { Lang } from './locale.js';
+
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(LOCALES[lang], options)));
+  return f;
+}
+
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', ...options })));
+  return f;
+}
+
+export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 0): string {
+  return numberFormat(lang, { maximumFractionDigits }).format(value);
+}
+
+/** `ratio` in 0…1 → "12,5 %". One decimal below 10 %, none above, unless told otherwise. */
+export function formatPercent(lang: Lang, ratio: number, fractionDigits?: number): string {
+  const digits = fractionDigits ?? (Math.abs(ratio) < 0.1 ? 1 : 0);
+  return numberFormat(lang, {
+    style: 'percent',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: digits,
+  }).format(ratio);
+}
+
+/** Compact numbers for axes: "1,2 k" / "1.2K". */
+export function formatCompact(lang: Lang, value: number): string {
+  return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** Parse `YYYY-MM-DD` (or a full ISO date-time) as a UTC date; undefined when not a real date. */
+export function parseIsoDate(iso: string | undefined): Date | undefined {
+  if (!iso) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    // Reject dates that overflow into the next month (2021-02-31).
+    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
+      ? date
+      : undefined;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(iso)) return undefined;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+export type DateStyle = 'long' | 'short' | 'month' | 'year';
+
+const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+  short: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+  year: { year: 'numeric' },
+};
+
+export function formatDate(lang: Lang, date: Date | string, style: DateStyle = 'long'): string {
+  const d = typeof date === 'string' ? parseIsoDate(date) : date;
+  if (!d) return typeof date === 'string' ? date : '';
+  return dateFormat(lang, DATE_STYLES[style]).format(d);
+}
+
+/** A period "2014–2018" when both ends are whole years, else "3 janv. 2014 – 5 mars 2018". */
+export function formatPeriod(lang: Lang, start: string, end: string): string {
+  const s = parseIsoDate(start);
+  const e = parseIsoDate(end);
+  if (!s || !e) return `${start} – ${end}`;
+  const wholeYears =
+    s.getUTCMonth() === 0 && s.getUTCDate() === 1 && e.getUTCMonth() === 11 && e.getUTCDate() === 31;
+  if (wholeYears) {
+    const a = s.getUTCFullYear();
+    const b = e.getUTCFullYear();
+    return a === b ? String(a) : `${a}–${b}`;
+  }
+  return `${formatDate(lang, s, 'long')} – ${formatDate(lang, e, 'long')}`;
+}
+
+/** Whole days between two dates (b − a). */
+export function daysBetween(a: Date, b: Date): number {
+  return Math.round((b.getTime() - a.getTime()) / 86_400_000);
+}
+
+/** "3 ans et 2 mois" / "45 jours": a duration a reader grasps, never a raw day count above a month. */
+export function formatDuration(lang: Lang, days: number): string {
+  const unit = (value: number, u: 'day' | 'month' | 'year') =>
+    numberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'long', maximumFractionDigits: 0 }).format(
+      value,
+    );
+  if (days < 31) return unit(Math.max(0, days), 'day');
+  const months = Math.round(days / 30.44);
+  if (months < 12) return unit(months, 'month');
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const and = lang === 'fr' ? ' et ' : ' and ';
+  return rest ? unit(years, 'year') + and + unit(rest, 'month') : unit(years, 'year');
+}

@@ -1,0 +1,75 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { resolveLang, toLang, pick } from './locale.js';
+import {
+  formatDate,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  parseIsoDate,
+} from './format.js';
+import { MESSAGES, t } from './messages.js';
+
+describe('i18n: language resolution', () => {
+  it('normalises language tags', () => {
+    expect(toLang('en-GB')).to.equal('en');
+    expect(toLang('FR')).to.equal('fr');
+    expect(toLang('de')).to.be.undefined;
+  });
+
+  it('reads the element, then its ancestors across shadow roots, else French', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="en"><span></span></div>`);
+    const span = host.querySelector('span')!;
+    expect(resolveLang(span)).to.equal('en');
+    span.setAttribute('lang', 'fr-CA');
+    expect(resolveLang(span)).to.equal('fr');
+
+    const shadowHost = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const inner = document.createElement('b');
+    shadowHost.attachShadow({ mode: 'open' }).append(inner);
+    expect(resolveLang(inner)).to.equal('en');
+
+    const german = await fixture<HTMLDivElement>(html`<div lang="de"><i></i></div>`);
+    expect(resolveLang(german.querySelector('i')!)).to.equal('fr');
+  });
+
+  it('picks the localized text with a French fallback', () => {
+    expect(pick('en', { fr: 'Femmes', en: 'Women' })).to.equal('Women');
+    expect(pick('en', { fr: 'Femmes' })).to.equal('Femmes');
+    expect(pick('fr', 'texte')).to.equal('texte');
+  });
+
+  it('has the same messages in both languages', () => {
+    expect(Object.keys(MESSAGES.en).sort()).to.deep.equal(Object.keys(MESSAGES.fr).sort());
+    expect(t('fr', 'suppressedValue', { threshold: 11 })).to.equal('< 11');
+  });
+});
+
+describe('i18n: formats', () => {
+  it('formats numbers and percentages the French way', () => {
+    expect(formatNumber('fr', 1234)).to.match(/^1\s234$/u);
+    expect(formatNumber('en', 1234)).to.equal('1,234');
+    expect(formatPercent('fr', 0.125, 1)).to.match(/^12,5\s%$/u);
+    expect(formatPercent('en', 0.125, 1)).to.equal('12.5%');
+  });
+
+  it('formats dates and periods', () => {
+    expect(formatDate('fr', '2026-01-03')).to.equal('3 janvier 2026');
+    expect(formatDate('en', '2026-01-03')).to.equal('3 January 2026');
+    expect(formatPeriod('fr', '2014-01-01', '2018-12-31')).to.equal('2014–2018');
+    expect(formatPeriod('fr', '2014-03-01', '2018-12-31')).to.contain('mars 2014');
+  });
+
+  it('parses only real ISO dates', () => {
+    expect(parseIsoDate('2024-02-29')).to.be.instanceOf(Date);
+    expect(parseIsoDate('2023-02-29')).to.be.undefined;
+    expect(parseIsoDate('03/01/2026')).to.be.undefined;
+    expect(parseIsoDate('2026-01-03T10:00:00Z')).to.be.instanceOf(Date);
+  });
+
+  it('formats durations a reader grasps', () => {
+    expect(formatDuration('fr', 12)).to.match(/^12\sjours$/u);
+    expect(formatDuration('fr', 95)).to.match(/^3\smois$/u);
+    expect(formatDuration('en', 800)).to.equal('2 years and 2 months');
+  });
+});

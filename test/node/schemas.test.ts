@@ -1,0 +1,178 @@
+/**
+ * The JSON Schemas (schemas/*.json) and the browser validator (src/data/validate.ts) must say the
+ * same thing: both accept the demo data, both reject the same broken payloads, and their code lists
+ * match the vocabularies. A few rules only the validator can check are listed and tested apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { validateAdverseEffects, validateIndex, validateShortages } from '../../src/data/validate.js';
+import { ORGAN_CLASSES, SHORTAGE_CAUSES, SHORTAGE_MEASURES } from '../../src/data/vocabulary.js';
+import { aeFile, provenance } from '../helpers/fixtures.js';
+import { SCHEMA_IDS } from '../../src/data/contract.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const readJson = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
+
+const ajv = new Ajv2020({ allErrors: false, strict: false });
+for (const name of ['common', 'adverse-effects', 'index', 'shortages'])
+  ajv.addSchema(readJson(`schemas/${name}.schema.json`));
+const schemaFor = (name: string) =>
+  ajv.getSchema(`https://datamed-widgets.example/schemas/${name}.schema.json`)!;
+
+const validators = {
+  'adverse-effects': validateAdverseEffects,
+  index: validateIndex,
+  shortages: validateShortages,
+} as const;
+
+function browserAccepts(kind: keyof typeof validators, payload: unknown): boolean {
+  try {
+    validators[kind](payload);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('JSON Schemas', () => {
+  it('accept every demo file, like the browser validator', () => {
+    const check = (kind: keyof typeof validators, path: string) => {
+      const payload = readJson(path);
+      const ok = schemaFor(kind)(payload);
+      expect(ok, `${path}: ${JSON.stringify(schemaFor(kind).errors)}`).toBe(true);
+      expect(browserAccepts(kind, payload)).toBe(true);
+    };
+    check('index', 'demo-data/index.json');
+    for (const f of readdirSync(resolve(root, 'demo-data/substances')))
+      check('adverse-effects', `demo-data/substances/${f}`);
+    for (const f of readdirSync(resolve(root, 'demo-data/shortages')))
+      check('shortages', `demo-data/shortages/${f}`);
+  });
+
+  const declaration = (o: Record<string, unknown> = {}) => ({
+    id: '1',
+    product: 'P',
+    substance: 'S',
+    classification: 'rupture',
+    state: 'open',
+    reported: '2020-01-01',
+    ...o,
+  });
+  const shortages = (d: unknown[]) => ({
+    schema: SCHEMA_IDS.shortages,
+    provenance: provenance(),
+    declarations: d,
+  });
+  const index = (s: unknown[]) => ({ schema: SCHEMA_IDS.index, provenance: provenance(), substances: s });
+
+  const cases: [string, keyof typeof validators, unknown, boolean][] = [
+    ['complete AE file', 'adverse-effects', aeFile(), true],
+    [
+      'partial AE file',
+      'adverse-effects',
+      {
+        schema: SCHEMA_IDS.adverseEffects,
+        provenance: provenance(),
+        substance: { code: 'a', name: { fr: 'A' } },
+      },
+      true,
+    ],
+    [
+      'suppressed cell',
+      'adverse-effects',
+      aeFile({ cases: { count: null, suppressed: true }, sex: undefined, age: undefined, years: undefined }),
+      true,
+    ],
+    ['wrong version', 'adverse-effects', aeFile({ schema: 'datamed.adverse-effects/2' }), false],
+    ['string count', 'adverse-effects', aeFile({ cases: { count: '12' } }), false],
+    ['negative count', 'adverse-effects', aeFile({ cases: { count: -1 } }), false],
+    ['fractional count', 'adverse-effects', aeFile({ cases: { count: 2.5 } }), false],
+    ['null without flag', 'adverse-effects', aeFile({ cases: { count: null } }), false],
+    ['flag with count', 'adverse-effects', aeFile({ cases: { count: 3, suppressed: true } }), false],
+    [
+      'unknown SOC',
+      'adverse-effects',
+      aeFile({ organClasses: { items: [{ code: '1', count: 20 }] } }),
+      false,
+    ],
+    ['unknown sex', 'adverse-effects', aeFile({ sex: [{ key: 'x', count: 20 }] }), false],
+    ['unknown reporter', 'adverse-effects', aeFile({ reporters: [{ key: 'robot', count: 20 }] }), false],
+    [
+      'nature without label',
+      'adverse-effects',
+      aeFile({ medicationErrors: { nature: [{ key: 'dose', count: 20 }] } }),
+      false,
+    ],
+    [
+      'nature with label',
+      'adverse-effects',
+      aeFile({ medicationErrors: { nature: [{ key: 'dose', label: { fr: 'Dose' }, count: 20 }] } }),
+      true,
+    ],
+    ['bad code', 'adverse-effects', aeFile({ substance: { code: 'A B', name: { fr: 'x' } } }), false],
+    [
+      'javascript: link',
+      'adverse-effects',
+      aeFile({ provenance: provenance({ sourceUrl: 'javascript:alert(1)' }) }),
+      false,
+    ],
+    ['threshold 0', 'adverse-effects', aeFile({ provenance: provenance({ threshold: 0 }) }), false],
+    [
+      'long text',
+      'adverse-effects',
+      aeFile({ substance: { code: 'a', name: { fr: 'x'.repeat(1001) } } }),
+      false,
+    ],
+    ['year out of range', 'adverse-effects', aeFile({ years: [{ year: 1800, count: 20 }] }), false],
+    ['minimal index', 'index', index([{ code: 'a', name: { fr: 'A' }, datasets: {} }]), true],
+    ['index without datasets', 'index', index([{ code: 'a', name: { fr: 'A' } }]), false],
+    ['bad ATC', 'index', index([{ code: 'a', name: { fr: 'A' }, atc: ['n02'], datasets: {} }]), false],
+    ['minimal declaration', 'shortages', shortages([declaration()]), true],
+    ['raw classification', 'shortages', shortages([declaration({ classification: 'RUPTURE' })]), false],
+    ['unknown cause', 'shortages', shortages([declaration({ cause: 'x' })]), false],
+    ['unknown measure', 'shortages', shortages([declaration({ measures: ['x'] })]), false],
+    ['bad date', 'shortages', shortages([declaration({ reported: '03/01/2020' })]), false],
+    ['missing product', 'shortages', shortages([declaration({ product: undefined })]), false],
+  ];
+  for (const [what, kind, payload, valid] of cases) {
+    it(`${valid ? 'accept' : 'reject'} ${what}, like the browser validator`, () => {
+      const clean = JSON.parse(JSON.stringify(payload));
+      expect(schemaFor(kind)(clean)).toBe(valid);
+      expect(browserAccepts(kind, clean)).toBe(valid);
+    });
+  }
+
+  it('leave a few rules to the validator, which enforces them', () => {
+    // Unique keys, sums within totals, real calendar dates: beyond JSON Schema.
+    const onlyValidator: [keyof typeof validators, unknown][] = [
+      [
+        'adverse-effects',
+        aeFile({
+          sex: [
+            { key: 'female', count: 20 },
+            { key: 'female', count: 20 },
+          ],
+        }),
+      ],
+      ['adverse-effects', aeFile({ cases: { count: 10 } })],
+      ['shortages', shortages([declaration({ reported: '2021-02-31' })])],
+    ];
+    for (const [kind, payload] of onlyValidator) {
+      expect(schemaFor(kind)(payload)).toBe(true);
+      expect(browserAccepts(kind, payload)).toBe(false);
+    }
+  });
+
+  it('list the same codes as the vocabularies', () => {
+    const ae = readJson('schemas/adverse-effects.schema.json');
+    expect(ae.properties.organClasses.properties.items.items.properties.code.enum).toEqual(
+      ORGAN_CLASSES.map((c) => c.code),
+    );
+    const sh = readJson('schemas/shortages.schema.json');
+    const props = sh.properties.declarations.items.properties;
+    expect(props.cause.enum.sort()).toEqual(Object.keys(SHORTAGE_CAUSES).sort());
+    expect(props.measures.items.enum.sort()).toEqual(Object.keys(SHORTAGE_MEASURES).sort());
+  });
+});

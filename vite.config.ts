@@ -1,0 +1,76 @@
+/**
+ * Vite: the demo server (`npm start`) and the npm library build (`npm run build`).
+ *
+ * The npm build is unbundled ESM (one file per source module, `lit` and `d3-*` left as imports) so
+ * that applications bundle only what they use. The one-file CDN bundles come from
+ * `vite.cdn.config.ts`.
+ */
+import { defineConfig, type Plugin } from 'vite';
+import { resolve } from 'node:path';
+import { readdirSync, existsSync } from 'node:fs';
+
+const root = import.meta.dirname;
+
+/** One entry per element (`src/components/<name>/<name>.ts`) plus the whole library. */
+function entries(): Record<string, string> {
+  const out: Record<string, string> = { index: resolve(root, 'src/index.ts') };
+  for (const name of readdirSync(resolve(root, 'src/components'))) {
+    const file = resolve(root, 'src/components', name, `${name}.ts`);
+    if (existsSync(file)) out[`components/${name}/${name}`] = file;
+  }
+  return out;
+}
+
+/** `npm start` opens on the demo page, and says where it is. */
+function demoHome(): Plugin {
+  return {
+    name: 'datamed-demo-home',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        // Demo-only endpoints that show the loading and error states.
+        if (req.url?.startsWith('/__demo__/slow/')) return; // never answers: the widget stays in "loading"
+        if (req.url?.startsWith('/__demo__/error/')) {
+          res.statusCode = 500;
+          res.end('demo error');
+          return;
+        }
+        if (req.url === '/' || req.url === '/index.html') {
+          res.statusCode = 302;
+          res.setHeader('Location', '/demo/');
+          res.end();
+          return;
+        }
+        next();
+      });
+      server.httpServer?.once('listening', () => {
+        const address = server.httpServer?.address();
+        const port = typeof address === 'object' && address ? address.port : 5173;
+        setTimeout(
+          () => server.config.logger.info(`\n  DataMed Widgets demo: http://127.0.0.1:${port}/demo/\n`),
+          50,
+        );
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [demoHome()],
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    lib: { entry: entries(), formats: ['es'] },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^d3-/],
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+});

@@ -1,0 +1,40 @@
+/**
+ * Vitest runs the Node-side tests (schemas, demo data, the datamed-build CLI) and, as a second
+ * project, every Storybook story in headless Chromium (see .storybook/).
+ */
+import { defineConfig } from 'vitest/config';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/node/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        plugins: [storybookTest({ configDir: `${root}/.storybook` })],
+        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js'] },
+        test: {
+          name: 'storybook',
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            // A fresh object per project (a shared one fails: "project name … already defined").
+            provider: playwright({ launchOptions: { executablePath: findBrowser(), args: BROWSER_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
