@@ -8,7 +8,7 @@ import {
   formatPeriod,
   parseIsoDate,
 } from './format.js';
-import { MESSAGES, t } from './messages.js';
+import { MESSAGE_MODULES, MESSAGES, t } from './messages.js';
 
 describe('i18n: language resolution', () => {
   it('normalises language tags', () => {
@@ -42,6 +42,17 @@ describe('i18n: language resolution', () => {
   it('has the same messages in both languages', () => {
     expect(Object.keys(MESSAGES.en).sort()).to.deep.equal(Object.keys(MESSAGES.fr).sort());
     expect(t('fr', 'suppressedValue', { threshold: 11 })).to.equal('< 11');
+  });
+
+  it('keeps the message modules apart: no key defined twice', () => {
+    const seen = new Map<string, string>();
+    for (const [name, module] of Object.entries(MESSAGE_MODULES)) {
+      for (const key of Object.keys(module.fr)) {
+        expect(seen.has(key), `${key} in ${name} and ${seen.get(key)}`).to.be.false;
+        seen.set(key, name);
+      }
+      expect(Object.keys(module.en).sort(), name).to.deep.equal(Object.keys(module.fr).sort());
+    }
   });
 });
 

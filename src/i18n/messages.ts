@@ -1,121 +1,22 @@
 /**
- * Every user-facing string of the library, French first. The English table must have the same
- * keys (the type checker enforces it). Messages with parameters are functions.
+ * Every user-facing string of the library, French first, one module per feature in `messages/`.
+ * The English table of each module must have the same keys as the French one (the type checker
+ * enforces it), and no two modules may share a key (a test checks it). Messages with parameters
+ * are functions.
  */
 import type { Lang } from './locale.js';
+import { common } from './messages/common.js';
+import { keyFigure } from './messages/key-figure.js';
 
-const fr = {
-  // Frame
-  demoBadge: 'Données fictives',
-  demoBadgeTitle:
-    'Ces chiffres sont inventés pour la démonstration : ils ne décrivent aucun médicament réel.',
-  source: 'Source',
-  period: 'Période',
-  updated: 'Mise à jour',
-  viewSwitch: 'Affichage',
-  viewChart: 'Graphique',
-  viewTable: 'Tableau',
-  download: 'Télécharger',
-  downloadSoon: 'Les téléchargements seront bientôt disponibles.',
-  retry: 'Réessayer',
-  loading: 'Chargement des données…',
-  empty: 'Aucune donnée à afficher.',
-  tooFew: 'Aucune donnée à afficher en raison d’un effectif trop faible ou nul.',
-  suppressedValue: (p: { threshold: number }) => `< ${p.threshold}`,
-  suppressedExplained: (p: { threshold: number }) =>
-    `«\u00a0< ${p.threshold}\u00a0»\u00a0: moins de ${p.threshold} cas. Les petits effectifs sont masqués pour protéger les personnes concernées ; une autre valeur peut être masquée aussi pour qu’ils ne puissent pas être recalculés.`,
-  suppressedShort: (p: { threshold: number }) => `moins de ${p.threshold}`,
-  // Errors: what failed, in words a reader understands; details name the file and field.
-  errorTitle: 'Les données n’ont pas pu être affichées.',
-  errorNetwork: 'Le serveur de données est injoignable (réseau coupé ou accès refusé).',
-  errorOffline: 'Vous semblez hors ligne.',
-  errorTimeout: 'Le serveur de données n’a pas répondu à temps.',
-  errorNotFound: 'Ces données n’existent pas (erreur 404).',
-  errorServer: (p: { status: number }) => `Le serveur de données a rencontré une erreur (${p.status}).`,
-  errorUnavailable: (p: { seconds?: number }) =>
-    p.seconds
-      ? `Le serveur de données est temporairement indisponible. Réessayez dans ${p.seconds} s.`
-      : 'Le serveur de données est temporairement indisponible.',
-  errorHttp: (p: { status: number }) => `La requête a échoué (erreur ${p.status}).`,
-  errorNotJson: 'Le fichier reçu n’est pas au format attendu (JSON illisible).',
-  errorHtml: 'Le serveur a renvoyé une page web au lieu des données.',
-  errorSchema: (p: { found: string; expected: string }) =>
-    `Version de données non prise en charge («\u00a0${p.found}\u00a0» au lieu de «\u00a0${p.expected}\u00a0»).`,
-  errorInvalid: 'Le fichier de données contient une valeur invalide.',
-  errorConfig: 'Le widget est mal configuré.',
-  errorConfigSubstance: 'Le code de substance indiqué n’est pas valide.',
-  errorUnknown: 'Une erreur inattendue est survenue.',
-  errorDetails: 'Détails techniques',
-  errorInFile: (p: { file: string; field?: string; detail: string }) =>
-    p.field ? `${p.file}, champ ${p.field} : ${p.detail}` : `${p.file} : ${p.detail}`,
-  missingSubstance: 'Indiquez une substance avec l’attribut «\u00a0substance\u00a0».',
-  // Key figures
-  keyFiguresHeading: (p: { name: string }) => `Chiffres clés : ${p.name}`,
-  keyFiguresDefaultHeading: 'Chiffres clés',
-  keyFigureCases: 'Cas déclarés',
-  casesOverPeriod: (p: { period: string }) => `sur la période ${p.period}`,
-  keyFigureRate: 'Taux de déclaration',
-  rateUnit: 'cas pour 100 000 patients traités par an',
-  rateUnavailable: 'Non calculé : trop peu de cas ou patients traités inconnus.',
-  keyFigureUsage: 'Utilisation du médicament',
-  usageDetail: (p: { patients: string }) => `${p.patients} patients traités en moyenne par an`,
-  defaultSourceLabel: 'ANSM',
-};
+/** The message modules, for the test that checks they do not overlap. */
+export const MESSAGE_MODULES = { common, keyFigure };
+
+const fr = { ...common.fr, ...keyFigure.fr };
 
 export type Messages = typeof fr;
 export type MessageKey = keyof Messages;
 
-const en: Messages = {
-  demoBadge: 'Fictional data',
-  demoBadgeTitle: 'These figures are made up for demonstration: they describe no real medicine.',
-  source: 'Source',
-  period: 'Period',
-  updated: 'Updated',
-  viewSwitch: 'View',
-  viewChart: 'Chart',
-  viewTable: 'Table',
-  download: 'Download',
-  downloadSoon: 'Downloads will be available soon.',
-  retry: 'Try again',
-  loading: 'Loading data…',
-  empty: 'No data to display.',
-  tooFew: 'No data to display because the number of cases is too small or zero.',
-  suppressedValue: (p) => `< ${p.threshold}`,
-  suppressedExplained: (p) =>
-    `“< ${p.threshold}”: fewer than ${p.threshold} cases. Small counts are hidden to protect the people concerned; another value may be hidden too so that they cannot be recomputed.`,
-  suppressedShort: (p) => `fewer than ${p.threshold}`,
-  errorTitle: 'The data could not be displayed.',
-  errorNetwork: 'The data server cannot be reached (network down or access refused).',
-  errorOffline: 'You appear to be offline.',
-  errorTimeout: 'The data server did not answer in time.',
-  errorNotFound: 'These data do not exist (error 404).',
-  errorServer: (p) => `The data server ran into an error (${p.status}).`,
-  errorUnavailable: (p) =>
-    p.seconds
-      ? `The data server is temporarily unavailable. Try again in ${p.seconds} s.`
-      : 'The data server is temporarily unavailable.',
-  errorHttp: (p) => `The request failed (error ${p.status}).`,
-  errorNotJson: 'The file received is not in the expected format (unreadable JSON).',
-  errorHtml: 'The server sent a web page instead of the data.',
-  errorSchema: (p) => `Unsupported data version (“${p.found}” instead of “${p.expected}”).`,
-  errorInvalid: 'The data file holds an invalid value.',
-  errorConfig: 'The widget is not configured correctly.',
-  errorConfigSubstance: 'The substance code given is not valid.',
-  errorUnknown: 'An unexpected error occurred.',
-  errorDetails: 'Technical details',
-  errorInFile: (p) => (p.field ? `${p.file}, field ${p.field}: ${p.detail}` : `${p.file}: ${p.detail}`),
-  missingSubstance: 'Name a substance with the “substance” attribute.',
-  keyFiguresHeading: (p) => `Key figures: ${p.name}`,
-  keyFiguresDefaultHeading: 'Key figures',
-  keyFigureCases: 'Reported cases',
-  casesOverPeriod: (p) => `over ${p.period}`,
-  keyFigureRate: 'Reporting rate',
-  rateUnit: 'cases per 100,000 treated patients per year',
-  rateUnavailable: 'Not computed: too few cases or treated patients unknown.',
-  keyFigureUsage: 'Use of the medicine',
-  usageDetail: (p) => `${p.patients} patients treated per year on average`,
-  defaultSourceLabel: 'ANSM',
-};
+const en: Messages = { ...common.en, ...keyFigure.en };
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };
 
