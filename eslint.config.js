@@ -67,7 +67,9 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', '*.config.*', '.ci/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly' },
+    },
   },
   prettier,
 );

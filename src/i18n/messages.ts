@@ -5,18 +5,19 @@
  * are functions.
  */
 import type { Lang } from './locale.js';
+import { charts } from './messages/charts.js';
 import { common } from './messages/common.js';
 import { keyFigure } from './messages/key-figure.js';
 
 /** The message modules, for the test that checks they do not overlap. */
-export const MESSAGE_MODULES = { common, keyFigure };
+export const MESSAGE_MODULES = { common, keyFigure, charts };
 
-const fr = { ...common.fr, ...keyFigure.fr };
+const fr = { ...common.fr, ...keyFigure.fr, ...charts.fr };
 
 export type Messages = typeof fr;
 export type MessageKey = keyof Messages;
 
-const en: Messages = { ...common.en, ...keyFigure.en };
+const en: Messages = { ...common.en, ...keyFigure.en, ...charts.en };
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };
 

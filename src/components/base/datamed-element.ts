@@ -79,6 +79,12 @@ export abstract class DatamedElement extends LitElement {
   /** Level of the title in the page's outline (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /**
+   * Set when the widget is a section of a larger one (the profile): no border, no source line, no
+   * badge — the outer widget shows them once.
+   */
+  @property({ type: Boolean, reflect: true }) embedded = false;
+
   /** `chart` or `table`: the view shown first. */
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
@@ -123,7 +129,12 @@ export abstract class DatamedElement extends LitElement {
     const outcome = o.outcome ?? { kind: 'content' };
     const showTools = ready && outcome.kind === 'content';
     return html`
-      <section class="frame" part="frame" aria-labelledby=${titleId} lang=${lang}>
+      <section
+        class="frame ${this.embedded ? 'embedded' : ''}"
+        part="frame"
+        aria-labelledby=${titleId}
+        lang=${lang}
+      >
         <div class="header" part="header">
           <div>
             <div id=${titleId} class="title" part="title" role="heading" aria-level=${level}>
@@ -131,13 +142,13 @@ export abstract class DatamedElement extends LitElement {
             </div>
             ${o.subtitle ? html`<p class="subtitle">${o.subtitle}</p>` : nothing}
           </div>
-          ${o.provenance?.demo ? html`<span class="badge" part="badge">${t(lang, 'demoBadge')}</span>` : nothing}
+          ${o.provenance?.demo && !this.embedded ? html`<span class="badge" part="badge">${t(lang, 'demoBadge')}</span>` : nothing}
         </div>
         ${showTools && (o.hasTable || o.downloads?.length) ? this.renderToolbar(lang, o) : nothing}
         <div class="body" part="body" aria-busy=${o.status === 'loading' ? 'true' : 'false'}>
           ${this.renderBody(lang, o, outcome)}
         </div>
-        ${this.renderFooter(lang, o.provenance)}
+        ${this.embedded ? nothing : this.renderFooter(lang, o.provenance)}
         <div class="sr-only" role="status">${this.announcement(lang, o)}</div>
       </section>
     `;

@@ -32,6 +32,14 @@ export const frameStyles = css`
     margin: 0;
     min-width: 0;
   }
+  .frame.embedded {
+    border: 0;
+    padding: 0;
+    background: transparent;
+  }
+  .embedded .title {
+    font-size: 1rem;
+  }
   .header {
     display: flex;
     flex-wrap: wrap;

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * Visual review aid: screenshots every story of the static Storybook at 320, 768 and 1280 px in
+ * headless Chromium, into screenshots/ (not committed), so a reviewer can flip through them.
+ *
+ *   npm run build:storybook && npm run screenshots
+ *   npm run screenshots -- --filter bar-chart --viewports 320 --globals "theme:dark;lang:en"
+ */
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const staticDir = resolve(root, 'storybook-static');
+const outDir = resolve(root, 'screenshots');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const filter = option('filter', '');
+const viewports = option('viewports', '320,768,1280').split(',').map(Number);
+const globals = option('globals', '');
+
+if (!existsSync(join(staticDir, 'index.json'))) {
+  console.error('No static Storybook: run `npm run build:storybook` first.');
+  process.exit(1);
+}
+const stories = Object.values(JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')).entries).filter(
+  (e) => e.type === 'story' && e.id.includes(filter),
+);
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  let file = join(staticDir, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!file.startsWith(staticDir) || !existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const port = server.address().port;
+
+const browser = await chromium.launch({
+  executablePath: findBrowser(),
+  args: BROWSER_ARGS.filter((a) => !a.startsWith('--headless')),
+});
+mkdirSync(outDir, { recursive: true });
+let count = 0;
+for (const width of viewports) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  for (const story of stories) {
+    const url = `http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story${globals ? `&globals=${globals}` : ''}`;
+    await page.goto(url, { waitUntil: 'load' });
+    // Let the widgets load and draw (the stories' own play functions wait for the same).
+    await page.waitForTimeout(700);
+    const file = join(
+      outDir,
+      `${story.id}--${width}${globals ? `--${globals.replace(/[^a-z0-9]+/gi, '-')}` : ''}.png`,
+    );
+    await page.screenshot({ path: file, fullPage: true });
+    count++;
+  }
+  await page.close();
+}
+await browser.close();
+server.close();
+console.log(`${count} screenshots in ${outDir}`);

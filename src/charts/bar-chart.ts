@@ -1,0 +1,94 @@
+/**
+ * Horizontal bar chart: one row per category, one bar per series (a compared substance adds a
+ * dotted bar under each row, on the same scale). Pure: data + options → SVG template.
+ *
+ * Readable at 320 px: below ~28 em the labels move above the bars and use the full width. Labels
+ * wrap (never overlap); the value is written beside every bar, so neither colour nor the tooltip is
+ * ever the only carrier of a number. Hidden values get a short hatched stub whose length means
+ * nothing, and the text "< 11".
+ */
+import { nothing, svg } from 'lit';
+import { scaleLinear } from 'd3-scale';
+import { markLabel, valueText } from './format.js';
+import { maxShown, type ChartData, type ChartOptions, type ChartRender } from './model.js';
+import { seriesFill } from './patterns.js';
+import { chartSvg, mark, textLines } from './svg.js';
+import { wrapText } from './text.js';
+import { legend } from './legend.js';
+
+const STUB = 6;
+
+export function barChart(data: ChartData, o: ChartOptions): ChartRender {
+  const fs = o.fontSize;
+  const lineHeight = Math.round(fs * 1.3);
+  const narrow = o.width < fs * 28;
+  const seriesCount = Math.max(1, data.series.length);
+  const barHeight = seriesCount === 1 ? Math.round(fs * 1.4) : Math.round(fs * 1.1);
+  const barGap = 3;
+  const rowGap = Math.round(fs * 0.75);
+  const hasDrill = data.categories.some((c) => c.children?.length);
+  const drillWidth = hasDrill ? fs * 1.2 : 0;
+
+  const values = data.categories.map((c) =>
+    data.series.map((_, i) => valueText(o.lang, data, c.values[i] ?? { count: null })),
+  );
+  const valueWidth = Math.ceil(Math.max(0, ...values.flat().map((v) => o.measure(v)))) + 8;
+  const labelWidth = narrow
+    ? o.width
+    : Math.min(
+        Math.round(o.width * 0.4),
+        Math.ceil(Math.max(0, ...data.categories.map((c) => o.measure(c.label)))) + 12,
+      );
+  const barX = narrow ? 0 : labelWidth + 8;
+  const barSpace = Math.max(24, o.width - barX - valueWidth - drillWidth);
+  const domainMax = data.maxValue ?? (maxShown(data) || 1);
+  const x = scaleLinear().domain([0, domainMax]).range([0, barSpace]);
+
+  let y = 0;
+  const rows = data.categories.map((category, index) => {
+    const lines = wrapText(
+      category.label,
+      narrow ? o.width - drillWidth : labelWidth - 12,
+      o.measure,
+      narrow ? 3 : 4,
+    );
+    const labelHeight = lines.length * lineHeight;
+    const barsHeight = seriesCount * barHeight + (seriesCount - 1) * barGap;
+    const barsTop = narrow ? y + labelHeight + 2 : y + Math.max(0, (labelHeight - barsHeight) / 2);
+    const labelTop = narrow ? y : y + Math.max(0, (barsHeight - labelHeight) / 2);
+    const rowHeight = narrow ? labelHeight + 2 + barsHeight : Math.max(labelHeight, barsHeight);
+    const top = y;
+    y += rowHeight + rowGap;
+
+    const bars = data.series.map((series, i) => {
+      const value = category.values[i] ?? { count: null };
+      const by = barsTop + i * (barHeight + barGap);
+      const hidden = value.count === null;
+      const length = hidden ? STUB : Math.max(value.count! > 0 ? 1 : 0, x(value.count!));
+      const fill = hidden ? `url(#${o.idPrefix}-hatch)` : seriesFill(o.idPrefix, series.role);
+      return svg`
+        <rect class="bar ${hidden ? 'hidden' : (series.role ?? 'main')}" x=${barX} y=${by} width=${length} height=${barHeight} fill=${fill ?? nothing}></rect>
+        <text class="value" x=${barX + length + 4} y=${by + barHeight / 2} dominant-baseline="central">${values[index]![i]}</text>`;
+    });
+    const label = textLines('label', labelTop, lines, lineHeight);
+    const drill = category.children?.length
+      ? svg`<text class="drill" x=${o.width - drillWidth / 2} y=${top + rowHeight / 2} text-anchor="middle" dominant-baseline="central" aria-hidden="true">›</text>`
+      : '';
+    return mark(
+      o,
+      index,
+      markLabel(o.lang, data, category),
+      svg`<rect class="hit" x="0" y=${top - rowGap / 2} width=${o.width} height=${rowHeight + rowGap}></rect>
+      <rect class="ring" x="1" y=${top - rowGap / 2 + 1} width=${o.width - 2} height=${rowHeight + rowGap - 2} rx="3"></rect>
+      <g aria-hidden="true">${label}${bars}${drill}</g>`,
+    );
+  });
+  const height = Math.max(1, y - rowGap);
+
+  return {
+    svg: chartSvg(data, o, height, '', rows),
+    height,
+    marks: data.categories.length,
+    ...(data.series.length > 1 ? { legend: legend(o.lang, data, o.idPrefix) } : {}),
+  };
+}

@@ -1,0 +1,53 @@
+/** How chart values read, in marks, tooltips, accessible names and summaries. */
+import { formatNumber, formatPercent } from '../i18n/format.js';
+import type { Lang } from '../i18n/locale.js';
+import { t } from '../i18n/messages.js';
+import type { ChartCategory, ChartData, ChartValue } from './model.js';
+
+/** The unit of a series: its own, else the chart's. */
+export function unitOf(data: ChartData, seriesIndex: number): { one: string; many: string } | undefined {
+  return data.series[seriesIndex]?.unit ?? data.unit;
+}
+
+/** "1 234 cas" / "1 cas" / "< 11". */
+export function countText(lang: Lang, data: ChartData, value: ChartValue, seriesIndex = 0): string {
+  if (value.count === null) return t(lang, 'suppressedValue', { threshold: data.threshold });
+  const n = formatNumber(lang, value.count);
+  const unit = unitOf(data, seriesIndex);
+  if (!unit) return n;
+  return `${n}\u00a0${value.count === 1 ? unit.one : unit.many}`;
+}
+
+/** The text written beside a bar: "1 234 (12 %)" or "< 11". */
+export function valueText(lang: Lang, data: ChartData, value: ChartValue): string {
+  if (value.count === null) return t(lang, 'suppressedValue', { threshold: data.threshold });
+  const n = formatNumber(lang, value.count);
+  if (data.showShares === false || value.share === undefined) return n;
+  return t(lang, 'valueWithShare', { value: n, share: formatPercent(lang, value.share) });
+}
+
+/** "317 cas (33,7 %)" for tooltips and accessible names. */
+export function fullValueText(lang: Lang, data: ChartData, value: ChartValue, seriesIndex = 0): string {
+  const unit = unitOf(data, seriesIndex);
+  // Screen readers say "moins de 11 cas" better than "< 11".
+  if (value.count === null) {
+    const fewer = t(lang, 'suppressedShort', { threshold: data.threshold });
+    return unit ? `${fewer}\u00a0${unit.many}` : fewer;
+  }
+  const count = countText(lang, data, value, seriesIndex);
+  if (data.showShares === false || value.share === undefined) return count;
+  return t(lang, 'valueWithShare', { value: count, share: formatPercent(lang, value.share, 1) });
+}
+
+/** Accessible name of a category's mark: "Femmes : 317 cas (33,7 %)", every series named. */
+export function markLabel(lang: Lang, data: ChartData, category: ChartCategory): string {
+  const sep = lang === 'fr' ? '\u00a0: ' : ': ';
+  const parts =
+    data.series.length === 1
+      ? [fullValueText(lang, data, category.values[0] ?? { count: null })]
+      : data.series.map(
+          (s, i) => `${s.label}${sep}${fullValueText(lang, data, category.values[i] ?? { count: null }, i)}`,
+        );
+  const drill = category.children?.length ? ` (${t(lang, 'drillHint')})` : '';
+  return `${category.label}${sep}${parts.join(lang === 'fr' ? '\u00a0; ' : '; ')}${drill}`;
+}

@@ -1,0 +1,124 @@
+/**
+ * The one data shape every chart building block takes: categories (rows of a table) × series
+ * (columns: the substance, a compared substance, treated patients…). Labels are already in the
+ * page's language; hidden counts are `null` and never carry a number.
+ *
+ * - the bar chart draws one row per category, one bar per series;
+ * - the proportion chart draws one 100 % bar per series, one segment per category;
+ * - the trend chart draws categories along the x axis (years), one column per series.
+ */
+import type { Provenance } from '../data/contract.js';
+
+export interface ChartSeries {
+  key: string;
+  label: string;
+  /**
+   * Total of the series when the categories partition it (cases by sex…). It anchors the shares
+   * and the "hidden values" segment of proportion charts: total − shown = what the hidden cells
+   * hold together (never less than the threshold, by the privacy rule).
+   */
+  total?: number | null;
+  /** Denominator of the shares when it is not the total (organ classes: cases with a coded effect). */
+  base?: number | null;
+  /** Colour role of the series: `main` (default), `compare`, `reference` (treated patients). */
+  role?: 'main' | 'compare' | 'reference';
+  /** Unit of this series when it differs from the chart's (treated patients beside cases). */
+  unit?: { one: string; many: string };
+}
+
+export interface ChartValue {
+  /** `null` when hidden by the privacy rule. */
+  count: number | null;
+  /** 0…1, when meaningful (computed from the series' base or total). */
+  share?: number;
+}
+
+export interface ChartCategory {
+  key: string;
+  label: string;
+  /** One value per series, in the order of `ChartData.series`. */
+  values: ChartValue[];
+  /** Finer categories shown on drill-down (organ class → sub-groups). */
+  children?: ChartCategory[];
+}
+
+export interface ChartData {
+  heading: string;
+  /** One sentence that says what is counted ("Nombre de cas déclarés par sexe"). */
+  caption?: string;
+  series: ChartSeries[];
+  categories: ChartCategory[];
+  /** Name of the counted unit, singular and plural ("cas", "patients"). */
+  unit?: { one: string; many: string };
+  /** Privacy threshold: hidden values are shown as "< threshold". */
+  threshold: number;
+  /** Notes shown under the chart and the table (e.g. "percentages do not add up to 100"). */
+  notes?: string[];
+  provenance?: Provenance;
+  /** When true, shares are shown beside counts (false for counts without a meaningful base). */
+  showShares?: boolean;
+  /** Fixed maximum of the value axis, so that two charts compare on the same scale. */
+  maxValue?: number;
+}
+
+export function isHiddenValue(v: ChartValue | undefined): boolean {
+  return !!v && v.count === null;
+}
+
+/** Largest shown count of a series. */
+export function maxShown(data: ChartData, seriesIndex?: number): number {
+  let max = 0;
+  for (const c of data.categories) {
+    c.values.forEach((v, i) => {
+      if ((seriesIndex === undefined || i === seriesIndex) && v.count !== null && v.count > max)
+        max = v.count;
+    });
+  }
+  return max;
+}
+
+/** What the hidden cells of a series hold together (total − shown), when the total is known. */
+export function hiddenResidual(data: ChartData, seriesIndex: number): number | undefined {
+  const total = data.series[seriesIndex]?.total;
+  if (total === null || total === undefined) return undefined;
+  const shown = data.categories.reduce((sum, c) => sum + (c.values[seriesIndex]?.count ?? 0), 0);
+  return Math.max(0, total - shown);
+}
+
+/** Shares computed from each series' base (else total), only for shown counts. */
+export function withShares(data: ChartData): ChartData {
+  const denominators = data.series.map((s) => s.base ?? s.total ?? null);
+  const fill = (categories: ChartCategory[]): ChartCategory[] =>
+    categories.map((c) => ({
+      ...c,
+      values: c.values.map((v, i) => {
+        const d = denominators[i];
+        return v.count !== null && d ? { ...v, share: v.count / d } : { count: v.count };
+      }),
+      ...(c.children ? { children: fill(c.children) } : {}),
+    }));
+  return { ...data, categories: fill(data.categories) };
+}
+
+/** What a chart function needs besides the data. */
+export interface ChartOptions {
+  /** Width available, CSS pixels. */
+  width: number;
+  lang: import('../i18n/locale.js').Lang;
+  measure: import('./text.js').Measure;
+  /** Font size of labels, CSS pixels. */
+  fontSize: number;
+  /** Unique prefix for ids inside the SVG (patterns, labels). */
+  idPrefix: string;
+  /** Index of the mark that holds the tab stop (roving tabindex). */
+  focusIndex: number;
+}
+
+/** What a chart function returns: the SVG, its height and the number of keyboard-reachable marks. */
+export interface ChartRender {
+  svg: import('lit').TemplateResult;
+  height: number;
+  marks: number;
+  /** A legend to show above the chart, when the series or categories need one. */
+  legend?: import('lit').TemplateResult;
+}

@@ -1,0 +1,51 @@
+/**
+ * The text summary a screen reader hears before the chart (RGAA 1.6): the total, the largest
+ * category and its share, and how many values are hidden. Hidden values never enter a computation.
+ */
+import { withColon, type Lang } from '../i18n/locale.js';
+import { t } from '../i18n/messages.js';
+import { countText, fullValueText } from './format.js';
+import type { ChartData } from './model.js';
+
+export type ChartKind = 'bar' | 'proportion' | 'trend';
+
+export function chartSummary(lang: Lang, data: ChartData, kind: ChartKind): string {
+  const sentences: string[] = [];
+  let hidden = 0;
+  data.series.forEach((series, i) => {
+    const shown = data.categories.filter((c) => c.values[i]?.count !== null && c.values[i] !== undefined);
+    hidden += data.categories.length - shown.length;
+    if (!shown.length) return;
+    const prefix = data.series.length > 1 ? `${withColon(lang, series.label)} ` : '';
+    if (series.total !== null && series.total !== undefined) {
+      sentences.push(
+        t(lang, 'summaryTotal', {
+          series: data.series.length > 1 ? series.label : data.heading,
+          total: countText(lang, data, { count: series.total }, i),
+        }),
+      );
+    }
+    const largest = shown.reduce((a, b) => (b.values[i]!.count! > a.values[i]!.count! ? b : a));
+    const value = fullValueText(lang, data, largest.values[i]!, i);
+    if (kind === 'trend' && shown.length > 1) {
+      const first = shown[0]!;
+      const last = shown[shown.length - 1]!;
+      sentences.push(
+        prefix +
+          t(lang, 'summaryRange', {
+            first: first.label,
+            firstValue: countText(lang, data, first.values[i]!, i),
+            last: last.label,
+            lastValue: countText(lang, data, last.values[i]!, i),
+          }),
+      );
+      sentences.push(t(lang, 'summaryLargestTrend', { label: largest.label, value }));
+    } else {
+      sentences.push(prefix + t(lang, 'summaryLargest', { label: largest.label, value }));
+    }
+  });
+  if (!sentences.length) sentences.push(t(lang, 'summaryNoData'));
+  if (kind === 'bar') sentences.push(t(lang, 'summaryCategories', { count: data.categories.length }));
+  if (hidden) sentences.push(t(lang, 'summaryHidden', { count: hidden, threshold: data.threshold }));
+  return sentences.join(' ').replace(/\s+/g, ' ');
+}

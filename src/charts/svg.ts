@@ -1,0 +1,46 @@
+/** The SVG scaffolding every chart shares: the outer element and the keyboard-reachable marks. */
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { ChartData, ChartOptions } from './model.js';
+import { patternDefs } from './patterns.js';
+
+/**
+ * The chart's `<svg>`: a named group holding the patterns, a background layer (grid, row texts)
+ * and the list of marks that screen readers and the keyboard go through.
+ */
+export function chartSvg(
+  data: ChartData,
+  o: ChartOptions,
+  height: number,
+  background: unknown,
+  marks: unknown[],
+): TemplateResult {
+  const label = data.caption ?? data.heading;
+  return html`<svg
+    class="chart-svg"
+    width=${o.width}
+    height=${height}
+    viewBox="0 0 ${o.width} ${height}"
+    role="group"
+    aria-label=${label}
+  >
+    ${patternDefs(o.idPrefix)}${background}
+    <g role="list" aria-label=${label}>${marks}</g>
+  </svg>`;
+}
+
+/** One mark: a list item with its accessible name, holding the tab stop when it is the focused one. */
+export function mark(o: ChartOptions, index: number, label: string, content: unknown): SVGTemplateResult {
+  return svg`<g class="mark" role="listitem" tabindex=${index === o.focusIndex ? 0 : -1} data-index=${index} aria-label=${label}>${content}</g>`;
+}
+
+/** Wrapped text: one `<tspan>` per line, the first line's baseline a little below `y`. */
+export function textLines(
+  className: string,
+  y: number,
+  lines: string[],
+  lineHeight: number,
+): SVGTemplateResult {
+  return svg`<text class=${className} x="0" y=${y} aria-hidden="true">${lines.map(
+    (line, i) => svg`<tspan x="0" dy=${i === 0 ? lineHeight * 0.8 : lineHeight}>${line}</tspan>`,
+  )}</text>`;
+}

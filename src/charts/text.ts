@@ -1,0 +1,70 @@
+/**
+ * Text measurement and wrapping for SVG labels (SVG text does not wrap by itself).
+ * Chart functions receive a `measure` function so that they stay pure: the elements measure with a
+ * canvas in the widget's real font; tests and exports may use the approximation.
+ */
+
+export type Measure = (text: string) => number;
+
+/** Average glyph width of a sans-serif font, ~0.56 em: good enough when no canvas is at hand. */
+export function approximateMeasure(fontSize: number): Measure {
+  return (text) => text.length * fontSize * 0.56;
+}
+
+let canvas: HTMLCanvasElement | undefined;
+
+/** Measures with a canvas in the given CSS font; falls back to the approximation. */
+export function canvasMeasure(font: string, fontSize: number): Measure {
+  const fallback = approximateMeasure(fontSize);
+  if (typeof document === 'undefined') return fallback;
+  canvas ??= document.createElement('canvas');
+  const context = canvas.getContext('2d');
+  if (!context) return fallback;
+  const cache = new Map<string, number>();
+  return (text) => {
+    let width = cache.get(text);
+    if (width === undefined) {
+      context.font = font;
+      width = context.measureText(text).width;
+      if (cache.size > 2000) cache.clear();
+      cache.set(text, width);
+    }
+    return width;
+  };
+}
+
+/**
+ * Greedy word wrap into lines no wider than `maxWidth`; a word longer than a line is cut.
+ * At most `maxLines` lines, the last one ending with an ellipsis when text remains (the full
+ * label stays in the tooltip, the table and the accessible name).
+ */
+export function wrapText(text: string, maxWidth: number, measure: Measure, maxLines = 4): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  const push = (l: string) => lines.push(l);
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) push(line);
+    // A single word wider than the line: cut it.
+    let rest = word;
+    while (measure(rest) > maxWidth && rest.length > 1) {
+      let cut = rest.length - 1;
+      while (cut > 1 && measure(rest.slice(0, cut)) > maxWidth) cut--;
+      push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    line = rest;
+  }
+  if (line) push(line);
+  if (lines.length <= maxLines) return lines.length ? lines : [''];
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1]!;
+  while (last && measure(`${last}…`) > maxWidth) last = last.slice(0, -1);
+  kept[maxLines - 1] = `${last.trimEnd()}…`;
+  return kept;
+}

@@ -1,0 +1,152 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './bar-chart.js';
+import type { DatamedBarChart } from './bar-chart.component.js';
+import { organClasses } from '../../../test/helpers/chart-data.js';
+import { mountChart, q, qa, textOf } from '../../../test/helpers/widgets.js';
+
+const chart = (width = 640, data = organClasses()) =>
+  mountChart<DatamedBarChart>('datamed-bar-chart', width, data);
+
+describe('<datamed-bar-chart>', () => {
+  it('draws one keyboard-reachable mark per category, values written beside the bars', async () => {
+    const el = await chart();
+    const marks = qa(el, '.mark');
+    expect(marks).to.have.length(4);
+    expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
+    expect(textOf(el, '.chart-area')).to.match(/310 \(33\s%\)/u);
+    expect(marks[3]!.getAttribute('aria-label')).to.equal(
+      'Affections du système immunitaire\u00a0: moins de 11\u00a0cas',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('says first, in words, what the chart shows', async () => {
+    const el = await chart();
+    const summary = textOf(el, '.summary');
+    expect(summary).to.match(
+      /La plus grande valeur est «\sAffections de la peau et du tissu sous-cutané\s» avec 310\scas \(32,9\s%\)/u,
+    );
+    expect(summary).to.contain('1 valeur est masquée car inférieure à 11.');
+    expect(q(el, '.chart-area')!.getAttribute('aria-describedby')).to.equal(q(el, '.summary')!.id);
+  });
+
+  it('moves between marks with the arrow keys, Home and End, and shows the tooltip on focus', async () => {
+    const el = await chart();
+    qa<SVGGElement>(el, '.mark')[0]!.focus();
+    await el.updateComplete;
+    expect(textOf(el, '.tooltip')).to.contain('Affections de la peau');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.getAttribute('data-index')).to.equal('1');
+    expect(textOf(el, '.tooltip')).to.contain('gastro-intestinales');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.getAttribute('data-index')).to.equal('3');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.getAttribute('data-index')).to.equal('0');
+    expect(qa(el, '.mark').filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(q(el, '.tooltip')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('drills into sub-groups with Enter and comes back with Escape or the back button', async () => {
+    const el = await chart();
+    qa<SVGGElement>(el, '.mark')[0]!.focus();
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const select = (await oneEvent(el, 'datamed-select')) as CustomEvent;
+    expect(select.detail.key).to.equal('skin');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(qa(el, '.mark')).to.have.length(2);
+    expect(textOf(el, '.chart-area')).to.contain('Éruptions');
+    expect(el.shadowRoot!.activeElement!.getAttribute('data-index')).to.equal('0');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' }); // closes the tooltip first
+    await sendKeys({ press: 'Escape' }); // then goes back up
+    await el.updateComplete;
+    expect(qa(el, '.mark')).to.have.length(4);
+  });
+
+  it('switches to a real table with caption and header scopes, hidden values kept hidden', async () => {
+    const el = await chart();
+    const [chartButton, tableButton] = qa<HTMLButtonElement>(el, '.segmented button');
+    expect(chartButton!.getAttribute('aria-pressed')).to.equal('true');
+    tableButton!.click();
+    await el.updateComplete;
+    const table = q<HTMLTableElement>(el, 'table')!;
+    expect(table.caption!.textContent!.trim()).to.equal('Nombre de cas par classe d’organes');
+    expect(qa(el, 'th[scope="col"]')).to.have.length(3);
+    expect(qa(el, 'th[scope="row"]')).to.have.length(4);
+    expect(textOf(el, 'tbody')).to.contain('< 11');
+    expect(textOf(el, 'tbody')).not.to.contain('null');
+    await expect(el).to.be.accessible();
+  });
+
+  it('stays readable at 320 px: labels above bars, no two texts overlapping, nothing wider than the box', async () => {
+    const el = await chart(300);
+    const svg = q<SVGSVGElement>(el, 'svg.chart-svg')!;
+    expect(Number(svg.getAttribute('width'))).to.be.at.most(300);
+    const boxes = qa<SVGTextElement>(el, 'text.label, text.value').map((t) => t.getBoundingClientRect());
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap =
+          a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, `texts ${i} and ${j} overlap`).to.be.false;
+      }
+    }
+    const frame = q(el, '.frame')!.getBoundingClientRect();
+    for (const box of boxes) expect(box.right).to.be.at.most(frame.right + 0.5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('compares two series on one scale with a legend and a patterned bar', async () => {
+    const data = organClasses({
+      series: [
+        { key: 'a', label: 'Paracétamol', base: 942 },
+        { key: 'b', label: 'Ibuprofène', base: 500, role: 'compare' },
+      ],
+    });
+    data.categories = data.categories.map((c, i) => ({
+      ...c,
+      values: [c.values[0]!, { count: [50, null, 80, 20][i]! }],
+    }));
+    const el = await chart(640, data);
+    expect(qa(el, '.legend li')).to.have.length(2);
+    expect(qa(el, 'svg.chart-svg rect.bar.compare')[0]!.getAttribute('fill')).to.match(
+      /^url\(#dm\d+-dots\)$/,
+    );
+    expect(qa(el, '.mark')[1]!.getAttribute('aria-label')).to.contain(
+      'Ibuprofène\u00a0: moins de 11\u00a0cas',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "too few" when every value is hidden, and "no data" without categories', async () => {
+    const el = await chart(
+      640,
+      organClasses({ categories: [{ key: 'x', label: 'X', values: [{ count: null }] }] }),
+    );
+    expect(textOf(el)).to.contain('effectif trop faible');
+    el.data = organClasses({ categories: [] });
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('Aucune donnée à afficher.');
+  });
+
+  it('renders hostile labels as inert text', async () => {
+    const el = await chart(
+      640,
+      organClasses({
+        heading: '<img src=x onerror=alert(1)>',
+        categories: [{ key: 'x', label: '<script>alert(1)</script>\u202Eevil', values: [{ count: 40 }] }],
+      }),
+    );
+    expect(qa(el, 'img, script, foreignObject')).to.have.length(0);
+    expect(textOf(el, '.chart-area')).to.contain('<script>alert(1)</script>');
+  });
+});

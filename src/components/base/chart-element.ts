@@ -1,0 +1,442 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { chartTable } from '../../charts/chart-table.js';
+import { fullValueText } from '../../charts/format.js';
+import type { ChartCategory, ChartData, ChartOptions, ChartRender } from '../../charts/model.js';
+import { chartSummary, type ChartKind } from '../../charts/summary.js';
+import { renderTable } from '../../charts/table.js';
+import { canvasMeasure, type Measure } from '../../charts/text.js';
+import { vegaLiteSpec } from '../../charts/vega-lite.js';
+import { toCsv } from '../../export/csv.js';
+import { svgDocument, svgToPng } from '../../export/image.js';
+import { safeFileName, saveFile } from '../../export/save.js';
+import { formatDate, formatPeriod } from '../../i18n/format.js';
+import { pick, withColon } from '../../i18n/locale.js';
+import { t } from '../../i18n/messages.js';
+import { DatamedElement, type DownloadItem } from './datamed-element.js';
+import { chartStyles } from './chart.styles.js';
+
+/** Detail of `datamed-select`: the category a reader activated (Enter or click). */
+export interface SelectDetail {
+  key: string;
+  label: string;
+  values: { series: string; count: number | null; share?: number }[];
+}
+
+/**
+ * Base of the chart building blocks (`.data` in, chart out): the chart / table switch, the text
+ * summary read first, keyboard navigation between marks (one tab stop, arrows, Home / End, Enter),
+ * a tooltip on hover and on focus that Escape dismisses, drill-down into sub-categories, width
+ * from a ResizeObserver, and the download menu (CSV, SVG, PNG, Vega-Lite).
+ *
+ * @fires datamed-select - A mark was activated; `detail: SelectDetail`.
+ * @fires datamed-drill - The chart drilled into a category or came back; `detail: { path: string[] }`.
+ * @csspart chart - The area that holds the SVG.
+ * @csspart summary - The text summary.
+ * @csspart tooltip - The tooltip.
+ * @cssprop --datamed-chart-font-size - Font size of chart labels (default 0.875rem).
+ */
+export abstract class DatamedChartElement extends DatamedElement {
+  static override styles = [...(DatamedElement.styles as []), chartStyles];
+
+  /** The chart's data (see `src/charts/model.ts`); never JSON in an attribute. */
+  @property({ attribute: false }) data?: ChartData;
+
+  @state() protected width = 0;
+  @state() private focusIndex = 0;
+  @state() private tooltipIndex: number | undefined;
+  @state() private tooltipAnchor: { x: number; y: number } | undefined;
+  @state() private drillPath: string[] = [];
+  @state() private notice = '';
+
+  protected abstract readonly kind: ChartKind;
+  protected abstract draw(data: ChartData, options: ChartOptions): ChartRender;
+
+  private resizeObserver: ResizeObserver | undefined;
+  private observed: Element | undefined;
+  private measureFn: Measure | undefined;
+  private fontSize = 14;
+  private pendingFocus = false;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.observed = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('data')) {
+      // New data: start again from the top level, first mark.
+      this.drillPath = [];
+      this.focusIndex = 0;
+      this.tooltipIndex = undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const area = this.renderRoot.querySelector('.chart-area');
+    if (area && area !== this.observed) {
+      this.resizeObserver ??= new ResizeObserver((entries) => {
+        const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+        // Redraw in the next frame: drawing now could change the layout within this frame (a
+        // scrollbar appearing) and trip the browser's ResizeObserver loop guard.
+        if (width && width !== this.width) requestAnimationFrame(() => (this.width = width));
+      });
+      if (this.observed) this.resizeObserver.unobserve(this.observed);
+      this.resizeObserver.observe(area);
+      this.observed = area;
+      const font = getComputedStyle(area);
+      this.fontSize = parseFloat(font.fontSize) || 14;
+      this.measureFn = canvasMeasure(`${font.fontWeight} ${font.fontSize} ${font.fontFamily}`, this.fontSize);
+      // The first draw waits for the observer's first report (same frame, before paint).
+    }
+    if (this.pendingFocus) {
+      this.pendingFocus = false;
+      // Focus after this update: the focus handler updates state, which must not happen in updated().
+      void this.updateComplete.then(() => this.markElement(this.focusIndex)?.focus());
+    }
+    this.placeTooltip();
+  }
+
+  /** The data at the current drill level. */
+  protected currentData(): ChartData | undefined {
+    let data = this.data;
+    for (const key of this.drillPath) {
+      const parent = data?.categories.find((c) => c.key === key);
+      if (!data || !parent?.children) break;
+      data = {
+        ...data,
+        heading: t(this.language, 'drillHeading', { parent: parent.label }),
+        categories: parent.children,
+        maxValue: undefined,
+      };
+    }
+    return data;
+  }
+
+  override render(): TemplateResult {
+    const data = this.currentData();
+    const heading = this.heading || this.data?.heading || '';
+    if (!data) {
+      return this.renderFrame({ heading, status: 'ready', outcome: { kind: 'empty' } });
+    }
+    const empty = !data.categories.length;
+    const allHidden = !empty && data.categories.every((c) => c.values.every((v) => v.count === null));
+    return this.renderFrame({
+      heading,
+      status: 'ready',
+      provenance: this.data?.provenance,
+      outcome: empty ? { kind: 'empty' } : allHidden ? { kind: 'too-few' } : { kind: 'content' },
+      hasTable: true,
+      downloads: this.downloads(),
+      content: () => this.renderContent(data),
+    });
+  }
+
+  private renderContent(data: ChartData): TemplateResult {
+    const lang = this.language;
+    const summaryId = `${this.uid}-summary`;
+    const parent = this.drillPath.length
+      ? this.data?.categories.find((c) => c.key === this.drillPath[0])
+      : undefined;
+    return html`
+      <p class="summary" id=${summaryId} part="summary">${chartSummary(lang, data, this.kind)}</p>
+      ${
+        parent
+          ? html`<button type="button" class="back" @click=${() => this.drillUp()}>
+              <span aria-hidden="true">‹</span> ${t(lang, 'drillBack', { label: this.data?.heading ?? '' })}
+            </button>`
+          : nothing
+      }
+      ${this.view === 'table' ? renderTable(chartTable(lang, data), lang) : this.renderChart(data, summaryId)}
+      ${data.notes?.length && this.view === 'chart' ? data.notes.map((n) => html`<p class="note">${n}</p>`) : nothing}
+      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+    `;
+  }
+
+  private renderChart(data: ChartData, summaryId: string): TemplateResult {
+    const lang = this.language;
+    const drawn =
+      this.width > 0 && this.measureFn
+        ? this.draw(data, {
+            width: this.width,
+            lang,
+            measure: this.measureFn,
+            fontSize: this.fontSize,
+            idPrefix: this.uid,
+            focusIndex: Math.min(this.focusIndex, Math.max(0, data.categories.length - 1)),
+          })
+        : undefined;
+    const tip = this.tooltipIndex !== undefined ? data.categories[this.tooltipIndex] : undefined;
+    return html`
+      ${drawn?.legend ?? nothing}
+      <div
+        class="chart-area"
+        part="chart"
+        aria-describedby=${summaryId}
+        @keydown=${this.onKeydown}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+      >
+        ${drawn?.svg ?? nothing}
+        ${
+          tip
+            ? html`<div
+                class="tooltip"
+                part="tooltip"
+                role="tooltip"
+                aria-label=${tip.label}
+                id="${this.uid}-tooltip"
+                style=${styleMap({ left: `${this.tooltipAnchor?.x ?? 0}px`, top: `${this.tooltipAnchor?.y ?? 0}px` })}
+              >
+                ${this.renderTooltip(data, tip)}
+              </div>`
+            : nothing
+        }
+      </div>
+      <p class="hint">${t(lang, 'chartKeyboardHint')}</p>
+    `;
+  }
+
+  private renderTooltip(data: ChartData, category: ChartCategory): TemplateResult {
+    const lang = this.language;
+    return html`<strong>${category.label}</strong> ${data.series.map(
+        (s, i) =>
+          html`<span class="tip-row"
+            >${data.series.length > 1 ? html`${withColon(lang, s.label)} ` : nothing}${fullValueText(lang, data, category.values[i] ?? { count: null }, i)}</span
+          >`,
+      )}
+      ${category.children?.length ? html`<span class="tip-row tip-hint">${t(lang, 'drillHint')}</span>` : nothing}`;
+  }
+
+  /* --------------------------------------------------------------- interaction */
+
+  private markElement(index: number): SVGGElement | null {
+    return this.renderRoot.querySelector<SVGGElement>(`.mark[data-index="${index}"]`);
+  }
+
+  private indexOf(target: EventTarget | null): number | undefined {
+    const mark = (target as Element | null)?.closest?.('.mark');
+    const index = mark?.getAttribute('data-index');
+    return index === null || index === undefined ? undefined : Number(index);
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const data = this.currentData();
+    if (!data) return;
+    const count = data.categories.length;
+    const index = this.indexOf(event.target);
+    if (index === undefined) return;
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(count - 1, index + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, index - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.activate(index);
+        return;
+      case 'Escape':
+        if (this.tooltipIndex !== undefined) {
+          event.preventDefault();
+          event.stopPropagation();
+          this.tooltipIndex = undefined;
+        } else if (this.drillPath.length) {
+          event.preventDefault();
+          this.drillUp();
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.moveFocus(next);
+  };
+
+  private moveFocus(index: number): void {
+    this.focusIndex = index;
+    this.tooltipIndex = index;
+    this.pendingFocus = true;
+    this.anchorTooltip(index);
+  }
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const index = this.indexOf(event.target);
+    if (index === undefined) return;
+    this.focusIndex = index;
+    this.tooltipIndex = index;
+    this.anchorTooltip(index);
+  };
+
+  private onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.renderRoot.querySelector('.chart-area')?.contains(next)) this.tooltipIndex = undefined;
+  };
+
+  private onPointerOver = (event: PointerEvent): void => {
+    const index = this.indexOf(event.target);
+    if (index === undefined || index === this.tooltipIndex) return;
+    this.tooltipIndex = index;
+    this.anchorTooltip(index);
+  };
+
+  private onPointerLeave = (): void => {
+    // Keyboard focus keeps its tooltip; the pointer's goes when it leaves the chart.
+    const focused = this.indexOf(this.shadowRoot?.activeElement ?? null);
+    this.tooltipIndex = focused;
+  };
+
+  private onClick = (event: MouseEvent): void => {
+    const index = this.indexOf(event.target);
+    if (index === undefined) return;
+    this.focusIndex = index;
+    this.activate(index);
+  };
+
+  /** Places the tooltip under the mark, inside the chart area. */
+  private anchorTooltip(index: number): void {
+    const area = this.renderRoot.querySelector('.chart-area');
+    const mark = this.markElement(index);
+    if (!area || !mark) return;
+    const a = area.getBoundingClientRect();
+    const m = (mark.querySelector('.bar, .segment, .column') ?? mark).getBoundingClientRect();
+    this.tooltipAnchor = { x: m.left - a.left + Math.min(m.width, 40), y: m.bottom - a.top + 6 };
+  }
+
+  /** Keeps the tooltip inside the chart area once its size is known. */
+  private placeTooltip(): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const area = this.renderRoot.querySelector<HTMLElement>('.chart-area');
+    if (!tip || !area || !this.tooltipAnchor) return;
+    const maxLeft = Math.max(0, area.clientWidth - tip.offsetWidth);
+    const left = Math.min(Math.max(0, this.tooltipAnchor.x - tip.offsetWidth / 2), maxLeft);
+    tip.style.left = `${left}px`;
+  }
+
+  private activate(index: number): void {
+    const data = this.currentData();
+    const category = data?.categories[index];
+    if (!data || !category) return;
+    this.emit<SelectDetail>('datamed-select', {
+      key: category.key,
+      label: category.label,
+      values: data.series.map((s, i) => ({
+        series: s.label,
+        count: category.values[i]?.count ?? null,
+        ...(category.values[i]?.share !== undefined ? { share: category.values[i]!.share } : {}),
+      })),
+    });
+    if (category.children?.length && !this.drillPath.length) {
+      this.drillPath = [category.key];
+      this.focusIndex = 0;
+      this.tooltipIndex = undefined;
+      this.pendingFocus = true;
+      this.emit('datamed-drill', { path: this.drillPath });
+    }
+  }
+
+  private drillUp(): void {
+    const key = this.drillPath[0];
+    this.drillPath = [];
+    this.tooltipIndex = undefined;
+    this.focusIndex = Math.max(0, this.data?.categories.findIndex((c) => c.key === key) ?? 0);
+    this.pendingFocus = true;
+    this.emit('datamed-drill', { path: [] });
+  }
+
+  /* -------------------------------------------------------------------- export */
+
+  private downloads(): DownloadItem[] {
+    const lang = this.language;
+    return [
+      { label: t(lang, 'downloadCsv'), run: () => this.exportCsv() },
+      { label: t(lang, 'downloadSvg'), run: () => this.exportImage('svg') },
+      { label: t(lang, 'downloadPng'), run: () => this.exportImage('png') },
+      { label: t(lang, 'downloadVegaLite'), run: () => this.exportVegaLite() },
+    ];
+  }
+
+  private fileName(extension: string): string {
+    return `${safeFileName(this.currentData()?.heading ?? '')}.${extension}`;
+  }
+
+  private exportCsv(): void {
+    const data = this.currentData();
+    if (data)
+      saveFile(
+        this.fileName('csv'),
+        toCsv(chartTable(this.language, data), this.language),
+        'text/csv;charset=utf-8',
+      );
+  }
+
+  private exportVegaLite(): void {
+    const data = this.currentData();
+    if (!data) return;
+    const spec = vegaLiteSpec(this.language, data, this.kind, chartSummary(this.language, data, this.kind));
+    saveFile(this.fileName('vl.json'), `${JSON.stringify(spec, null, 2)}\n`, 'application/json');
+  }
+
+  /** Lines printed under an exported image: source, period, update date, notes. */
+  protected footerLines(): string[] {
+    const lang = this.language;
+    const p = this.data?.provenance;
+    const lines: string[] = [];
+    if (p) {
+      lines.push(
+        `${withColon(lang, t(lang, 'source'))} ${pick(lang, p.source)}${p.period ? ` · ${formatPeriod(lang, p.period.start, p.period.end)}` : ''} · ${formatDate(lang, p.generated)}`,
+      );
+      if (p.demo) lines.push(t(lang, 'demoBadgeTitle'));
+    }
+    return [...lines, ...(this.currentData()?.notes ?? [])];
+  }
+
+  private async exportImage(format: 'svg' | 'png'): Promise<void> {
+    const lang = this.language;
+    const data = this.currentData();
+    if (this.view !== 'chart') {
+      this.view = 'chart';
+      await this.updateComplete;
+    }
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg.chart-svg');
+    if (!chart || !data) return;
+    const style = getComputedStyle(this);
+    const doc = svgDocument(chart, {
+      title: data.heading,
+      description: chartSummary(lang, data, this.kind),
+      footer: this.footerLines(),
+      background: style.getPropertyValue('--datamed-color-bg').trim() || '#ffffff',
+      color: style.getPropertyValue('--datamed-color-text').trim() || '#1e1e1e',
+      fontFamily: style.fontFamily,
+    });
+    if (format === 'svg') {
+      saveFile(this.fileName('svg'), doc.markup, 'image/svg+xml');
+      return;
+    }
+    try {
+      saveFile(this.fileName('png'), await svgToPng(doc.markup, doc.width, doc.height), 'image/png');
+      this.notice = '';
+    } catch {
+      this.notice = t(lang, 'exportBlocked');
+    }
+  }
+}

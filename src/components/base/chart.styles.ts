@@ -1,0 +1,247 @@
+import { css } from 'lit';
+
+/**
+ * Styles of the chart building blocks. Marks take their colours from tokens through CSS (never
+ * inline styles: a strict CSP forbids them), so themes, dark mode and forced colours apply.
+ */
+export const chartStyles = css`
+  :host {
+    --datamed-body-min-height: 12rem;
+  }
+  .summary {
+    margin: 0 0 var(--datamed-space);
+    font-size: 0.875rem;
+    color: var(--datamed-color-text-muted);
+  }
+  .chart-area {
+    position: relative;
+    width: 100%;
+    min-height: 4rem;
+    font-size: var(--datamed-chart-font-size, 0.875rem);
+  }
+  .chart-svg {
+    display: block;
+    overflow: visible;
+    font-family: inherit;
+  }
+  .label,
+  .value,
+  .axis text,
+  .drill,
+  .segment-text {
+    font-size: var(--datamed-chart-font-size, 0.875rem);
+    fill: var(--datamed-color-text);
+    unicode-bidi: isolate;
+  }
+  .value {
+    font-variant-numeric: tabular-nums;
+  }
+  .drill {
+    font-size: 1.25rem;
+    font-weight: 700;
+    fill: var(--datamed-color-primary);
+  }
+  .bar.main,
+  .column.main {
+    fill: var(--datamed-series-1);
+  }
+  .segment {
+    stroke: var(--datamed-color-bg);
+    stroke-width: 1.5;
+  }
+  .cat-0 {
+    fill: var(--datamed-series-1);
+  }
+  .cat-1 {
+    fill: var(--datamed-series-2);
+  }
+  .cat-2 {
+    fill: var(--datamed-series-3);
+  }
+  .cat-3 {
+    fill: var(--datamed-series-4);
+  }
+  .cat-4 {
+    fill: var(--datamed-series-5);
+  }
+  .cat-5 {
+    fill: var(--datamed-series-6);
+  }
+  .cat-female {
+    fill: var(--datamed-color-female);
+  }
+  .cat-male {
+    fill: var(--datamed-color-male);
+  }
+  .cat-unknown {
+    fill: var(--datamed-color-unknown);
+  }
+  .cat-serious,
+  .cat-with {
+    fill: var(--datamed-series-2);
+  }
+  .cat-non-serious,
+  .cat-without {
+    fill: var(--datamed-series-1);
+  }
+  .segment-text {
+    fill: var(--datamed-color-on-primary);
+    font-weight: 700;
+  }
+  .bar.hidden,
+  .column.hidden,
+  .segment.hidden {
+    stroke: var(--datamed-color-text-muted);
+    stroke-width: 1;
+  }
+  .pattern-bg {
+    fill: var(--datamed-color-bg);
+  }
+  .pattern-line {
+    stroke: var(--datamed-color-text-muted);
+  }
+  .pattern-fill-compare {
+    fill: var(--datamed-color-compare);
+  }
+  .pattern-dot {
+    fill: var(--datamed-color-bg);
+  }
+  .pattern-fill-reference {
+    fill: var(--datamed-series-3);
+  }
+  .pattern-stripe {
+    stroke: var(--datamed-color-bg);
+  }
+  .bar.compare,
+  .bar.reference,
+  .column.compare,
+  .column.reference {
+    stroke: var(--datamed-color-text);
+    stroke-width: 0.5;
+  }
+  .grid line {
+    stroke: var(--datamed-color-grid);
+  }
+  .axis line,
+  .axis path {
+    stroke: var(--datamed-color-border);
+  }
+  .hit {
+    fill: transparent;
+  }
+  .ring {
+    fill: none;
+    stroke: none;
+  }
+  .mark {
+    cursor: default;
+    outline: none;
+  }
+  .mark:focus-visible .ring {
+    stroke: var(--datamed-color-focus);
+    stroke-width: var(--datamed-focus-width);
+  }
+  .mark:hover .hit {
+    fill: var(--datamed-color-surface);
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 3;
+    max-width: min(18rem, 100%);
+    padding: 0.375rem 0.625rem;
+    background: var(--datamed-color-text);
+    color: var(--datamed-color-bg);
+    border-radius: var(--datamed-radius);
+    font-size: 0.8125rem;
+    line-height: 1.4;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    pointer-events: auto;
+  }
+  .tooltip strong,
+  .tip-row {
+    display: block;
+    overflow-wrap: anywhere;
+  }
+  .tip-hint {
+    font-style: italic;
+  }
+  .hint {
+    margin: 0.25rem 0 0;
+    font-size: 0.75rem;
+    color: var(--datamed-color-text-muted);
+  }
+  .back {
+    margin-bottom: var(--datamed-space);
+  }
+  .notice {
+    color: var(--datamed-color-error);
+    font-size: 0.875rem;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0 0 var(--datamed-space);
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .legend .value-text {
+    font-variant-numeric: tabular-nums;
+    color: var(--datamed-color-text-muted);
+  }
+  .defs {
+    position: absolute;
+  }
+  .swatch {
+    flex: none;
+  }
+  .swatch rect {
+    stroke: var(--datamed-color-text);
+    stroke-width: 0.5;
+  }
+  @media (forced-colors: active) {
+    .bar.main,
+    .column.main {
+      fill: CanvasText;
+    }
+    /* Segments become outlined boxes with their share written inside. */
+    .segment {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 2;
+    }
+    .pattern-bg,
+    .pattern-dot {
+      fill: Canvas;
+    }
+    .pattern-line,
+    .pattern-stripe {
+      stroke: CanvasText;
+    }
+    .pattern-fill-compare,
+    .pattern-fill-reference {
+      fill: CanvasText;
+    }
+    .label,
+    .value,
+    .drill,
+    .segment-text {
+      fill: CanvasText;
+    }
+    .mark:focus-visible .ring {
+      stroke: Highlight;
+    }
+    .tooltip {
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+      forced-color-adjust: none;
+    }
+  }
+`;

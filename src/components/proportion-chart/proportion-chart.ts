@@ -1,0 +1,12 @@
+import { define } from '../base/define.js';
+import { DatamedProportionChart } from './proportion-chart.component.js';
+
+export { DatamedProportionChart };
+
+define('datamed-proportion-chart', DatamedProportionChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'datamed-proportion-chart': DatamedProportionChart;
+  }
+}

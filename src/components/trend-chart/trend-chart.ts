@@ -1,0 +1,12 @@
+import { define } from '../base/define.js';
+import { DatamedTrendChart } from './trend-chart.component.js';
+
+export { DatamedTrendChart };
+
+define('datamed-trend-chart', DatamedTrendChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'datamed-trend-chart': DatamedTrendChart;
+  }
+}

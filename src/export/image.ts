@@ -1,0 +1,133 @@
+/**
+ * A chart as a stand-alone SVG or PNG file: the on-screen SVG with its computed colours written in
+ * (the file has no access to the page's CSS custom properties), a title on top and the source
+ * underneath, so the image still says where its numbers come from.
+ */
+
+const STYLE_PROPERTIES = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface ImageText {
+  title: string;
+  description: string;
+  /** Lines under the chart: source, period, notes. */
+  footer: string[];
+  background: string;
+  color: string;
+  fontFamily: string;
+}
+
+/** Copies the computed presentation of each element, leaving out what is only for the screen. */
+function inlineStyles(source: Element, target: Element): void {
+  const style = getComputedStyle(source);
+  if (style.display === 'none' || source.classList.contains('hit') || source.classList.contains('ring')) {
+    target.remove();
+    return;
+  }
+  for (const property of STYLE_PROPERTIES) {
+    const value = style.getPropertyValue(property);
+    if (value) target.setAttribute(property, value);
+  }
+  target.removeAttribute('tabindex');
+  target.removeAttribute('class');
+  const sourceChildren = [...source.children];
+  const targetChildren = [...target.children];
+  sourceChildren.forEach((child, i) => targetChildren[i] && inlineStyles(child, targetChildren[i]!));
+}
+
+/** Serialises a chart's SVG element into a self-contained SVG document. */
+export function svgDocument(
+  chart: SVGSVGElement,
+  text: ImageText,
+): { markup: string; width: number; height: number } {
+  const width = Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width;
+  const chartHeight = Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height;
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  inlineStyles(chart, clone);
+  const margin = 16;
+  const titleHeight = 28;
+  const lineHeight = 16;
+  const height = margin + titleHeight + chartHeight + 12 + text.footer.length * lineHeight + margin;
+  const doc = document.createElementNS(SVG_NS, 'svg');
+  doc.setAttribute('xmlns', SVG_NS);
+  doc.setAttribute('width', String(width + 2 * margin));
+  doc.setAttribute('height', String(height));
+  doc.setAttribute('viewBox', `0 0 ${width + 2 * margin} ${height}`);
+  doc.setAttribute('font-family', text.fontFamily);
+  const title = document.createElementNS(SVG_NS, 'title');
+  title.textContent = text.title;
+  const desc = document.createElementNS(SVG_NS, 'desc');
+  desc.textContent = text.description;
+  const background = document.createElementNS(SVG_NS, 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', text.background);
+  const heading = document.createElementNS(SVG_NS, 'text');
+  heading.setAttribute('x', String(margin));
+  heading.setAttribute('y', String(margin + 16));
+  heading.setAttribute('font-size', '16');
+  heading.setAttribute('font-weight', '700');
+  heading.setAttribute('fill', text.color);
+  heading.textContent = text.title;
+  clone.setAttribute('x', String(margin));
+  clone.setAttribute('y', String(margin + titleHeight));
+  clone.removeAttribute('role');
+  clone.removeAttribute('aria-label');
+  doc.append(title, desc, background, heading, clone);
+  text.footer.forEach((line, i) => {
+    const t = document.createElementNS(SVG_NS, 'text');
+    t.setAttribute('x', String(margin));
+    t.setAttribute('y', String(margin + titleHeight + chartHeight + 12 + (i + 1) * lineHeight - 4));
+    t.setAttribute('font-size', '12');
+    t.setAttribute('fill', text.color);
+    t.textContent = line;
+    doc.append(t);
+  });
+  return { markup: new XMLSerializer().serializeToString(doc), width: width + 2 * margin, height };
+}
+
+/**
+ * Draws an SVG document on a canvas and returns a PNG. Rejects when the page's Content-Security-Policy
+ * forbids loading the image (blob: not allowed in img-src): the caller says so and offers SVG.
+ */
+export function svgToPng(markup: string, width: number, height: number, scale = 2): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+    const image = new Image();
+    image.onload = () => {
+      try {
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.ceil(width * scale);
+        canvas.height = Math.ceil(height * scale);
+        const context = canvas.getContext('2d');
+        if (!context) throw new Error('no 2d context');
+        context.scale(scale, scale);
+        context.drawImage(image, 0, 0, width, height);
+        canvas.toBlob(
+          (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+          'image/png',
+        );
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    };
+    image.onerror = () => {
+      URL.revokeObjectURL(url);
+      reject(new Error('the SVG image could not be loaded (Content-Security-Policy?)'));
+    };
+    image.src = url;
+  });
+}
