@@ -7,6 +7,26 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 
+/**
+ * `/__delay__/<ms>/<path>`: serves a file of the project after a delay (races between requests:
+ * a late answer for an old substance must never replace the current one).
+ */
+export function delayPlugin(root) {
+  return async (ctx, next) => {
+    const m = /^\/__delay__\/(\d+)\/(.*)$/.exec(ctx.path);
+    if (!m) return next();
+    await sleep(Number(m[1]));
+    const target = resolve(root, decodeURIComponent(m[2]));
+    if (!target.startsWith(root + sep) || !existsSync(target) || !statSync(target).isFile()) {
+      ctx.status = 404;
+      ctx.body = 'not found';
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = createReadStream(target);
+  };
+}
+
 export function sharedDataPlugin(dir) {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/__shared__/')) return next();

@@ -10,7 +10,7 @@
 import { nothing, svg } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { markLabel, valueText } from './format.js';
-import { maxShown, type ChartData, type ChartOptions, type ChartRender } from './model.js';
+import { encoded, maxShown, type ChartData, type ChartOptions, type ChartRender } from './model.js';
 import { seriesFill } from './patterns.js';
 import { chartSvg, mark, textLines } from './svg.js';
 import { wrapText } from './text.js';
@@ -63,8 +63,9 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
     const bars = data.series.map((series, i) => {
       const value = category.values[i] ?? { count: null };
       const by = barsTop + i * (barHeight + barGap);
-      const hidden = value.count === null;
-      const length = hidden ? STUB : Math.max(value.count! > 0 ? 1 : 0, x(value.count!));
+      const hidden = value.count === null && !value.missing;
+      const amount = encoded(data, value) ?? 0;
+      const length = value.missing ? 0 : hidden ? STUB : Math.max(amount > 0 ? 1 : 0, x(amount));
       const fill = hidden ? `url(#${o.idPrefix}-hatch)` : seriesFill(o.idPrefix, series.role);
       return svg`
         <rect class="bar ${hidden ? 'hidden' : (series.role ?? 'main')}" x=${barX} y=${by} width=${length} height=${barHeight} fill=${fill ?? nothing}></rect>

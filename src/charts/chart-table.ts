@@ -25,7 +25,8 @@ export function chartTable(lang: Lang, data: ChartData): TableModel {
     const row: Record<string, TableValue> = { category: c.label };
     data.series.forEach((_, i) => {
       const v = c.values[i];
-      row[`c${i}`] = !v || v.count === null ? { hidden: true, threshold: data.threshold } : v.count;
+      row[`c${i}`] =
+        !v || v.missing ? null : v.count === null ? { hidden: true, threshold: data.threshold } : v.count;
       if (shares) row[`s${i}`] = v?.share ?? null;
     });
     return row;

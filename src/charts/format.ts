@@ -18,16 +18,21 @@ export function countText(lang: Lang, data: ChartData, value: ChartValue, series
   return `${n}\u00a0${value.count === 1 ? unit.one : unit.many}`;
 }
 
-/** The text written beside a bar: "1 234 (12 %)" or "< 11". */
+/** The text written beside a bar: "1 234 (12 %)", "12 % (1 234)" when shares are drawn, "< 11", "–". */
 export function valueText(lang: Lang, data: ChartData, value: ChartValue): string {
+  if (value.missing) return '–';
   if (value.count === null) return t(lang, 'suppressedValue', { threshold: data.threshold });
   const n = formatNumber(lang, value.count);
   if (data.showShares === false || value.share === undefined) return n;
-  return t(lang, 'valueWithShare', { value: n, share: formatPercent(lang, value.share) });
+  const share = formatPercent(lang, value.share);
+  return data.encoding === 'share'
+    ? t(lang, 'valueWithShare', { value: share, share: n })
+    : t(lang, 'valueWithShare', { value: n, share });
 }
 
 /** "317 cas (33,7 %)" for tooltips and accessible names. */
 export function fullValueText(lang: Lang, data: ChartData, value: ChartValue, seriesIndex = 0): string {
+  if (value.missing) return t(lang, 'notInData');
   const unit = unitOf(data, seriesIndex);
   // Screen readers say "moins de 11 cas" better than "< 11".
   if (value.count === null) {

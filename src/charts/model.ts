@@ -27,10 +27,12 @@ export interface ChartSeries {
 }
 
 export interface ChartValue {
-  /** `null` when hidden by the privacy rule. */
+  /** `null` when hidden by the privacy rule (or missing). */
   count: number | null;
   /** 0…1, when meaningful (computed from the series' base or total). */
   share?: number;
+  /** The category does not exist in this series' data (not hidden: absent), e.g. another age band. */
+  missing?: boolean;
 }
 
 export interface ChartCategory {
@@ -59,20 +61,28 @@ export interface ChartData {
   showShares?: boolean;
   /** Fixed maximum of the value axis, so that two charts compare on the same scale. */
   maxValue?: number;
+  /**
+   * What the length of a mark shows: the count (default) or the share. Shares compare substances
+   * of different sizes on one scale (the compare view) and cases with treated patients.
+   */
+  encoding?: 'count' | 'share';
+}
+
+/** The number a mark's length or height stands for (count or share), or undefined when hidden. */
+export function encoded(data: ChartData, value: ChartValue | undefined): number | undefined {
+  if (!value || value.count === null) return undefined;
+  return data.encoding === 'share' ? (value.share ?? 0) : value.count;
 }
 
 export function isHiddenValue(v: ChartValue | undefined): boolean {
   return !!v && v.count === null;
 }
 
-/** Largest shown count of a series. */
-export function maxShown(data: ChartData, seriesIndex?: number): number {
+/** Largest shown value of the chart (count or share, by its encoding). */
+export function maxShown(data: ChartData): number {
   let max = 0;
   for (const c of data.categories) {
-    c.values.forEach((v, i) => {
-      if ((seriesIndex === undefined || i === seriesIndex) && v.count !== null && v.count > max)
-        max = v.count;
-    });
+    for (const v of c.values) max = Math.max(max, encoded(data, v) ?? 0);
   }
   return max;
 }
@@ -93,6 +103,7 @@ export function withShares(data: ChartData): ChartData {
       ...c,
       values: c.values.map((v, i) => {
         const d = denominators[i];
+        if (v.missing) return v;
         return v.count !== null && d ? { ...v, share: v.count / d } : { count: v.count };
       }),
       ...(c.children ? { children: fill(c.children) } : {}),
@@ -112,6 +123,8 @@ export interface ChartOptions {
   idPrefix: string;
   /** Index of the mark that holds the tab stop (roving tabindex). */
   focusIndex: number;
+  /** Id of the keyboard hint each mark is described by. */
+  hintId?: string;
 }
 
 /** What a chart function returns: the SVG, its height and the number of keyboard-reachable marks. */

@@ -50,6 +50,7 @@ export function proportionChart(data: ChartData, o: ChartOptions): ChartRender {
     });
     const hiddenWidth = total ? (residual / total) * o.width : 0;
     const parts = data.categories
+      .filter((c) => !c.values[s]?.missing)
       .map((c) => `${c.label} ${valueText(o.lang, data, c.values[s] ?? { count: null })}`)
       .concat(
         residual > 0 && data.categories.some((c) => c.values[s]?.count === null)

@@ -13,36 +13,34 @@ export function chartSummary(lang: Lang, data: ChartData, kind: ChartKind): stri
   const sentences: string[] = [];
   let hidden = 0;
   data.series.forEach((series, i) => {
-    const shown = data.categories.filter((c) => c.values[i]?.count !== null && c.values[i] !== undefined);
-    hidden += data.categories.length - shown.length;
+    const shown = data.categories.filter(
+      (c) => c.values[i] && c.values[i]!.count !== null && !c.values[i]!.missing,
+    );
+    hidden += data.categories.filter((c) => c.values[i]?.count === null && !c.values[i]?.missing).length;
     if (!shown.length) return;
-    const prefix = data.series.length > 1 ? `${withColon(lang, series.label)} ` : '';
+    // With several series, each one's sentences start with its name.
+    const own: string[] = [];
     if (series.total !== null && series.total !== undefined) {
-      sentences.push(
-        t(lang, 'summaryTotal', {
-          series: data.series.length > 1 ? series.label : data.heading,
-          total: countText(lang, data, { count: series.total }, i),
-        }),
-      );
+      own.push(t(lang, 'summaryTotal', { total: countText(lang, data, { count: series.total }, i) }));
     }
     const largest = shown.reduce((a, b) => (b.values[i]!.count! > a.values[i]!.count! ? b : a));
     const value = fullValueText(lang, data, largest.values[i]!, i);
     if (kind === 'trend' && shown.length > 1) {
       const first = shown[0]!;
       const last = shown[shown.length - 1]!;
-      sentences.push(
-        prefix +
-          t(lang, 'summaryRange', {
-            first: first.label,
-            firstValue: countText(lang, data, first.values[i]!, i),
-            last: last.label,
-            lastValue: countText(lang, data, last.values[i]!, i),
-          }),
+      own.push(
+        t(lang, 'summaryRange', {
+          first: first.label,
+          firstValue: countText(lang, data, first.values[i]!, i),
+          last: last.label,
+          lastValue: countText(lang, data, last.values[i]!, i),
+        }),
       );
-      sentences.push(t(lang, 'summaryLargestTrend', { label: largest.label, value }));
+      own.push(t(lang, 'summaryLargestTrend', { label: largest.label, value }));
     } else {
-      sentences.push(prefix + t(lang, 'summaryLargest', { label: largest.label, value }));
+      own.push(t(lang, 'summaryLargest', { label: largest.label, value }));
     }
+    sentences.push((data.series.length > 1 ? `${withColon(lang, series.label)} ` : '') + own.join(' '));
   });
   if (!sentences.length) sentences.push(t(lang, 'summaryNoData'));
   if (kind === 'bar') sentences.push(t(lang, 'summaryCategories', { count: data.categories.length }));

@@ -1,5 +1,5 @@
 /** The SVG scaffolding every chart shares: the outer element and the keyboard-reachable marks. */
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { ChartData, ChartOptions } from './model.js';
 import { patternDefs } from './patterns.js';
 
@@ -30,7 +30,8 @@ export function chartSvg(
 
 /** One mark: a list item with its accessible name, holding the tab stop when it is the focused one. */
 export function mark(o: ChartOptions, index: number, label: string, content: unknown): SVGTemplateResult {
-  return svg`<g class="mark" role="listitem" tabindex=${index === o.focusIndex ? 0 : -1} data-index=${index} aria-label=${label}>${content}</g>`;
+  return svg`<g class="mark" role="listitem" tabindex=${index === o.focusIndex ? 0 : -1} data-index=${index} aria-label=${label}
+    aria-describedby=${o.hintId ?? nothing}>${content}</g>`;
 }
 
 /** Wrapped text: one `<tspan>` per line, the first line's baseline a little below `y`. */

@@ -6,10 +6,10 @@
  */
 import { nothing, svg } from 'lit';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { formatCompact } from '../i18n/format.js';
+import { formatCompact, formatPercent } from '../i18n/format.js';
 import { markLabel, valueText } from './format.js';
 import { legend } from './legend.js';
-import { maxShown, type ChartData, type ChartOptions, type ChartRender } from './model.js';
+import { encoded, maxShown, type ChartData, type ChartOptions, type ChartRender } from './model.js';
 import { seriesFill } from './patterns.js';
 import { chartSvg, mark } from './svg.js';
 
@@ -24,7 +24,9 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
   const domainMax = data.maxValue ?? (maxShown(data) || 1);
   const y = scaleLinear().domain([0, domainMax]).nice(4).range([plotHeight, 0]);
   const ticks = y.ticks(4);
-  const axisWidth = Math.ceil(Math.max(...ticks.map((v) => o.measure(formatCompact(o.lang, v))))) + 8;
+  const tick = (v: number) =>
+    data.encoding === 'share' ? formatPercent(o.lang, v, 0) : formatCompact(o.lang, v);
+  const axisWidth = Math.ceil(Math.max(...ticks.map((v) => o.measure(tick(v))))) + 8;
   const x = scaleBand<number>()
     .domain(data.categories.map((_, i) => i))
     .range([axisWidth, o.width])
@@ -39,7 +41,7 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
   // When values do not fit, label the first, the last and the highest column of each series.
   const labelled = (index: number, s: number): boolean => {
     if (allFit) return true;
-    const counts = data.categories.map((c) => c.values[s]?.count ?? -1);
+    const counts = data.categories.map((c) => encoded(data, c.values[s]) ?? -1);
     const max = counts.indexOf(Math.max(...counts));
     return index === 0 || index === data.categories.length - 1 || index === max;
   };
@@ -52,8 +54,9 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
     const x0 = x(index) ?? 0;
     const columns = data.series.map((series, s) => {
       const value = category.values[s] ?? { count: null };
-      const hidden = value.count === null;
-      const h = hidden ? STUB : Math.max(value.count! > 0 ? 1 : 0, plotHeight - y(value.count!));
+      const hidden = value.count === null && !value.missing;
+      const amount = encoded(data, value) ?? 0;
+      const h = value.missing ? 0 : hidden ? STUB : Math.max(amount > 0 ? 1 : 0, plotHeight - y(amount));
       const cx = x0 + s * column;
       const fill = hidden ? `url(#${o.idPrefix}-hatch)` : seriesFill(o.idPrefix, series.role);
       const textWidth = o.measure(texts[index]![s]!);
@@ -74,7 +77,7 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
   const height = top + plotHeight + bottom;
   const grid = svg`<g class="grid axis" aria-hidden="true">${ticks.map(
     (v) => svg`<line x1=${axisWidth} x2=${o.width} y1=${top + y(v)} y2=${top + y(v)}></line>
-      <text x=${axisWidth - 6} y=${top + y(v)} text-anchor="end" dominant-baseline="central">${formatCompact(o.lang, v)}</text>`,
+      <text x=${axisWidth - 6} y=${top + y(v)} text-anchor="end" dominant-baseline="central">${tick(v)}</text>`,
   )}</g>`;
   return {
     svg: chartSvg(data, o, height, grid, marks),

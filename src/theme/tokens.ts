@@ -139,8 +139,13 @@ function declarations(tokens: TokenSet): CSSResult {
   );
 }
 
+/*
+ * Tokens are declared on stand-alone widgets only: a widget nested in another (`embedded`, e.g. the
+ * charts inside <datamed-ae-profile>) inherits them, so the outer widget's theme and any token a
+ * page sets on it reach every part.
+ */
 export const themeStyles = css`
-  :host {
+  :host(:not([embedded])) {
     ${declarations(ANSM_LIGHT)}
     --datamed-radius: 4px;
     --datamed-space: 0.5rem;
@@ -148,22 +153,22 @@ export const themeStyles = css`
     --datamed-font-size: 1rem;
     color-scheme: light;
   }
-  :host([theme~='dsfr']) {
+  :host([theme~='dsfr']:not([embedded])) {
     ${declarations(DSFR_LIGHT)}
   }
-  :host([theme~='dark']) {
+  :host([theme~='dark']:not([embedded])) {
     ${declarations(ANSM_DARK)}
     color-scheme: dark;
   }
-  :host([theme~='dsfr'][theme~='dark']) {
+  :host([theme~='dsfr'][theme~='dark']:not([embedded])) {
     ${declarations(DSFR_DARK)}
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme~='auto']) {
+    :host([theme~='auto']:not([embedded])) {
       ${declarations(ANSM_DARK)}
       color-scheme: dark;
     }
-    :host([theme~='dsfr'][theme~='auto']) {
+    :host([theme~='dsfr'][theme~='auto']:not([embedded])) {
       ${declarations(DSFR_DARK)}
     }
   }

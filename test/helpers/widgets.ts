@@ -47,3 +47,36 @@ export async function mountChart<
 afterEach(() => {
   for (const el of document.querySelectorAll('body > div[style*="width"]')) el.remove();
 });
+
+/** Every element matching `selector` in a widget and the widgets nested in it (shadow roots included). */
+export function deepAll<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T[] {
+  const out: T[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    out.push(...node.querySelectorAll<T>(selector));
+    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+  };
+  visit(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
+  return out;
+}
+
+/** The text of a widget and of every widget nested in it, whitespace collapsed. */
+export function deepText(el: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(el.shadowRoot ?? el);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until a widget and the charts inside it have loaded and drawn. */
+export async function drawn(el: HTMLElement, timeout = 8_000): Promise<void> {
+  await settled(el, timeout);
+  await waitUntil(
+    () => deepAll(el, '.chart-area').every((area) => area.querySelector('svg.chart-svg')),
+    `${el.tagName.toLowerCase()}: charts not drawn`,
+    { timeout },
+  );
+}

@@ -169,6 +169,7 @@ export abstract class DatamedChartElement extends DatamedElement {
             fontSize: this.fontSize,
             idPrefix: this.uid,
             focusIndex: Math.min(this.focusIndex, Math.max(0, data.categories.length - 1)),
+            hintId: `${this.uid}-hint`,
           })
         : undefined;
     const tip = this.tooltipIndex !== undefined ? data.categories[this.tooltipIndex] : undefined;
@@ -201,7 +202,7 @@ export abstract class DatamedChartElement extends DatamedElement {
             : nothing
         }
       </div>
-      <p class="hint">${t(lang, 'chartKeyboardHint')}</p>
+      <p class="hint" id="${this.uid}-hint">${t(lang, 'chartKeyboardHint')}</p>
     `;
   }
 

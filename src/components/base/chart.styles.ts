@@ -165,7 +165,22 @@ export const chartStyles = css`
   .tip-hint {
     font-style: italic;
   }
+  /* The keyboard hint shows while the chart has the focus; screen readers get it as the marks' description. */
   .hint {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .chart-area:focus-within + .hint {
+    position: static;
+    width: auto;
+    height: auto;
+    overflow: visible;
+    clip: auto;
+    white-space: normal;
     margin: 0.25rem 0 0;
     font-size: 0.75rem;
     color: var(--datamed-color-text-muted);

@@ -80,8 +80,9 @@ export abstract class DatamedElement extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /**
-   * Set when the widget is a section of a larger one (the profile): no border, no source line, no
-   * badge — the outer widget shows them once.
+   * Set when the widget sits inside another DataMed widget (the charts of the profile): it inherits
+   * the outer widget's theme tokens and shows no border, source line or badge — the outer widget
+   * shows them once.
    */
   @property({ type: Boolean, reflect: true }) embedded = false;
 
@@ -128,10 +129,13 @@ export abstract class DatamedElement extends LitElement {
     const ready = o.status === 'ready';
     const outcome = o.outcome ?? { kind: 'content' };
     const showTools = ready && outcome.kind === 'content';
+    // A stand-alone widget is a landmark region named by its title; a nested one is only a group,
+    // so a profile does not flood the landmark list.
     return html`
-      <section
+      <div
         class="frame ${this.embedded ? 'embedded' : ''}"
         part="frame"
+        role=${this.embedded ? 'group' : 'region'}
         aria-labelledby=${titleId}
         lang=${lang}
       >
@@ -150,7 +154,7 @@ export abstract class DatamedElement extends LitElement {
         </div>
         ${this.embedded ? nothing : this.renderFooter(lang, o.provenance)}
         <div class="sr-only" role="status">${this.announcement(lang, o)}</div>
-      </section>
+      </div>
     `;
   }
 

@@ -4,7 +4,7 @@ const fr = {
   hiddenValuesDetail: (p: { threshold: number }) =>
     `moins de ${p.threshold} chacune, au moins ${p.threshold} ensemble`,
   hiddenCount: (p: { count: number }) => (p.count === 1 ? '1 valeur masquée' : `${p.count} valeurs masquées`),
-  summaryTotal: (p: { series: string; total: string }) => `${p.series} : ${p.total} au total.`,
+  summaryTotal: (p: { total: string }) => `${p.total} au total.`,
   summaryLargest: (p: { label: string; value: string }) =>
     `La plus grande valeur est «\u00a0${p.label}\u00a0» avec ${p.value}.`,
   summaryLargestTrend: (p: { label: string; value: string }) =>
@@ -34,13 +34,14 @@ const fr = {
   exportBlocked:
     'Le téléchargement a été bloqué par la politique de sécurité de la page. Essayez le format SVG ou CSV.',
   valueWithShare: (p: { value: string; share: string }) => `${p.value} (${p.share})`,
+  notInData: 'absent de ces données',
 };
 
 const en: typeof fr = {
   hiddenValues: 'Hidden values',
   hiddenValuesDetail: (p) => `fewer than ${p.threshold} each, at least ${p.threshold} together`,
   hiddenCount: (p) => (p.count === 1 ? '1 hidden value' : `${p.count} hidden values`),
-  summaryTotal: (p) => `${p.series}: ${p.total} in total.`,
+  summaryTotal: (p) => `${p.total} in total.`,
   summaryLargest: (p) => `The largest value is “${p.label}” with ${p.value}.`,
   summaryLargestTrend: (p) => `The highest value is in ${p.label}, with ${p.value}.`,
   summaryRange: (p) => `From ${p.firstValue} in ${p.first} to ${p.lastValue} in ${p.last}.`,
@@ -65,6 +66,7 @@ const en: typeof fr = {
   downloadVegaLite: 'Vega-Lite specification (JSON)',
   exportBlocked: 'The download was blocked by the page’s security policy. Try the SVG or CSV format.',
   valueWithShare: (p) => `${p.value} (${p.share})`,
+  notInData: 'not in these data',
 };
 
 export const charts = { fr, en };

@@ -1,0 +1,182 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AdverseEffectsFile } from '../../data/contract.js';
+import { tooFewCases } from '../../data/adverse-effects.js';
+import { DatamedError, isAbort, toDatamedError } from '../../data/errors.js';
+import { sourceFor } from '../../data/repository.js';
+import { pick } from '../../i18n/locale.js';
+import { t } from '../../i18n/messages.js';
+import { DatamedElement } from '../base/datamed-element.js';
+import { LoadController } from '../base/load-controller.js';
+import '../bar-chart/bar-chart.js';
+import '../key-figure/key-figure.js';
+import '../proportion-chart/proportion-chart.js';
+import '../trend-chart/trend-chart.js';
+import {
+  parseSections,
+  profileSections,
+  type ProfileBlock,
+  type ProfileSection,
+} from './ae-profile.model.js';
+import { aeProfileStyles } from './ae-profile.styles.js';
+
+interface Loaded {
+  files: AdverseEffectsFile[];
+  /** The compared substance failed; the profile still shows the main one. */
+  compareError?: DatamedError;
+}
+
+/**
+ * The adverse-effect profile of a substance, as DataMed shows it: key figures, sex, age, treated
+ * patients beside cases, organ classes with drill-down, seriousness, reporters, trend — each
+ * section shown when the data have it, in the order `sections` asks. With `compare`, a second
+ * substance is drawn beside the first on the same scales.
+ *
+ * @summary Complete, accessible adverse-effect profile of a substance.
+ * @attr substance - Code of the substance (e.g. `paracetamol`).
+ * @attr compare - Code of a second substance to show beside the first.
+ * @attr sections - Which sections, in which order: `key-figures sex age patients organs seriousness reporters trend`.
+ * @fires datamed-load - Data loaded; `detail: { substance, compare, data }`.
+ * @fires datamed-error - Loading failed; `detail: { kind, message }`.
+ * @fires datamed-select - A mark of one of the charts was activated (bubbles from the chart).
+ * @csspart note - The "how to read these figures" note.
+ * @csspart section - One section.
+ */
+export class DatamedAeProfile extends DatamedElement {
+  static override styles = [...(DatamedElement.styles as []), aeProfileStyles];
+
+  /** Code of the substance whose profile is shown (e.g. `paracetamol`). */
+  @property({ reflect: true }) substance?: string;
+
+  /** Code of a second substance, shown beside the first on the same scales. */
+  @property({ reflect: true }) compare?: string;
+
+  /** Sections to show and their order, space- or comma-separated. Default: all. */
+  @property() sections?: string;
+
+  private readonly loader = new LoadController<Loaded>(this, {
+    key: () =>
+      this.substance?.trim()
+        ? [sourceFor(this.source).url, this.substance.trim(), this.compare?.trim() ?? ''].join('|')
+        : undefined,
+    load: (signal) => this.load(signal),
+    onReady: ({ files }) =>
+      this.emit('datamed-load', { substance: this.substance, compare: this.compare, data: files }),
+    onError: (error) => this.emit('datamed-error', { kind: error.kind, message: error.message }),
+  });
+
+  private async load(signal: AbortSignal): Promise<Loaded> {
+    const source = sourceFor(this.source);
+    const compare = this.compare?.trim();
+    const main = source.adverseEffects(this.substance!.trim(), signal);
+    const other =
+      compare && compare !== this.substance?.trim() ? source.adverseEffects(compare, signal) : undefined;
+    const file = await main;
+    if (!other) return { files: [file] };
+    try {
+      return { files: [file, await other] };
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      return { files: [file], compareError: toDatamedError(error) };
+    }
+  }
+
+  override render(): TemplateResult {
+    const lang = this.language;
+    const loaded = this.loader.value;
+    const files = loaded?.files ?? [];
+    const main = files[0];
+    const heading =
+      this.heading ||
+      (main
+        ? files.length > 1
+          ? t(lang, 'profileCompareHeading', {
+              name: pick(lang, main.substance.name),
+              other: pick(lang, files[1]!.substance.name),
+            })
+          : t(lang, 'profileHeading', { name: pick(lang, main.substance.name) })
+        : t(lang, 'profileDefaultHeading'));
+    const sections = main ? profileSections(files, lang, parseSections(this.sections)) : [];
+    return this.renderFrame({
+      heading,
+      status: this.loader.status,
+      error: this.loader.error,
+      onRetry: () => this.loader.retry(),
+      provenance: main?.provenance,
+      idleMessage: t(lang, 'missingSubstance'),
+      outcome:
+        main && tooFewCases(main)
+          ? { kind: 'too-few' }
+          : sections.length
+            ? { kind: 'content' }
+            : { kind: 'empty', message: t(lang, 'noSections') },
+      content: () => this.renderSections(sections, loaded?.compareError),
+    });
+  }
+
+  private renderSections(sections: ProfileSection[], compareError: DatamedError | undefined): TemplateResult {
+    const lang = this.language;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)) + 1;
+    return html`
+      <div class="pedagogy" part="note">
+        <p><strong>${t(lang, 'pedagogyTitle')}.</strong> ${t(lang, 'pedagogy')}</p>
+        <details>
+          <summary>${t(lang, 'pedagogyMoreToggle')}</summary>
+          <p>${t(lang, 'pedagogyMore')}</p>
+        </details>
+      </div>
+      ${compareError ? html`<p class="notice" role="status">${t(lang, 'compareFailed', { code: this.compare ?? '' })}</p>` : nothing}
+      <div class="sections">
+        ${sections.map((section) => {
+          // A section of one block needs no title of its own: the block's title serves.
+          const titled = section.blocks.length > 1;
+          const id = `${this.uid}-${section.key}`;
+          return html`<div
+            class="section"
+            part="section"
+            role=${titled ? 'group' : nothing}
+            aria-labelledby=${titled ? id : nothing}
+          >
+            ${titled ? html`<div class="section-title" id=${id} role="heading" aria-level=${Math.min(6, level)}>${section.heading}</div>` : nothing}
+            <div class="blocks">
+              ${section.blocks.map((block) => this.renderBlock(block, titled ? level + 1 : level))}
+            </div>
+          </div>`;
+        })}
+      </div>
+    `;
+  }
+
+  private renderBlock(block: ProfileBlock, level: number): TemplateResult {
+    const headingLevel = Math.min(6, level);
+    switch (block.kind) {
+      case 'key-figures':
+        return html`<datamed-key-figure
+          embedded
+          heading-level=${headingLevel}
+          .data=${block.data}
+        ></datamed-key-figure>`;
+      case 'bar':
+        return html`<datamed-bar-chart
+          embedded
+          heading-level=${headingLevel}
+          .view=${this.view}
+          .data=${block.data}
+        ></datamed-bar-chart>`;
+      case 'proportion':
+        return html`<datamed-proportion-chart
+          embedded
+          heading-level=${headingLevel}
+          .view=${this.view}
+          .data=${block.data}
+        ></datamed-proportion-chart>`;
+      case 'trend':
+        return html`<datamed-trend-chart
+          embedded
+          heading-level=${headingLevel}
+          .view=${this.view}
+          .data=${block.data}
+        ></datamed-trend-chart>`;
+    }
+  }
+}
