@@ -8,16 +8,8 @@ import { pick } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages.js';
 import { DatamedElement } from '../base/datamed-element.js';
 import { LoadController } from '../base/load-controller.js';
-import '../bar-chart/bar-chart.js';
-import '../key-figure/key-figure.js';
-import '../proportion-chart/proportion-chart.js';
-import '../trend-chart/trend-chart.js';
-import {
-  parseSections,
-  profileSections,
-  type ProfileBlock,
-  type ProfileSection,
-} from './ae-profile.model.js';
+import { renderBlock } from '../base/blocks.js';
+import { parseSections, profileSections, type ProfileSection } from './ae-profile.model.js';
 import { aeProfileStyles } from './ae-profile.styles.js';
 
 interface Loaded {
@@ -139,44 +131,11 @@ export class DatamedAeProfile extends DatamedElement {
           >
             ${titled ? html`<div class="section-title" id=${id} role="heading" aria-level=${Math.min(6, level)}>${section.heading}</div>` : nothing}
             <div class="blocks">
-              ${section.blocks.map((block) => this.renderBlock(block, titled ? level + 1 : level))}
+              ${section.blocks.map((block) => renderBlock(block, titled ? level + 1 : level, this.view))}
             </div>
           </div>`;
         })}
       </div>
     `;
-  }
-
-  private renderBlock(block: ProfileBlock, level: number): TemplateResult {
-    const headingLevel = Math.min(6, level);
-    switch (block.kind) {
-      case 'key-figures':
-        return html`<datamed-key-figure
-          embedded
-          heading-level=${headingLevel}
-          .data=${block.data}
-        ></datamed-key-figure>`;
-      case 'bar':
-        return html`<datamed-bar-chart
-          embedded
-          heading-level=${headingLevel}
-          .view=${this.view}
-          .data=${block.data}
-        ></datamed-bar-chart>`;
-      case 'proportion':
-        return html`<datamed-proportion-chart
-          embedded
-          heading-level=${headingLevel}
-          .view=${this.view}
-          .data=${block.data}
-        ></datamed-proportion-chart>`;
-      case 'trend':
-        return html`<datamed-trend-chart
-          embedded
-          heading-level=${headingLevel}
-          .view=${this.view}
-          .data=${block.data}
-        ></datamed-trend-chart>`;
-    }
   }
 }

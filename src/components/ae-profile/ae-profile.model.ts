@@ -6,27 +6,22 @@
  * bars then show each substance's share of its own cases, since counts of substances used by
  * 1,000 or 10 million people cannot share an axis meaningfully.
  */
-import type { AdverseEffectsFile, CategoryCell, Cell } from '../../data/contract.js';
+import type { AdverseEffectsFile, CategoryCell } from '../../data/contract.js';
 import { shownCases } from '../../data/adverse-effects.js';
 import { isHidden } from '../../data/privacy.js';
 import {
-  ageBandLabel,
   ORGAN_CLASS_BY_CODE,
   REPORTER_LABELS,
   SERIOUSNESS_CRITERIA_LABELS,
   SERIOUSNESS_LABELS,
   SEX_LABELS,
 } from '../../data/vocabulary.js';
-import {
-  withShares,
-  type ChartCategory,
-  type ChartData,
-  type ChartSeries,
-  type ChartValue,
-} from '../../charts/model.js';
+import { ageLabel, categoriesOf, fromVocabulary, value } from '../../charts/from-contract.js';
+import { withShares, type ChartCategory, type ChartData, type ChartSeries } from '../../charts/model.js';
 import { pick, type Lang } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages.js';
-import { keyFiguresOf, type KeyFiguresData } from '../key-figure/key-figure.model.js';
+import type { Block } from '../base/blocks.js';
+import { keyFiguresOf } from '../key-figure/key-figure.model.js';
 
 export const PROFILE_SECTIONS = [
   'key-figures',
@@ -50,8 +45,8 @@ export function parseSections(value: string | null | undefined): ProfileSectionK
   return [...new Set(keys)];
 }
 
-export type ProfileBlock =
-  { kind: 'key-figures'; data: KeyFiguresData } | { kind: 'bar' | 'proportion' | 'trend'; data: ChartData };
+/** A block of a profile section: a chart or a key-figure box. */
+export type ProfileBlock = Block;
 
 export interface ProfileSection {
   key: ProfileSectionKey;
@@ -59,19 +54,12 @@ export interface ProfileSection {
   blocks: ProfileBlock[];
 }
 
-type Labels = Readonly<Record<string, { fr: string; en?: string }>>;
-
-function value(cell: Cell | undefined): ChartValue {
-  if (!cell) return { count: null, missing: true };
-  return isHidden(cell) ? { count: null } : { count: cell.count };
-}
-
 const nameOf = (file: AdverseEffectsFile, lang: Lang) => pick(lang, file.substance.name);
 
-function units(lang: Lang, kind: 'cases' | 'patients') {
-  return kind === 'cases'
-    ? { one: t(lang, 'unitCase'), many: t(lang, 'unitCases') }
-    : { one: t(lang, 'unitPatient'), many: t(lang, 'unitPatients') };
+export function units(lang: Lang, kind: 'cases' | 'patients' | 'errors') {
+  if (kind === 'cases') return { one: t(lang, 'unitCase'), many: t(lang, 'unitCases') };
+  if (kind === 'errors') return { one: t(lang, 'unitError'), many: t(lang, 'unitErrors') };
+  return { one: t(lang, 'unitPatient'), many: t(lang, 'unitPatients') };
 }
 
 /** One series per substance: "Cas déclarés" alone, the substance names when comparing. */
@@ -86,47 +74,6 @@ function substanceSeries(
     total: total(file) ?? null,
     role: i === 0 ? 'main' : 'compare',
   }));
-}
-
-/**
- * Categories from several lists of cells, keyed by `key`, in the order they first appear; a key
- * absent from one file is `missing` there (not hidden).
- */
-function categoriesOf(
-  lists: (CategoryCell[] | undefined)[],
-  label: (cell: CategoryCell) => string,
-  order?: readonly string[],
-): ChartCategory[] {
-  const keys: string[] = [];
-  const cells = new Map<string, CategoryCell>();
-  for (const list of lists) {
-    for (const cell of list ?? []) {
-      if (!cells.has(cell.key)) {
-        keys.push(cell.key);
-        cells.set(cell.key, cell);
-      }
-    }
-  }
-  if (order) keys.sort((a, b) => rank(order, a) - rank(order, b));
-  return keys.map((key) => ({
-    key,
-    label: label(cells.get(key)!),
-    values: lists.map((list) => value(list?.find((c) => c.key === key))),
-  }));
-}
-
-function rank(order: readonly string[], key: string): number {
-  const i = order.indexOf(key);
-  return i < 0 ? order.length : i;
-}
-
-function fromVocabulary(lang: Lang, labels: Labels) {
-  return (cell: CategoryCell) =>
-    cell.label ? pick(lang, cell.label) : pick(lang, labels[cell.key]) || cell.key;
-}
-
-function ageLabel(lang: Lang) {
-  return (cell: CategoryCell) => pick(lang, cell.label ?? ageBandLabel(cell.key));
 }
 
 interface Common {

@@ -1,0 +1,76 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AdverseEffectsFile } from '../../data/contract.js';
+import { isHidden } from '../../data/privacy.js';
+import { sourceFor } from '../../data/repository.js';
+import { formatNumber } from '../../i18n/format.js';
+import { pick } from '../../i18n/locale.js';
+import { t } from '../../i18n/messages.js';
+import { renderBlock } from '../base/blocks.js';
+import { DatamedElement } from '../base/datamed-element.js';
+import { LoadController } from '../base/load-controller.js';
+import { aeProfileStyles } from '../ae-profile/ae-profile.styles.js';
+import { medErrorBlocks, shownErrors } from './med-errors.model.js';
+
+/**
+ * Medication errors reported for a medicine: how many, with or without an adverse effect, the
+ * population concerned, the step of the medicine use chain where they occurred and their nature.
+ *
+ * @summary Medication errors of a product, accessible charts and tables.
+ * @attr substance - Code of the substance or product (e.g. `methotrexate`).
+ * @fires datamed-load - Data loaded; `detail: { substance, data }`.
+ * @fires datamed-error - Loading failed; `detail: { kind, message }`.
+ * @csspart note - The introduction.
+ */
+export class DatamedMedErrors extends DatamedElement {
+  static override styles = [...(DatamedElement.styles as []), aeProfileStyles];
+
+  /** Code of the substance or product whose medication errors are shown. */
+  @property({ reflect: true }) substance?: string;
+
+  private readonly loader = new LoadController<AdverseEffectsFile>(this, {
+    key: () =>
+      this.substance?.trim() ? `${sourceFor(this.source).url}|${this.substance.trim()}` : undefined,
+    load: (signal) => sourceFor(this.source).adverseEffects(this.substance!.trim(), signal),
+    onReady: (file) => this.emit('datamed-load', { substance: this.substance, data: file }),
+    onError: (error) => this.emit('datamed-error', { kind: error.kind, message: error.message }),
+  });
+
+  override render(): TemplateResult {
+    const lang = this.language;
+    const file = this.loader.value;
+    const errors = file?.medicationErrors;
+    const blocks = file ? medErrorBlocks(file, lang) : [];
+    const tooFew = !!errors?.cases && isHidden(errors.cases);
+    return this.renderFrame({
+      heading:
+        this.heading ||
+        (file
+          ? t(lang, 'medErrorsHeading', { name: pick(lang, file.substance.name) })
+          : t(lang, 'medErrorsDefaultHeading')),
+      status: this.loader.status,
+      error: this.loader.error,
+      onRetry: () => this.loader.retry(),
+      provenance: file?.provenance,
+      idleMessage: t(lang, 'missingSubstance'),
+      outcome: !errors
+        ? { kind: 'empty', message: t(lang, 'medErrorsNone') }
+        : tooFew
+          ? { kind: 'too-few' }
+          : blocks.length
+            ? { kind: 'content' }
+            : { kind: 'empty', message: t(lang, 'medErrorsNone') },
+      content: () => {
+        const total = file && shownErrors(file);
+        const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)) + 1;
+        return html`
+          <div class="pedagogy" part="note">
+            <p>${t(lang, 'medErrorsIntro')}</p>
+            ${total !== undefined ? html`<p><strong>${t(lang, 'medErrorsTotal', { count: formatNumber(lang, total) })}</strong></p>` : ''}
+          </div>
+          <div class="blocks">${blocks.map((block) => renderBlock(block, level, this.view))}</div>
+        `;
+      },
+    });
+  }
+}
