@@ -10,7 +10,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
-import { delayPlugin, sharedDataPlugin, testServerPlugin } from './scripts/wtr-middleware.mjs';
+import { delayPlugin, graphqlPlugin, sharedDataPlugin, testServerPlugin } from './scripts/wtr-middleware.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const resultsFile = resolve(root, '.test-results/wtr.json');
@@ -54,7 +54,12 @@ export default {
   testsFinishTimeout: 10 * 60_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022' })],
-  middleware: [sharedDataPlugin(resolve(root, '../shared/data')), testServerPlugin(), delayPlugin(root)],
+  middleware: [
+    sharedDataPlugin(resolve(root, '../shared/data')),
+    testServerPlugin(),
+    delayPlugin(root),
+    graphqlPlugin(resolve(root, 'test/fixtures/graphql')),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findBrowser(), headless: true, args: BROWSER_ARGS },

@@ -561,8 +561,8 @@ const SPECS: Spec[] = [
   },
 ];
 
-/** In the vocabulary's order: GP, specialist, pharmacist, nurse, dentist, other professional, patient, unknown. */
-const REPORTER_KEYS = Object.keys(REPORTER_LABELS);
+/** In the vocabulary's order: GP, specialist, pharmacist, nurse, dentist, other professional, patient, unknown (the demo tells GPs from specialists). */
+const REPORTER_KEYS = Object.keys(REPORTER_LABELS).filter((k) => k !== 'physician');
 const DEFAULT_REPORTERS = [0.21, 0.33, 0.12, 0.04, 0.005, 0.06, 0.22, 0.015];
 const CRITERIA = [
   ['death', 0.04],
@@ -996,8 +996,9 @@ export function buildDemoTree(): Map<string, string> {
 
 function main(): void {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'demo-data');
-  rmSync(root, { recursive: true, force: true });
+  // Build everything first: a failure must not leave the tree half written.
   const files = buildDemoTree();
+  rmSync(root, { recursive: true, force: true });
   for (const [path, content] of files) {
     const target = join(root, path);
     mkdirSync(dirname(target), { recursive: true });

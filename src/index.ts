@@ -5,7 +5,8 @@
 export { configure, getConfig, demoDataUrl } from './data/config.js';
 export { DatamedError } from './data/errors.js';
 export type { ErrorKind } from './data/errors.js';
-export { sourceFor, StaticSource, registerSourceFactory } from './data/repository.js';
+export { sourceFor, StaticSource } from './data/repository.js';
+export { DatamedGraphqlSource } from './data/adapters/datamed-graphql.js';
 export type { DataSource, ShortageScope } from './data/repository.js';
 export * from './data/contract.js';
 export { DatamedElement } from './components/base/datamed-element.js';

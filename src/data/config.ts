@@ -2,7 +2,7 @@
  * Page-wide settings, and where the data come from when a widget does not say.
  *
  * Order of precedence for the data source of a widget:
- * 1. its `source` attribute;
+ * 1. its `source` attribute (a static tree, or `graphql:<endpoint>` for DataMed's GraphQL API);
  * 2. `configure({ source })`, called once by the page;
  * 3. `<meta name="datamed-source" content="https://…/">` in the page;
  * 4. the demo data shipped in the package, found next to this module (`import.meta.url`), so that a
@@ -53,5 +53,7 @@ export function resolveSourceUrl(attribute: string | null | undefined): string {
   const chosen = attribute?.trim() || config.source?.trim() || fromPage || '';
   if (!chosen) return demoDataUrl();
   const base = typeof document !== 'undefined' ? document.baseURI : import.meta.url;
+  // `graphql:` names the kind of source, not a URL scheme: resolve what follows it.
+  if (chosen.startsWith('graphql:')) return `graphql:${new URL(chosen.slice('graphql:'.length), base).href}`;
   return new URL(chosen, base).href;
 }

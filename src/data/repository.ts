@@ -15,6 +15,7 @@ import { getConfig, resolveSourceUrl } from './config.js';
 import { DatamedError } from './errors.js';
 import { protectAdverseEffects } from './privacy.js';
 import { validateAdverseEffects, validateIndex, validateShortages } from './validate.js';
+import { DatamedGraphqlSource, graphqlEndpoint } from './adapters/datamed-graphql.js';
 
 export interface ShortageScope {
   /** Substance code: the per-substance file. None: the all-shortages file. */
@@ -97,14 +98,6 @@ export class StaticSource implements DataSource {
   }
 }
 
-type SourceFactory = (url: string) => DataSource | undefined;
-const factories: SourceFactory[] = [];
-
-/** Lets an adapter (e.g. GraphQL) claim source URLs it recognises. */
-export function registerSourceFactory(factory: SourceFactory): void {
-  factories.unshift(factory);
-}
-
 const sources = new Map<string, DataSource>();
 
 /** The data source for a widget's `source` attribute (see `config.ts` for the defaults). */
@@ -115,7 +108,8 @@ export function sourceFor(attribute: string | null | undefined): DataSource {
   } catch {
     throw new DatamedError('config', `"${String(attribute).slice(0, 80)}" is not a URL`, { field: 'source' });
   }
-  if (!/^https?:/i.test(url)) {
+  const endpoint = graphqlEndpoint(url);
+  if (!/^https?:/i.test(endpoint ?? url)) {
     throw new DatamedError('config', `only http(s) sources are supported`, {
       field: 'source',
       found: url.slice(0, 80),
@@ -123,8 +117,9 @@ export function sourceFor(attribute: string | null | undefined): DataSource {
   }
   let source = sources.get(url);
   if (!source) {
-    source =
-      factories.map((f) => f(url)).find((s) => s) ?? new StaticSource(url.endsWith('/') ? url : `${url}/`);
+    source = endpoint
+      ? new DatamedGraphqlSource(endpoint, getClient())
+      : new StaticSource(url.endsWith('/') ? url : `${url}/`);
     sources.set(url, source);
   }
   return source;

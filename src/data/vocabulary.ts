@@ -111,6 +111,7 @@ export const SERIOUSNESS_CRITERIA_LABELS: Labels<
 export const REPORTER_LABELS: Labels<
   | 'general-practitioner'
   | 'specialist'
+  | 'physician'
   | 'pharmacist'
   | 'nurse'
   | 'dentist'
@@ -120,6 +121,8 @@ export const REPORTER_LABELS: Labels<
 > = {
   'general-practitioner': { fr: 'Médecin généraliste', en: 'General practitioner' },
   specialist: { fr: 'Médecin spécialiste', en: 'Specialist physician' },
+  // Sources that do not tell general practitioners from specialists.
+  physician: { fr: 'Médecin', en: 'Physician' },
   pharmacist: { fr: 'Pharmacien', en: 'Pharmacist' },
   nurse: { fr: 'Infirmier', en: 'Nurse' },
   dentist: { fr: 'Dentiste', en: 'Dentist' },
@@ -132,6 +135,7 @@ export const REPORTER_LABELS: Labels<
 export const PROFESSIONAL_REPORTERS = new Set([
   'general-practitioner',
   'specialist',
+  'physician',
   'pharmacist',
   'nurse',
   'dentist',
