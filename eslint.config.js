@@ -68,7 +68,13 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', '*.config.*', '.ci/**'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+      },
     },
   },
   prettier,
