@@ -1,19 +1,35 @@
 import { expect, waitFor } from 'storybook/test';
 
+/** Every DataMed widget of a story, and the widgets nested in them (the charts of a profile). */
+function widgets(canvasElement: HTMLElement): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const visit = (root: ParentNode) => {
+    for (const el of root.querySelectorAll<HTMLElement>('*')) {
+      if (!el.tagName.startsWith('DATAMED-')) continue;
+      found.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(canvasElement);
+  return found;
+}
+
 /**
- * Waits until every DataMed widget of a story has left its loading state, so the accessibility
- * check that follows the story judges the final rendering, not the skeleton.
+ * Waits until every widget of a story has left its loading state and drawn its chart, so the
+ * accessibility check that follows the story judges the final rendering, not the skeleton.
  */
 export async function settleAll(canvasElement: HTMLElement): Promise<void> {
-  const widgets = [...canvasElement.querySelectorAll<HTMLElement>('*')].filter((el) =>
-    el.tagName.startsWith('DATAMED-'),
-  );
   await waitFor(
     () => {
-      for (const el of widgets)
-        expect(el.shadowRoot?.querySelector('.body')?.getAttribute('aria-busy')).toBe('false');
+      // Nested widgets appear once the outer one has loaded: look again each time.
+      for (const el of widgets(canvasElement)) {
+        const root = el.shadowRoot;
+        expect(root?.querySelector('.body')?.getAttribute('aria-busy')).toBe('false');
+        const area = root?.querySelector('.chart-area');
+        if (area) expect(area.querySelector('svg.chart-svg')).toBeTruthy();
+      }
     },
-    { timeout: 5_000 },
+    { timeout: 8_000 },
   );
 }
 
