@@ -16,6 +16,8 @@ export default tseslint.config(
       'demo-data/',
       'custom-elements.json',
       '.test-results/',
+      '.bench-dist/',
+      'screenshots/',
     ],
   },
   js.configs.recommended,

@@ -5,15 +5,18 @@
  */
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 export default defineConfig({
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
     lib: { entry: { 'datamed-widgets': resolve(import.meta.dirname, 'src/index.ts') }, formats: ['es'] },
-    rolldownOptions: { output: { entryFileNames: '[name].js', minify: true } },
+    // One file: the chart exports, loaded on demand elsewhere, are inlined here.
+    rolldownOptions: { output: { entryFileNames: '[name].js', minify: true, codeSplitting: false } },
   },
   define: { 'process.env.NODE_ENV': '"production"' },
 });

@@ -13,7 +13,10 @@ const root = import.meta.dirname;
 
 /** One entry per element (`src/components/<name>/<name>.ts`) plus the whole library. */
 function entries(): Record<string, string> {
-  const out: Record<string, string> = { index: resolve(root, 'src/index.ts') };
+  const out: Record<string, string> = {
+    index: resolve(root, 'src/index.ts'),
+    graphql: resolve(root, 'src/graphql.ts'),
+  };
   for (const name of readdirSync(resolve(root, 'src/components'))) {
     const file = resolve(root, 'src/components', name, `${name}.ts`);
     if (existsSync(file)) out[`components/${name}/${name}`] = file;

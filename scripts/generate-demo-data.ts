@@ -29,7 +29,7 @@ import {
   type ShortagesFile,
 } from '../src/data/contract.js';
 import { protectAdverseEffects } from '../src/data/privacy.js';
-import { ORGAN_CLASSES, REPORTER_LABELS, usageLevelOf } from '../src/data/vocabulary.js';
+import { REPORTER_LABELS, usageLevelOf } from '../src/data/vocabulary.js';
 import { validateAdverseEffects, validateIndex, validateShortages } from '../src/data/validate.js';
 
 const GENERATED = '2026-11-23';
@@ -125,9 +125,36 @@ interface Spec {
   hasShortages: boolean;
 }
 
-const SOC = Object.fromEntries(
-  ORGAN_CLASSES.map((c) => [c.short.en.toLowerCase().replace(/[^a-z]+/g, '-'), c.code]),
-);
+/** Short names of the MedDRA organ classes, for the tables below. */
+const SOC: Record<string, string> = {
+  'blood-lymph': '10005329',
+  cardiac: '10007541',
+  congenital: '10010331',
+  ear: '10013993',
+  endocrine: '10014698',
+  eye: '10015919',
+  gastrointestinal: '10017947',
+  general: '10018065',
+  hepatobiliary: '10019805',
+  'immune-system': '10021428',
+  infections: '10021881',
+  'injury-poisoning': '10022117',
+  investigations: '10022891',
+  metabolism: '10027433',
+  musculoskeletal: '10028395',
+  neoplasms: '10029104',
+  'nervous-system': '10029205',
+  pregnancy: '10036585',
+  psychiatric: '10037175',
+  'renal-urinary': '10038359',
+  'reproductive-breast': '10038604',
+  respiratory: '10038738',
+  skin: '10040785',
+  'social-circumstances': '10041244',
+  procedures: '10042613',
+  vascular: '10047065',
+  'product-issues': '10077536',
+};
 const soc = (shares: Record<string, number>) =>
   Object.fromEntries(
     Object.entries(shares).map(([k, v]) => {

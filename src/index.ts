@@ -5,9 +5,16 @@
 export { configure, getConfig, demoDataUrl } from './data/config.js';
 export { DatamedError } from './data/errors.js';
 export type { ErrorKind } from './data/errors.js';
-export { sourceFor, StaticSource } from './data/repository.js';
-export { DatamedGraphqlSource } from './data/adapters/datamed-graphql.js';
-export type { DataSource, ShortageScope } from './data/repository.js';
+export {
+  loadAdverseEffects,
+  loadIndex,
+  loadShortages,
+  registerSourceAdapter,
+  resolveSource,
+} from './data/repository.js';
+// DataMed's GraphQL API as a source (registers itself).
+export * from './data/adapters/datamed-graphql.js';
+export type { ResolvedSource, ShortageScope, SourceAdapter } from './data/repository.js';
 export * from './data/contract.js';
 export { DatamedElement } from './components/base/datamed-element.js';
 export * from './components/key-figure/key-figure.js';

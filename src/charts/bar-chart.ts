@@ -8,7 +8,7 @@
  * nothing, and the text "< 11".
  */
 import { nothing, svg } from 'lit';
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './scale.js';
 import { markLabel, valueText } from './format.js';
 import { encoded, maxShown, type ChartData, type ChartOptions, type ChartRender } from './model.js';
 import { seriesFill } from './patterns.js';
@@ -42,7 +42,7 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
   const barX = narrow ? 0 : labelWidth + 8;
   const barSpace = Math.max(24, o.width - barX - valueWidth - drillWidth);
   const domainMax = data.maxValue ?? (maxShown(data) || 1);
-  const x = scaleLinear().domain([0, domainMax]).range([0, barSpace]);
+  const x = linearScale([0, domainMax], [0, barSpace]);
 
   let y = 0;
   const rows = data.categories.map((category, index) => {

@@ -5,7 +5,7 @@
  * tooltip, the accessible name and the table.
  */
 import { nothing, svg } from 'lit';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { bandScale, linearScale } from './scale.js';
 import { formatCompact, formatPercent } from '../i18n/format.js';
 import { markLabel, valueText } from './format.js';
 import { legend } from './legend.js';
@@ -22,17 +22,13 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
   const bottom = Math.round(fs * 1.8);
   const plotHeight = Math.round(Math.min(16 * fs, Math.max(9 * fs, o.width * 0.45)));
   const domainMax = data.maxValue ?? (maxShown(data) || 1);
-  const y = scaleLinear().domain([0, domainMax]).nice(4).range([plotHeight, 0]);
+  const y = linearScale([0, domainMax], [plotHeight, 0], 4);
   const ticks = y.ticks(4);
   const tick = (v: number) =>
     data.encoding === 'share' ? formatPercent(o.lang, v, 0) : formatCompact(o.lang, v);
   const axisWidth = Math.ceil(Math.max(...ticks.map((v) => o.measure(tick(v))))) + 8;
-  const x = scaleBand<number>()
-    .domain(data.categories.map((_, i) => i))
-    .range([axisWidth, o.width])
-    .paddingInner(0.25)
-    .paddingOuter(0.1);
-  const band = x.bandwidth();
+  const x = bandScale(data.categories.length, [axisWidth, o.width], 0.25, 0.1);
+  const band = x.bandwidth;
   const column = band / seriesCount;
   const texts = data.categories.map((c) =>
     data.series.map((_, s) => valueText(o.lang, data, c.values[s] ?? { count: null })),
@@ -47,11 +43,11 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
   };
   const xLabelEvery = Math.max(
     1,
-    Math.ceil(Math.max(...data.categories.map((c) => o.measure(c.label))) / Math.max(1, x.step() - 4)),
+    Math.ceil(Math.max(...data.categories.map((c) => o.measure(c.label))) / Math.max(1, x.step - 4)),
   );
 
   const marks = data.categories.map((category, index) => {
-    const x0 = x(index) ?? 0;
+    const x0 = x.x(index);
     const columns = data.series.map((series, s) => {
       const value = category.values[s] ?? { count: null };
       const hidden = value.count === null && !value.missing;
@@ -67,7 +63,7 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
       o,
       index,
       markLabel(o.lang, data, category),
-      svg`      <rect class="hit" x=${x0 - (x.step() - band) / 2} y="0" width=${x.step()} height=${top + plotHeight + bottom}></rect>
+      svg`      <rect class="hit" x=${x0 - (x.step - band) / 2} y="0" width=${x.step} height=${top + plotHeight + bottom}></rect>
       <rect class="ring" x=${x0 - 2} y="1" width=${band + 4} height=${top + plotHeight + bottom - 2} rx="3"></rect>
       <g aria-hidden="true">${columns}
         ${index % xLabelEvery === 0 || index === data.categories.length - 1 ? svg`<text class="label" x=${x0 + band / 2} y=${top + plotHeight + fs * 1.3} text-anchor="middle">${category.label}</text>` : ''}

@@ -7,8 +7,6 @@ import type { Localized, UsageLevel } from './contract.js';
 export interface OrganClass {
   code: string;
   label: Required<Localized>;
-  /** Short label for narrow screens. */
-  short: Required<Localized>;
   /** Other French spellings found in source data (national pharmacovigilance database labels). */
   aliases?: string[];
 }
@@ -16,44 +14,37 @@ export interface OrganClass {
 /** The 27 MedDRA System Organ Classes (MedDRA codes, official French and English names). */
 // prettier-ignore
 export const ORGAN_CLASSES: readonly OrganClass[] = [
-  soc('10005329', 'Affections hématologiques et du système lymphatique', 'Blood and lymphatic system disorders', 'Sang et lymphe', 'Blood, lymph'),
-  soc('10007541', 'Affections cardiaques', 'Cardiac disorders', 'Cœur', 'Cardiac'),
-  soc('10010331', 'Affections congénitales, familiales et génétiques', 'Congenital, familial and genetic disorders', 'Congénital', 'Congenital'),
-  soc('10013993', "Affections de l'oreille et du labyrinthe", 'Ear and labyrinth disorders', 'Oreille', 'Ear'),
-  soc('10014698', 'Affections endocriniennes', 'Endocrine disorders', 'Endocrinien', 'Endocrine'),
-  soc('10015919', 'Affections oculaires', 'Eye disorders', 'Œil', 'Eye'),
-  soc('10017947', 'Affections gastro-intestinales', 'Gastrointestinal disorders', 'Digestif', 'Gastrointestinal'),
-  soc('10018065', "Troubles généraux et anomalies au site d'administration", 'General disorders and administration site conditions', 'Troubles généraux', 'General'),
-  soc('10019805', 'Affections hépatobiliaires', 'Hepatobiliary disorders', 'Foie et voies biliaires', 'Hepatobiliary'),
-  soc('10021428', 'Affections du système immunitaire', 'Immune system disorders', 'Immunitaire', 'Immune system'),
-  soc('10021881', 'Infections et infestations', 'Infections and infestations', 'Infections', 'Infections'),
-  soc('10022117', 'Lésions, intoxications et complications liées aux procédures', 'Injury, poisoning and procedural complications', 'Lésions, intoxications', 'Injury, poisoning', ["Lésions, intoxications et complications d'interventions"]),
-  soc('10022891', 'Investigations', 'Investigations', 'Investigations', 'Investigations', ['Explorations complémentaires']),
-  soc('10027433', 'Troubles du métabolisme et de la nutrition', 'Metabolism and nutrition disorders', 'Métabolisme', 'Metabolism'),
-  soc('10028395', 'Affections musculo-squelettiques et du tissu conjonctif', 'Musculoskeletal and connective tissue disorders', 'Muscles et os', 'Musculoskeletal', ['Affections musculosquelettiques et du tissu conjonctif']),
-  soc('10029104', 'Tumeurs bénignes, malignes et non précisées (incl kystes et polypes)', 'Neoplasms benign, malignant and unspecified (incl cysts and polyps)', 'Tumeurs', 'Neoplasms', ['Tumeurs bénignes, malignes et non précisées (inclus kystes et polypes)']),
-  soc('10029205', 'Affections du système nerveux', 'Nervous system disorders', 'Système nerveux', 'Nervous system'),
-  soc('10036585', 'Affections gravidiques, puerpérales et périnatales', 'Pregnancy, puerperium and perinatal conditions', 'Grossesse', 'Pregnancy'),
-  soc('10037175', 'Affections psychiatriques', 'Psychiatric disorders', 'Psychiatrique', 'Psychiatric'),
-  soc('10038359', 'Affections du rein et des voies urinaires', 'Renal and urinary disorders', 'Reins et urines', 'Renal, urinary'),
-  soc('10038604', 'Affections des organes de reproduction et du sein', 'Reproductive system and breast disorders', 'Reproduction et sein', 'Reproductive, breast'),
-  soc('10038738', 'Affections respiratoires, thoraciques et médiastinales', 'Respiratory, thoracic and mediastinal disorders', 'Respiratoire', 'Respiratory'),
-  soc('10040785', 'Affections de la peau et du tissu sous-cutané', 'Skin and subcutaneous tissue disorders', 'Peau', 'Skin'),
-  soc('10041244', 'Caractéristiques socio-environnementales', 'Social circumstances', 'Socio-environnemental', 'Social circumstances'),
-  soc('10042613', 'Actes médicaux et chirurgicaux', 'Surgical and medical procedures', 'Actes médicaux', 'Procedures'),
-  soc('10047065', 'Affections vasculaires', 'Vascular disorders', 'Vaisseaux', 'Vascular'),
-  soc('10077536', 'Problèmes de produit', 'Product issues', 'Problèmes de produit', 'Product issues'),
+  soc('10005329', 'Affections hématologiques et du système lymphatique', 'Blood and lymphatic system disorders'),
+  soc('10007541', 'Affections cardiaques', 'Cardiac disorders'),
+  soc('10010331', 'Affections congénitales, familiales et génétiques', 'Congenital, familial and genetic disorders'),
+  soc('10013993', "Affections de l'oreille et du labyrinthe", 'Ear and labyrinth disorders'),
+  soc('10014698', 'Affections endocriniennes', 'Endocrine disorders'),
+  soc('10015919', 'Affections oculaires', 'Eye disorders'),
+  soc('10017947', 'Affections gastro-intestinales', 'Gastrointestinal disorders'),
+  soc('10018065', "Troubles généraux et anomalies au site d'administration", 'General disorders and administration site conditions'),
+  soc('10019805', 'Affections hépatobiliaires', 'Hepatobiliary disorders'),
+  soc('10021428', 'Affections du système immunitaire', 'Immune system disorders'),
+  soc('10021881', 'Infections et infestations', 'Infections and infestations'),
+  soc('10022117', 'Lésions, intoxications et complications liées aux procédures', 'Injury, poisoning and procedural complications', ["Lésions, intoxications et complications d'interventions"]),
+  soc('10022891', 'Investigations', 'Investigations', ['Explorations complémentaires']),
+  soc('10027433', 'Troubles du métabolisme et de la nutrition', 'Metabolism and nutrition disorders'),
+  soc('10028395', 'Affections musculo-squelettiques et du tissu conjonctif', 'Musculoskeletal and connective tissue disorders', ['Affections musculosquelettiques et du tissu conjonctif']),
+  soc('10029104', 'Tumeurs bénignes, malignes et non précisées (incl kystes et polypes)', 'Neoplasms benign, malignant and unspecified (incl cysts and polyps)', ['Tumeurs bénignes, malignes et non précisées (inclus kystes et polypes)']),
+  soc('10029205', 'Affections du système nerveux', 'Nervous system disorders'),
+  soc('10036585', 'Affections gravidiques, puerpérales et périnatales', 'Pregnancy, puerperium and perinatal conditions'),
+  soc('10037175', 'Affections psychiatriques', 'Psychiatric disorders'),
+  soc('10038359', 'Affections du rein et des voies urinaires', 'Renal and urinary disorders'),
+  soc('10038604', 'Affections des organes de reproduction et du sein', 'Reproductive system and breast disorders'),
+  soc('10038738', 'Affections respiratoires, thoraciques et médiastinales', 'Respiratory, thoracic and mediastinal disorders'),
+  soc('10040785', 'Affections de la peau et du tissu sous-cutané', 'Skin and subcutaneous tissue disorders'),
+  soc('10041244', 'Caractéristiques socio-environnementales', 'Social circumstances'),
+  soc('10042613', 'Actes médicaux et chirurgicaux', 'Surgical and medical procedures'),
+  soc('10047065', 'Affections vasculaires', 'Vascular disorders'),
+  soc('10077536', 'Problèmes de produit', 'Product issues'),
 ];
 
-function soc(
-  code: string,
-  fr: string,
-  en: string,
-  shortFr: string,
-  shortEn: string,
-  aliases?: string[],
-): OrganClass {
-  return { code, label: { fr, en }, short: { fr: shortFr, en: shortEn }, ...(aliases ? { aliases } : {}) };
+function soc(code: string, fr: string, en: string, aliases?: string[]): OrganClass {
+  return { code, label: { fr, en }, ...(aliases ? { aliases } : {}) };
 }
 
 export const ORGAN_CLASS_BY_CODE: ReadonlyMap<string, OrganClass> = new Map(

@@ -1,31 +1,47 @@
 /**
  * Every user-facing string of the library, French first, one module per feature in `messages/`.
  * The English table of each module must have the same keys as the French one (the type checker
- * enforces it), and no two modules may share a key (a test checks it). Messages with parameters
- * are functions.
+ * enforces it), and no two modules may share a key (src/i18n/i18n.test.ts checks it). Messages with
+ * parameters are functions.
+ *
+ * A widget bundles only the modules it uses: `translator(...modules)` builds a typed `t()` over them.
+ * `t` below covers the modules every widget needs (frame, charts, key figures).
  */
 import type { Lang } from './locale.js';
-import { aeProfile } from './messages/ae-profile.js';
 import { charts } from './messages/charts.js';
 import { common } from './messages/common.js';
 import { keyFigure } from './messages/key-figure.js';
 
-/** The message modules, for the test that checks they do not overlap. */
-export const MESSAGE_MODULES = { common, keyFigure, charts, aeProfile };
-
-const fr = { ...common.fr, ...keyFigure.fr, ...charts.fr, ...aeProfile.fr };
-
-export type Messages = typeof fr;
-export type MessageKey = keyof Messages;
-
-const en: Messages = { ...common.en, ...keyFigure.en, ...charts.en, ...aeProfile.en };
-
-export const MESSAGES: Record<Lang, Messages> = { fr, en };
-
-type Params<K extends MessageKey> = Messages[K] extends (p: infer P) => string ? [P] : [];
-
-/** The message `key` in `lang`, with its parameters when it takes any. */
-export function t<K extends MessageKey>(lang: Lang, key: K, ...params: Params<K>): string {
-  const message = MESSAGES[lang][key] as string | ((p: unknown) => string);
-  return typeof message === 'function' ? message(params[0]) : message;
+type Message = string | ((params: never) => string);
+type Table = Record<string, Message>;
+export interface MessageModule {
+  fr: Table;
+  en: Table;
 }
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never;
+type Merged<M extends readonly MessageModule[]> = UnionToIntersection<M[number]['fr']>;
+type Params<V> = V extends (params: infer P) => string ? [P] : [];
+
+export type Translator<T> = <K extends keyof T & string>(
+  lang: Lang,
+  key: K,
+  ...params: Params<T[K]>
+) => string;
+
+/** A `t(lang, key, params?)` over the given message modules. */
+export function translator<M extends readonly MessageModule[]>(...modules: M): Translator<Merged<M>> {
+  const tables: Record<Lang, Record<string, Message>> = {
+    fr: Object.assign({}, ...modules.map((m) => m.fr)),
+    en: Object.assign({}, ...modules.map((m) => m.en)),
+  };
+  return (lang, key, ...params) => {
+    const message = tables[lang][key] as string | ((p: unknown) => string);
+    return typeof message === 'function' ? message(params[0]) : message;
+  };
+}
+
+/** The messages every widget uses: frame, states, errors, charts, key figures. */
+export const t = translator(common, charts, keyFigure);

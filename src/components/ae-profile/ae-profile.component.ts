@@ -1,11 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AdverseEffectsFile } from '../../data/contract.js';
 import { tooFewCases } from '../../data/adverse-effects.js';
 import { DatamedError, isAbort, toDatamedError } from '../../data/errors.js';
-import { sourceFor } from '../../data/repository.js';
+import { loadAdverseEffects, sourceKey } from '../../data/repository.js';
 import { pick } from '../../i18n/locale.js';
-import { t } from '../../i18n/messages.js';
+import { t } from './ae-profile.messages.js';
 import { DatamedElement } from '../base/datamed-element.js';
 import { LoadController } from '../base/load-controller.js';
 import { renderBlock } from '../base/blocks.js';
@@ -37,19 +36,25 @@ interface Loaded {
 export class DatamedAeProfile extends DatamedElement {
   static override styles = [...(DatamedElement.styles as []), aeProfileStyles];
 
+  static override properties: PropertyDeclarations = {
+    substance: { reflect: true },
+    compare: { reflect: true },
+    sections: {},
+  };
+
   /** Code of the substance whose profile is shown (e.g. `paracetamol`). */
-  @property({ reflect: true }) substance?: string;
+  substance?: string;
 
   /** Code of a second substance, shown beside the first on the same scales. */
-  @property({ reflect: true }) compare?: string;
+  compare?: string;
 
   /** Sections to show and their order, space- or comma-separated. Default: all. */
-  @property() sections?: string;
+  sections?: string;
 
   private readonly loader = new LoadController<Loaded>(this, {
     key: () =>
       this.substance?.trim()
-        ? [sourceFor(this.source).url, this.substance.trim(), this.compare?.trim() ?? ''].join('|')
+        ? [sourceKey(this.source), this.substance.trim(), this.compare?.trim() ?? ''].join('|')
         : undefined,
     load: (signal) => this.load(signal),
     onReady: ({ files }) =>
@@ -58,11 +63,12 @@ export class DatamedAeProfile extends DatamedElement {
   });
 
   private async load(signal: AbortSignal): Promise<Loaded> {
-    const source = sourceFor(this.source);
     const compare = this.compare?.trim();
-    const main = source.adverseEffects(this.substance!.trim(), signal);
+    const main = loadAdverseEffects(this.source, this.substance!.trim(), signal);
     const other =
-      compare && compare !== this.substance?.trim() ? source.adverseEffects(compare, signal) : undefined;
+      compare && compare !== this.substance?.trim()
+        ? loadAdverseEffects(this.source, compare, signal)
+        : undefined;
     const file = await main;
     if (!other) return { files: [file] };
     try {

@@ -19,7 +19,7 @@ import {
 import { ageLabel, categoriesOf, fromVocabulary, value } from '../../charts/from-contract.js';
 import { withShares, type ChartCategory, type ChartData, type ChartSeries } from '../../charts/model.js';
 import { pick, type Lang } from '../../i18n/locale.js';
-import { t } from '../../i18n/messages.js';
+import { t } from './ae-profile.messages.js';
 import type { Block } from '../base/blocks.js';
 import { keyFiguresOf } from '../key-figure/key-figure.model.js';
 
@@ -56,10 +56,10 @@ export interface ProfileSection {
 
 const nameOf = (file: AdverseEffectsFile, lang: Lang) => pick(lang, file.substance.name);
 
-export function units(lang: Lang, kind: 'cases' | 'patients' | 'errors') {
-  if (kind === 'cases') return { one: t(lang, 'unitCase'), many: t(lang, 'unitCases') };
-  if (kind === 'errors') return { one: t(lang, 'unitError'), many: t(lang, 'unitErrors') };
-  return { one: t(lang, 'unitPatient'), many: t(lang, 'unitPatients') };
+function units(lang: Lang, kind: 'cases' | 'patients') {
+  return kind === 'cases'
+    ? { one: t(lang, 'unitCase'), many: t(lang, 'unitCases') }
+    : { one: t(lang, 'unitPatient'), many: t(lang, 'unitPatients') };
 }
 
 /** One series per substance: "Cas déclarés" alone, the substance names when comparing. */

@@ -1,19 +1,13 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { chartTable } from '../../charts/chart-table.js';
 import { fullValueText } from '../../charts/format.js';
 import type { ChartCategory, ChartData, ChartOptions, ChartRender } from '../../charts/model.js';
 import { chartSummary, type ChartKind } from '../../charts/summary.js';
 import { renderTable } from '../../charts/table.js';
 import { canvasMeasure, type Measure } from '../../charts/text.js';
-import { vegaLiteSpec } from '../../charts/vega-lite.js';
-import { toCsv } from '../../export/csv.js';
-import { svgDocument, svgToPng } from '../../export/image.js';
-import { safeFileName, saveFile } from '../../export/save.js';
-import { formatDate, formatPeriod } from '../../i18n/format.js';
-import { pick, withColon } from '../../i18n/locale.js';
+import { withColon } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages.js';
+import type { ExportFormat } from '../../export/chart-export.js';
 import { DatamedElement, type DownloadItem } from './datamed-element.js';
 import { chartStyles } from './chart.styles.js';
 
@@ -40,15 +34,25 @@ export interface SelectDetail {
 export abstract class DatamedChartElement extends DatamedElement {
   static override styles = [...(DatamedElement.styles as []), chartStyles];
 
-  /** The chart's data (see `src/charts/model.ts`); never JSON in an attribute. */
-  @property({ attribute: false }) data?: ChartData;
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    width: { state: true },
+    focusIndex: { state: true },
+    tooltipIndex: { state: true },
+    drillPath: { state: true },
+    notice: { state: true },
+  };
 
-  @state() protected width = 0;
-  @state() private focusIndex = 0;
-  @state() private tooltipIndex: number | undefined;
-  @state() private tooltipAnchor: { x: number; y: number } | undefined;
-  @state() private drillPath: string[] = [];
-  @state() private notice = '';
+  /** The chart's data (see `src/charts/model.ts`); never JSON in an attribute. */
+  data?: ChartData;
+
+  protected width = 0;
+  private focusIndex = 0;
+  private tooltipIndex: number | undefined;
+  /** Where the tooltip goes (set with the tooltip index, read after the update). */
+  private tooltipAnchor: { x: number; y: number } | undefined;
+  private drillPath: string[] = [];
+  private notice = '';
 
   protected abstract readonly kind: ChartKind;
   protected abstract draw(data: ChartData, options: ChartOptions): ChartRender;
@@ -195,7 +199,6 @@ export abstract class DatamedChartElement extends DatamedElement {
                 role="tooltip"
                 aria-label=${tip.label}
                 id="${this.uid}-tooltip"
-                style=${styleMap({ left: `${this.tooltipAnchor?.x ?? 0}px`, top: `${this.tooltipAnchor?.y ?? 0}px` })}
               >
                 ${this.renderTooltip(data, tip)}
               </div>`
@@ -323,7 +326,10 @@ export abstract class DatamedChartElement extends DatamedElement {
     this.tooltipAnchor = { x: m.left - a.left + Math.min(m.width, 40), y: m.bottom - a.top + 6 };
   }
 
-  /** Keeps the tooltip inside the chart area once its size is known. */
+  /**
+   * Places the tooltip under its mark, inside the chart area, once its size is known. Through the
+   * CSSOM: a strict Content-Security-Policy forbids style attributes, not `element.style`.
+   */
   private placeTooltip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const area = this.renderRoot.querySelector<HTMLElement>('.chart-area');
@@ -331,6 +337,7 @@ export abstract class DatamedChartElement extends DatamedElement {
     const maxLeft = Math.max(0, area.clientWidth - tip.offsetWidth);
     const left = Math.min(Math.max(0, this.tooltipAnchor.x - tip.offsetWidth / 2), maxLeft);
     tip.style.left = `${left}px`;
+    tip.style.top = `${this.tooltipAnchor.y}px`;
   }
 
   private activate(index: number): void {
@@ -369,75 +376,39 @@ export abstract class DatamedChartElement extends DatamedElement {
   private downloads(): DownloadItem[] {
     const lang = this.language;
     return [
-      { label: t(lang, 'downloadCsv'), run: () => this.exportCsv() },
-      { label: t(lang, 'downloadSvg'), run: () => this.exportImage('svg') },
-      { label: t(lang, 'downloadPng'), run: () => this.exportImage('png') },
-      { label: t(lang, 'downloadVegaLite'), run: () => this.exportVegaLite() },
+      { label: t(lang, 'downloadCsv'), run: () => void this.download('csv') },
+      { label: t(lang, 'downloadSvg'), run: () => void this.download('svg') },
+      { label: t(lang, 'downloadPng'), run: () => void this.download('png') },
+      { label: t(lang, 'downloadVegaLite'), run: () => void this.download('vega-lite') },
     ];
   }
 
-  private fileName(extension: string): string {
-    return `${safeFileName(this.currentData()?.heading ?? '')}.${extension}`;
-  }
-
-  private exportCsv(): void {
-    const data = this.currentData();
-    if (data)
-      saveFile(
-        this.fileName('csv'),
-        toCsv(chartTable(this.language, data), this.language),
-        'text/csv;charset=utf-8',
-      );
-  }
-
-  private exportVegaLite(): void {
+  /** Loads the export code on first use, then builds and offers the file. */
+  private async download(format: ExportFormat): Promise<void> {
     const data = this.currentData();
     if (!data) return;
-    const spec = vegaLiteSpec(this.language, data, this.kind, chartSummary(this.language, data, this.kind));
-    saveFile(this.fileName('vl.json'), `${JSON.stringify(spec, null, 2)}\n`, 'application/json');
-  }
-
-  /** Lines printed under an exported image: source, period, update date, notes. */
-  protected footerLines(): string[] {
-    const lang = this.language;
-    const p = this.data?.provenance;
-    const lines: string[] = [];
-    if (p) {
-      lines.push(
-        `${withColon(lang, t(lang, 'source'))} ${pick(lang, p.source)}${p.period ? ` · ${formatPeriod(lang, p.period.start, p.period.end)}` : ''} · ${formatDate(lang, p.generated)}`,
-      );
-      if (p.demo) lines.push(t(lang, 'demoBadgeTitle'));
-    }
-    return [...lines, ...(this.currentData()?.notes ?? [])];
-  }
-
-  private async exportImage(format: 'svg' | 'png'): Promise<void> {
-    const lang = this.language;
-    const data = this.currentData();
-    if (this.view !== 'chart') {
+    if ((format === 'svg' || format === 'png') && this.view !== 'chart') {
       this.view = 'chart';
       await this.updateComplete;
     }
-    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg.chart-svg');
-    if (!chart || !data) return;
     const style = getComputedStyle(this);
-    const doc = svgDocument(chart, {
-      title: data.heading,
-      description: chartSummary(lang, data, this.kind),
-      footer: this.footerLines(),
-      background: style.getPropertyValue('--datamed-color-bg').trim() || '#ffffff',
-      color: style.getPropertyValue('--datamed-color-text').trim() || '#1e1e1e',
-      fontFamily: style.fontFamily,
-    });
-    if (format === 'svg') {
-      saveFile(this.fileName('svg'), doc.markup, 'image/svg+xml');
-      return;
-    }
     try {
-      saveFile(this.fileName('png'), await svgToPng(doc.markup, doc.width, doc.height), 'image/png');
+      const { exportChart } = await import('../../export/chart-export.js');
+      await exportChart({
+        format,
+        lang: this.language,
+        data,
+        kind: this.kind,
+        svg: this.renderRoot.querySelector<SVGSVGElement>('svg.chart-svg'),
+        style: {
+          background: style.getPropertyValue('--datamed-color-bg').trim(),
+          color: style.getPropertyValue('--datamed-color-text').trim(),
+          fontFamily: style.fontFamily,
+        },
+      });
       this.notice = '';
     } catch {
-      this.notice = t(lang, 'exportBlocked');
+      this.notice = t(this.language, 'exportBlocked');
     }
   }
 }

@@ -206,10 +206,6 @@ export const chartStyles = css`
     align-items: center;
     gap: 0.375rem;
   }
-  .legend .value-text {
-    font-variant-numeric: tabular-nums;
-    color: var(--datamed-color-text-muted);
-  }
   .defs {
     position: absolute;
   }

@@ -5,8 +5,8 @@ import {
   type CSSResultGroup,
   type PropertyValues,
   type TemplateResult,
+  type PropertyDeclarations,
 } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Provenance } from '../../data/contract.js';
 import type { DatamedError } from '../../data/errors.js';
 import { formatDate, formatPeriod } from '../../i18n/format.js';
@@ -28,7 +28,6 @@ export type Outcome = { kind: 'content' } | { kind: 'empty'; message?: string } 
 
 export interface FrameOptions {
   heading: string;
-  subtitle?: string;
   status: LoadStatus;
   error?: DatamedError | undefined;
   onRetry?: () => void;
@@ -67,29 +66,39 @@ let uid = 0;
 export abstract class DatamedElement extends LitElement {
   static override styles: CSSResultGroup = [themeStyles, frameStyles];
 
+  static override properties: PropertyDeclarations = {
+    source: {},
+    theme: { reflect: true },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    embedded: { type: Boolean, reflect: true },
+    view: { reflect: true },
+    menuOpen: { state: true },
+  };
+
   /** Base URL of the data (a static tree or a GraphQL endpoint). Default: page setting, else demo data. */
-  @property() source?: string;
+  source?: string;
 
   /** Presets, space-separated: `ansm` (default) or `dsfr`, plus `dark` or `auto`. */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
 
   /** Replaces the default title. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of the title in the page's outline (1–6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Set when the widget sits inside another DataMed widget (the charts of the profile): it inherits
    * the outer widget's theme tokens and shows no border, source line or badge — the outer widget
    * shows them once.
    */
-  @property({ type: Boolean, reflect: true }) embedded = false;
+  embedded = false;
 
   /** `chart` or `table`: the view shown first. */
-  @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
+  view: 'chart' | 'table' = 'chart';
 
-  @state() private menuOpen = false;
+  private menuOpen = false;
 
   /** Unique prefix for ids inside this widget's shadow root. */
   protected readonly uid = `dm${++uid}`;
@@ -144,7 +153,6 @@ export abstract class DatamedElement extends LitElement {
             <div id=${titleId} class="title" part="title" role="heading" aria-level=${level}>
               ${o.heading}
             </div>
-            ${o.subtitle ? html`<p class="subtitle">${o.subtitle}</p>` : nothing}
           </div>
           ${o.provenance?.demo && !this.embedded ? html`<span class="badge" part="badge">${t(lang, 'demoBadge')}</span>` : nothing}
         </div>

@@ -35,54 +35,63 @@ const RULES: Record<Lang, Record<ValidationRule, string>> = {
 export function errorMessage(lang: Lang, error: DatamedError): { message: string; detail?: string } {
   const d = error.details;
   const file = d.url ?? '';
-  const detail = (text: string) =>
+  const inFile = (text: string) =>
     file ? t(lang, 'errorInFile', { file, ...(d.field ? { field: d.field } : {}), detail: text }) : text;
+  let message: string;
+  // By default the detail names the file that failed.
+  let detail: string | undefined = file || undefined;
   switch (error.kind) {
     case 'network':
-      return { message: t(lang, 'errorNetwork'), ...(file ? { detail: file } : {}) };
+      message = t(lang, 'errorNetwork');
+      break;
     case 'offline':
-      return { message: t(lang, 'errorOffline') };
+      message = t(lang, 'errorOffline');
+      detail = undefined;
+      break;
     case 'timeout':
-      return { message: t(lang, 'errorTimeout'), ...(file ? { detail: file } : {}) };
+      message = t(lang, 'errorTimeout');
+      break;
     case 'not-found':
-      return { message: t(lang, 'errorNotFound'), ...(file ? { detail: file } : {}) };
+      message = t(lang, 'errorNotFound');
+      break;
     case 'unavailable':
-      return {
-        message: t(lang, 'errorUnavailable', d.retryAfter ? { seconds: d.retryAfter } : {}),
-        ...(file ? { detail: file } : {}),
-      };
+      message = t(lang, 'errorUnavailable', d.retryAfter ? { seconds: d.retryAfter } : {});
+      break;
     case 'server':
-      return {
-        message: t(lang, 'errorServer', { status: d.status ?? 500 }),
-        ...(file ? { detail: file } : {}),
-      };
+      message = t(lang, 'errorServer', { status: d.status ?? 500 });
+      break;
     case 'http':
-      return { message: t(lang, 'errorHttp', { status: d.status ?? 0 }), ...(file ? { detail: file } : {}) };
+      message = t(lang, 'errorHttp', { status: d.status ?? 0 });
+      break;
     case 'not-json':
-      return { message: t(lang, 'errorNotJson'), detail: detail(error.message.replace(/^[^:]*: /, '')) };
+      message = t(lang, 'errorNotJson');
+      detail = inFile(error.message.replace(/^[^:]*: /, ''));
+      break;
     case 'html':
-      return { message: t(lang, 'errorHtml'), ...(file ? { detail: file } : {}) };
+      message = t(lang, 'errorHtml');
+      break;
     case 'schema':
-      return {
-        message: t(lang, 'errorSchema', { found: d.found ?? '?', expected: d.expected ?? '?' }),
-        ...(file ? { detail: file } : {}),
-      };
+      message = t(lang, 'errorSchema', { found: d.found ?? '?', expected: d.expected ?? '?' });
+      break;
     case 'invalid': {
       const rule = d.rule ? RULES[lang][d.rule] : error.message;
       const extra = [
-        d.expected && `${lang === 'fr' ? 'attendu' : 'expected'} ${d.expected}`,
-        d.found && `${lang === 'fr' ? 'reçu' : 'found'} ${d.found}`,
+        d.expected && t(lang, 'errorExpected', { value: d.expected }),
+        d.found && t(lang, 'errorFound', { value: d.found }),
       ]
         .filter(Boolean)
         .join(', ');
-      return { message: t(lang, 'errorInvalid'), detail: detail(extra ? `${rule} (${extra})` : rule) };
+      message = t(lang, 'errorInvalid');
+      detail = inFile(extra ? `${rule} (${extra})` : rule);
+      break;
     }
     case 'config':
-      return {
-        message: d.field === 'substance' ? t(lang, 'errorConfigSubstance') : t(lang, 'errorConfig'),
-        detail: error.message,
-      };
+      message = d.field === 'substance' ? t(lang, 'errorConfigSubstance') : t(lang, 'errorConfig');
+      detail = error.message;
+      break;
     default:
-      return { message: t(lang, 'errorUnknown'), detail: error.message };
+      message = t(lang, 'errorUnknown');
+      detail = error.message;
   }
+  return detail ? { message, detail } : { message };
 }

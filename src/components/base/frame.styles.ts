@@ -55,11 +55,6 @@ export const frameStyles = css`
     color: var(--datamed-color-text);
     overflow-wrap: anywhere;
   }
-  .subtitle {
-    margin: 0.25rem 0 0;
-    color: var(--datamed-color-text-muted);
-    font-size: 0.875rem;
-  }
   .badge {
     display: inline-block;
     padding: 0.125rem 0.5rem;
@@ -164,14 +159,11 @@ export const frameStyles = css`
   .state--error .state-title {
     color: var(--datamed-color-error);
   }
-  .state--error .state-title::before,
-  .state--info p::before {
+  .state--error .state-title::before {
+    content: '⚠' / '';
     display: inline-block;
     margin-inline-end: 0.375rem;
     font-weight: 700;
-  }
-  .state--error .state-title::before {
-    content: '⚠' / '';
   }
   details {
     font-size: 0.875rem;

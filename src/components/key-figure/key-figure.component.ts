@@ -1,8 +1,7 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import type { AdverseEffectsFile } from '../../data/contract.js';
 import { tooFewCases } from '../../data/adverse-effects.js';
-import { sourceFor } from '../../data/repository.js';
+import { loadAdverseEffects, sourceKey } from '../../data/repository.js';
 import { t } from '../../i18n/messages.js';
 import { DatamedElement } from '../base/datamed-element.js';
 import { LoadController } from '../base/load-controller.js';
@@ -22,15 +21,20 @@ import { keyFigureStyles } from './key-figure.styles.js';
 export class DatamedKeyFigure extends DatamedElement {
   static override styles = [...(DatamedElement.styles as []), keyFigureStyles];
 
+  static override properties: PropertyDeclarations = {
+    substance: { reflect: true },
+    data: { attribute: false },
+  };
+
   /** Code of the substance whose figures are loaded (e.g. `paracetamol`). */
-  @property({ reflect: true }) substance?: string;
+  substance?: string;
 
   /** Figures to show as they are; takes precedence over `substance`. */
-  @property({ attribute: false }) data?: KeyFiguresData;
+  data?: KeyFiguresData;
 
   private readonly loader = new LoadController<AdverseEffectsFile>(this, {
-    key: () => (this.data || !this.substance ? undefined : `${sourceFor(this.source).url}|${this.substance}`),
-    load: (signal) => sourceFor(this.source).adverseEffects(this.substance!, signal),
+    key: () => (this.data || !this.substance ? undefined : `${sourceKey(this.source)}|${this.substance}`),
+    load: (signal) => loadAdverseEffects(this.source, this.substance!, signal),
     onReady: (file) => this.emit('datamed-load', { substance: this.substance, data: file }),
     onError: (error) => this.emit('datamed-error', { kind: error.kind, message: error.message }),
   });

@@ -1,11 +1,10 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AdverseEffectsFile } from '../../data/contract.js';
 import { isHidden } from '../../data/privacy.js';
-import { sourceFor } from '../../data/repository.js';
+import { loadAdverseEffects, sourceKey } from '../../data/repository.js';
 import { formatNumber } from '../../i18n/format.js';
 import { pick } from '../../i18n/locale.js';
-import { t } from '../../i18n/messages.js';
+import { t } from './med-errors.messages.js';
 import { renderBlock } from '../base/blocks.js';
 import { DatamedElement } from '../base/datamed-element.js';
 import { LoadController } from '../base/load-controller.js';
@@ -25,13 +24,16 @@ import { medErrorBlocks, shownErrors } from './med-errors.model.js';
 export class DatamedMedErrors extends DatamedElement {
   static override styles = [...(DatamedElement.styles as []), aeProfileStyles];
 
+  static override properties: PropertyDeclarations = {
+    substance: { reflect: true },
+  };
+
   /** Code of the substance or product whose medication errors are shown. */
-  @property({ reflect: true }) substance?: string;
+  substance?: string;
 
   private readonly loader = new LoadController<AdverseEffectsFile>(this, {
-    key: () =>
-      this.substance?.trim() ? `${sourceFor(this.source).url}|${this.substance.trim()}` : undefined,
-    load: (signal) => sourceFor(this.source).adverseEffects(this.substance!.trim(), signal),
+    key: () => (this.substance?.trim() ? `${sourceKey(this.source)}|${this.substance.trim()}` : undefined),
+    load: (signal) => loadAdverseEffects(this.source, this.substance!.trim(), signal),
     onReady: (file) => this.emit('datamed-load', { substance: this.substance, data: file }),
     onError: (error) => this.emit('datamed-error', { kind: error.kind, message: error.message }),
   });

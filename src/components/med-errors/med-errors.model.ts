@@ -8,9 +8,8 @@ import { MEDICATION_ERROR_LABELS } from '../../data/vocabulary.js';
 import { categoriesOf, fromVocabulary } from '../../charts/from-contract.js';
 import { withShares, type ChartData } from '../../charts/model.js';
 import type { Lang } from '../../i18n/locale.js';
-import { t } from '../../i18n/messages.js';
+import { t } from './med-errors.messages.js';
 import type { Block } from '../base/blocks.js';
-import { units } from '../ae-profile/ae-profile.model.js';
 
 /** The number of medication errors when shown. */
 export function shownErrors(file: AdverseEffectsFile): number | undefined {
@@ -35,7 +34,7 @@ export function medErrorBlocks(file: AdverseEffectsFile, lang: Lang): Block[] {
           caption,
           threshold: file.provenance.threshold,
           provenance: file.provenance,
-          unit: units(lang, 'errors'),
+          unit: { one: t(lang, 'unitError'), many: t(lang, 'unitErrors') },
           // Natures overlap: they share the total as a base for percentages, not as a sum.
           series: [
             {

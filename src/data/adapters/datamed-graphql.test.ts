@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sourceFor } from '../repository.js';
+import { loadAdverseEffects, loadIndex, loadShortages, resolveSource } from '../repository.js';
 import { DatamedError } from '../errors.js';
-import { ageKey, DatamedGraphqlSource, graphqlEndpoint, reporterKey } from './datamed-graphql.js';
+import { ageKey, graphqlEndpoint, reporterKey } from './datamed-graphql.js';
 import '../../components/ae-profile/ae-profile.js';
 import { deepText, drawn, textOf } from '../../../test/helpers/widgets.js';
 
-const source = () => sourceFor('graphql:/__graphql__');
+const GQL = 'graphql:/__graphql__';
 
 async function failure(promise: Promise<unknown>): Promise<DatamedError> {
   try {
@@ -18,7 +18,9 @@ async function failure(promise: Promise<unknown>): Promise<DatamedError> {
 
 describe('DataMed GraphQL adapter', () => {
   it('is chosen for graphql: sources and /graphql endpoints', () => {
-    expect(source()).to.be.instanceOf(DatamedGraphqlSource);
+    expect(resolveSource(GQL).kind).to.equal('adapter');
+    expect(resolveSource('/api/graphql').kind).to.equal('adapter');
+    expect(resolveSource('/demo-data').url).to.match(/\/demo-data\/$/);
     expect(graphqlEndpoint('https://data.ansm.sante.fr/api/graphql')).to.equal(
       'https://data.ansm.sante.fr/api/graphql',
     );
@@ -26,7 +28,7 @@ describe('DataMed GraphQL adapter', () => {
   });
 
   it('maps a recorded getSubstance answer onto the contract, protected', async () => {
-    const file = await source().adverseEffects('42215');
+    const file = await loadAdverseEffects(GQL, '42215');
     expect(file.substance).to.deep.equal({ code: '42215', name: { fr: 'Paracétamol' } });
     expect(file.cases).to.deep.equal({ count: 1750 });
     expect(file.provenance.period).to.deep.equal({ start: '2014-01-01', end: '2018-12-31' });
@@ -48,18 +50,18 @@ describe('DataMed GraphQL adapter', () => {
   });
 
   it('reports a missing substance, GraphQL errors and broken values clearly', async () => {
-    expect((await failure(source().adverseEffects('missing'))).kind).to.equal('not-found');
-    const broken = await failure(source().adverseEffects('broken'));
+    expect((await failure(loadAdverseEffects(GQL, 'missing'))).kind).to.equal('not-found');
+    const broken = await failure(loadAdverseEffects(GQL, 'broken'));
     expect(broken.kind).to.equal('server');
     expect(broken.message).to.contain('Cannot query field');
-    const weird = await failure(source().adverseEffects('weird'));
+    const weird = await failure(loadAdverseEffects(GQL, 'weird'));
     expect(weird.kind).to.equal('invalid');
     expect(weird.details.field).to.equal('cases.count');
-    expect((await failure(source().shortages({ substance: '42215' }))).kind).to.equal('config');
+    expect((await failure(loadShortages(GQL, { substance: '42215' }))).kind).to.equal('config');
   });
 
   it('lists substances from getSubstances', async () => {
-    const index = await source().index();
+    const index = await loadIndex(GQL);
     expect(index.substances.map((s) => s.code)).to.deep.equal(['42215', '1234']);
   });
 

@@ -4,7 +4,8 @@
  * files, so a widget cannot tell the two apart.
  *
  * Selected by a `source` of the form `graphql:https://…` or an endpoint whose path ends in
- * `/graphql`. Shapes follow the public schema of data.ansm.sante.fr (Substance, SubstanceSideEffects,
+ * `/graphql`, once this module is imported (it registers itself; the whole library imports it).
+ * Shapes follow the public schema of data.ansm.sante.fr (Substance, SubstanceSideEffects,
  * RepartitionPerGender / PerAge / PerNotifier / PerPathology with htlEffects, EntityExposition,
  * bnpvPeriod). The API carries no shortage declarations per substance: the shortage widgets say so.
  */
@@ -17,12 +18,11 @@ import {
   type Provenance,
 } from '../contract.js';
 import type { JsonClient } from '../client.js';
-import { getConfig } from '../config.js';
 import { DatamedError } from '../errors.js';
 import { protectAdverseEffects } from '../privacy.js';
-import type { DataSource, ShortageScope } from '../repository.js';
 import { validateAdverseEffects, validateIndex } from '../validate.js';
 import { foldText, organClassCodeOf, usageLevelOf } from '../vocabulary.js';
+import { registerSourceAdapter } from '../repository.js';
 
 export const SUBSTANCE_QUERY = `query DatamedWidgetsSubstance($subCode: String!) {
   getSubstance(subCode: $subCode) {
@@ -229,95 +229,86 @@ function unwrap<T>(json: unknown, label: string): T {
   return answer.data;
 }
 
-export class DatamedGraphqlSource implements DataSource {
-  constructor(
-    readonly url: string,
-    private readonly client: JsonClient,
-  ) {}
+function post<T>(
+  client: JsonClient,
+  endpoint: string,
+  kind: string,
+  query: string,
+  variables: Record<string, string>,
+  label: string,
+  parse: (json: unknown) => T,
+  signal?: AbortSignal,
+): Promise<T> {
+  return client.get(endpoint, { kind, label, signal, body: JSON.stringify({ query, variables }), parse });
+}
 
-  private post<T>(
-    kind: string,
-    query: string,
-    variables: Record<string, string>,
-    label: string,
-    parse: (data: unknown) => T,
-    signal?: AbortSignal,
-  ): Promise<T> {
-    return this.client.get(this.url, {
-      kind,
-      label,
-      signal,
-      body: JSON.stringify({ query, variables }),
-      parse: (json) => parse(json),
-    });
-  }
-
-  index(signal?: AbortSignal): Promise<IndexFile> {
-    const label = 'getSubstances';
-    return this.post(
-      'gql-index',
-      SUBSTANCES_QUERY,
-      {},
-      label,
-      (json) => {
-        const data = unwrap<{
-          getSubstances?: { substances?: ({ code?: unknown; name?: unknown } | null)[] };
-        }>(json, label);
-        const substances = (data.getSubstances?.substances ?? [])
-          .filter(
-            (s): s is { code: string; name: string } =>
-              !!s && typeof s.code === 'string' && typeof s.name === 'string',
-          )
-          .map((s) => ({
-            code: s.code.toLowerCase(),
-            name: { fr: s.name },
-            datasets: { adverseEffects: true },
-          }));
-        return validateIndex(
-          {
-            schema: SCHEMA_IDS.index,
-            provenance: {
-              source: 'ANSM (DataMed)',
-              sourceUrl: 'https://data.ansm.sante.fr/',
-              generated: today(),
-              threshold: 11,
-              demo: false,
-            },
-            substances,
+export function graphqlIndex(client: JsonClient, endpoint: string, signal?: AbortSignal): Promise<IndexFile> {
+  const label = 'getSubstances';
+  return post(
+    client,
+    endpoint,
+    'gql-index',
+    SUBSTANCES_QUERY,
+    {},
+    label,
+    (json) => {
+      const data = unwrap<{ getSubstances?: { substances?: ({ code?: unknown; name?: unknown } | null)[] } }>(
+        json,
+        label,
+      );
+      const substances = (data.getSubstances?.substances ?? [])
+        .filter(
+          (s): s is { code: string; name: string } =>
+            !!s && typeof s.code === 'string' && typeof s.name === 'string',
+        )
+        .map((s) => ({
+          code: s.code.toLowerCase(),
+          name: { fr: s.name },
+          datasets: { adverseEffects: true },
+        }));
+      return validateIndex(
+        {
+          schema: SCHEMA_IDS.index,
+          provenance: {
+            source: 'ANSM (DataMed)',
+            sourceUrl: 'https://data.ansm.sante.fr/',
+            generated: today(),
+            threshold: 11,
+            demo: false,
           },
-          label,
-        );
-      },
-      signal,
-    );
-  }
+          substances,
+        },
+        label,
+      );
+    },
+    signal,
+  );
+}
 
-  adverseEffects(code: string, signal?: AbortSignal): Promise<AdverseEffectsFile> {
-    const label = `getSubstance(${code})`;
-    const threshold = getConfig().threshold;
-    return this.post(
-      `gql-ae@${threshold}`,
-      SUBSTANCE_QUERY,
-      { subCode: code },
-      label,
-      (json) => {
-        const data = unwrap<{ getSubstance?: ApiSubstance | null }>(json, label);
-        if (!data.getSubstance)
-          throw new DatamedError('not-found', `${label}: no such substance`, { url: label });
-        const file = substanceToContract(data.getSubstance, code, today());
-        return protectAdverseEffects(validateAdverseEffects(file, label), threshold);
-      },
-      signal,
-    );
-  }
-
-  shortages(_scope: ShortageScope): Promise<never> {
-    return Promise.reject(
-      new DatamedError('config', 'the DataMed GraphQL API has no shortage declarations per substance', {
-        field: 'source',
-      }),
-    );
-  }
+export function graphqlAdverseEffects(
+  client: JsonClient,
+  endpoint: string,
+  code: string,
+  threshold: number,
+  signal?: AbortSignal,
+): Promise<AdverseEffectsFile> {
+  const label = `getSubstance(${code})`;
+  return post(
+    client,
+    endpoint,
+    `gql-ae@${threshold}`,
+    SUBSTANCE_QUERY,
+    { subCode: code },
+    label,
+    (json) => {
+      const data = unwrap<{ getSubstance?: ApiSubstance | null }>(json, label);
+      if (!data.getSubstance)
+        throw new DatamedError('not-found', `${label}: no such substance`, { url: label });
+      const file = substanceToContract(data.getSubstance, code, today());
+      return protectAdverseEffects(validateAdverseEffects(file, label), threshold);
+    },
+    signal,
+  );
 }
 
 function today(): string {
@@ -333,3 +324,10 @@ export function graphqlEndpoint(source: string): string | undefined {
     return undefined;
   }
 }
+
+registerSourceAdapter({
+  name: 'datamed-graphql',
+  endpoint: graphqlEndpoint,
+  index: graphqlIndex,
+  adverseEffects: graphqlAdverseEffects,
+});

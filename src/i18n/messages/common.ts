@@ -41,6 +41,8 @@ const fr = {
   errorConfigSubstance: 'Le code de substance indiqué n’est pas valide.',
   errorUnknown: 'Une erreur inattendue est survenue.',
   errorDetails: 'Détails techniques',
+  errorExpected: (p: { value: string }) => `attendu ${p.value}`,
+  errorFound: (p: { value: string }) => `reçu ${p.value}`,
   errorInFile: (p: { file: string; field?: string; detail: string }) =>
     p.field ? `${p.file}, champ ${p.field} : ${p.detail}` : `${p.file} : ${p.detail}`,
   defaultSourceLabel: 'ANSM',
@@ -85,6 +87,8 @@ const en: typeof fr = {
   errorConfigSubstance: 'The substance code given is not valid.',
   errorUnknown: 'An unexpected error occurred.',
   errorDetails: 'Technical details',
+  errorExpected: (p) => `expected ${p.value}`,
+  errorFound: (p) => `found ${p.value}`,
   errorInFile: (p) => (p.field ? `${p.file}, field ${p.field}: ${p.detail}` : `${p.file}: ${p.detail}`),
   defaultSourceLabel: 'ANSM',
   missingSubstance: 'Name a substance with the “substance” attribute.',

@@ -1,0 +1,130 @@
+/**
+ * Render benchmark (run by scripts/bench.mjs in headless Chromium, not a test): the sex, age and
+ * organ-class charts of a substance, once data are in memory,
+ * - through our pure chart functions rendered by Lit,
+ * - through vega-embed with the equivalent Vega-Lite specifications (SVG renderer),
+ * - and the whole <datamed-ae-profile> element from insertion to every chart drawn.
+ * Results go to `window.__bench` as medians in milliseconds.
+ */
+import { render } from 'lit';
+import vegaEmbed from 'vega-embed';
+import '../src/components/ae-profile/ae-profile.js';
+import { barChart } from '../src/charts/bar-chart.js';
+import { proportionChart } from '../src/charts/proportion-chart.js';
+import { canvasMeasure } from '../src/charts/text.js';
+import { chartSummary } from '../src/charts/summary.js';
+import { vegaLiteSpec } from '../src/charts/vega-lite.js';
+import type { ChartData } from '../src/charts/model.js';
+import { profileSections } from '../src/components/ae-profile/ae-profile.model.js';
+import { loadAdverseEffects } from '../src/data/repository.js';
+
+const RUNS = 30;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function run(): Promise<void> {
+  const file = await loadAdverseEffects('/demo-data/', 'paracetamol');
+  const measure = canvasMeasure('400 14px Roboto, Arial, sans-serif', 14);
+  const ours = document.getElementById('ours')!;
+  const vega = document.getElementById('vega')!;
+
+  const charts = () =>
+    profileSections([file], 'fr', ['sex', 'age', 'organs']).flatMap((s) =>
+      s.blocks.flatMap((b) =>
+        b.kind === 'key-figures' ? [] : [{ kind: b.kind, data: b.data as ChartData }],
+      ),
+    );
+
+  // Ours: model building + drawing + DOM + layout, all synchronous.
+  const oursTimes: number[] = [];
+  const phases = { model: [] as number[], draw: [] as number[], dom: [] as number[], layout: [] as number[] };
+  for (let i = 0; i < RUNS + 5; i++) {
+    const t0 = performance.now();
+    const models = charts();
+    const t1 = performance.now();
+    const templates = models.map(({ kind, data }, index) => {
+      const o = {
+        width: 720,
+        lang: 'fr' as const,
+        measure,
+        fontSize: 14,
+        idPrefix: `b${index}`,
+        focusIndex: 0,
+      };
+      return (kind === 'proportion' ? proportionChart(data, o) : barChart(data, o)).svg;
+    });
+    const t2 = performance.now();
+    render(templates, ours);
+    const t3 = performance.now();
+    ours.getBoundingClientRect();
+    const t4 = performance.now();
+    if (i >= 5) {
+      // The first runs warm the JIT up.
+      oursTimes.push(t4 - t0);
+      phases.model.push(t1 - t0);
+      phases.draw.push(t2 - t1);
+      phases.dom.push(t3 - t2);
+      phases.layout.push(t4 - t3);
+    }
+    render([], ours);
+  }
+
+  // vega-embed: the same three charts from their Vega-Lite specifications.
+  const specs = charts().map(({ kind, data }) =>
+    vegaLiteSpec('fr', data, kind === 'proportion' ? 'proportion' : 'bar', chartSummary('fr', data, 'bar')),
+  );
+  const vegaTimes: number[] = [];
+  for (let i = 0; i < RUNS + 5; i++) {
+    vega.replaceChildren();
+    const t0 = performance.now();
+    const views = [];
+    for (const spec of specs) {
+      const div = document.createElement('div');
+      vega.append(div);
+      views.push(await vegaEmbed(div, { ...spec, width: 600 } as never, { renderer: 'svg', actions: false }));
+    }
+    vega.getBoundingClientRect();
+    const elapsed = performance.now() - t0;
+    if (i >= 5) vegaTimes.push(elapsed);
+    views.forEach((v) => v.finalize());
+  }
+  vega.replaceChildren();
+
+  // The whole element, data cached: insertion → every chart drawn (includes the frames the
+  // ResizeObserver waits for).
+  const host = document.getElementById('element')!;
+  const elementTimes: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const t0 = performance.now();
+    const el = document.createElement('datamed-ae-profile');
+    el.setAttribute('substance', 'paracetamol');
+    el.setAttribute('source', '/demo-data/');
+    el.setAttribute('sections', 'sex age organs');
+    host.append(el);
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        const charts = [
+          ...(el.shadowRoot?.querySelectorAll('datamed-bar-chart, datamed-proportion-chart') ?? []),
+        ];
+        const done = charts.length === 3 && charts.every((c) => c.shadowRoot?.querySelector('svg.chart-svg'));
+        if (done) resolve();
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    const elapsed = performance.now() - t0;
+    if (i >= 2) elementTimes.push(elapsed);
+    el.remove();
+  }
+
+  (window as unknown as { __bench: unknown }).__bench = {
+    ours: median(oursTimes),
+    phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v)])),
+    vegaEmbed: median(vegaTimes),
+    element: median(elementTimes),
+    runs: RUNS,
+  };
+}
+
+run().catch((error) => {
+  (window as unknown as { __bench: unknown }).__bench = { error: String(error) };
+});

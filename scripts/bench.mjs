@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: sizes and render times, measured on this machine in one run (not a test).
+ *
+ * 1. Bytes: min + gzip of self-contained bundles (every dependency inside) built with Vite:
+ *    each element of the library, and vega-embed (+ vega + vega-lite) for comparison.
+ * 2. Render: median time in headless Chromium to draw the sex, age and organ-class charts of a
+ *    substance once the data are in memory, through our chart functions and through vega-embed,
+ *    and the whole <datamed-ae-profile> from insertion to drawn (bench/profile.ts).
+ */
+import { build } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
+import { minifyTemplates } from './minify-templates.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(root, '.bench-dist');
+
+/**
+ * Bundles one entry with everything it imports, minified. Returns the bytes loaded at start
+ * (the entry and its static imports) and those loaded on demand (dynamic imports: chart exports).
+ */
+export async function bundleSize(entry) {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    plugins: [minifyTemplates()],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: resolve(root, entry), formats: ['es'], fileName: 'bundle' },
+      rolldownOptions: { output: { minify: true } },
+    },
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const chunks = (Array.isArray(result) ? result : [result])
+    .flatMap((r) => r.output)
+    .filter((o) => o.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const initial = new Set();
+  const visit = (chunk) => {
+    if (initial.has(chunk)) return;
+    initial.add(chunk);
+    for (const name of chunk.imports) if (byName.has(name)) visit(byName.get(name));
+  };
+  chunks.filter((c) => c.isEntry).forEach(visit);
+  const measure = (list) => {
+    const code = list.map((c) => c.code).join('\n');
+    return { raw: Buffer.byteLength(code), gzip: list.length ? gzipSync(code, { level: 9 }).length : 0 };
+  };
+  const lazy = chunks.filter((c) => !initial.has(c));
+  return { ...measure([...initial]), lazy: measure(lazy) };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function sizes() {
+  const entries = [
+    ['whole library (src/index.ts)', 'src/index.ts'],
+    ['<datamed-ae-profile>', 'src/components/ae-profile/ae-profile.ts'],
+    ['<datamed-med-errors>', 'src/components/med-errors/med-errors.ts'],
+    ['<datamed-key-figure>', 'src/components/key-figure/key-figure.ts'],
+    ['<datamed-bar-chart>', 'src/components/bar-chart/bar-chart.ts'],
+    ['<datamed-proportion-chart>', 'src/components/proportion-chart/proportion-chart.ts'],
+    ['<datamed-trend-chart>', 'src/components/trend-chart/trend-chart.ts'],
+    ['vega-embed + vega + vega-lite', 'bench/vega-embed-entry.ts'],
+  ];
+  const rows = [];
+  for (const [name, entry] of entries) {
+    if (!existsSync(resolve(root, entry))) continue;
+    rows.push([name, await bundleSize(entry)]);
+  }
+  return rows;
+}
+
+async function renderTimes() {
+  rmSync(out, { recursive: true, force: true });
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: resolve(root, 'bench'),
+    base: '/bench/',
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      rolldownOptions: { input: resolve(root, 'bench/profile.html') },
+    },
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.json': 'application/json',
+    '.css': 'text/css',
+  };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = path.startsWith('/bench/') ? join(out, path.slice('/bench/'.length)) : join(root, path);
+    if (!existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const browser = await chromium.launch({
+    executablePath: findBrowser(),
+    args: BROWSER_ARGS.filter((a) => !a.startsWith('--headless')),
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`http://127.0.0.1:${server.address().port}/bench/profile.html`);
+  const result = await page
+    .waitForFunction(() => window.__bench, null, { timeout: 120_000 })
+    .then((h) => h.jsonValue());
+  await browser.close();
+  server.close();
+  if (result.error) throw new Error(result.error);
+  return result;
+}
+
+const sizeRows = process.argv.includes('--no-size') ? [] : await sizes();
+console.log('\nBundle sizes (self-contained, minified; `npm run bench`)\n');
+console.log('| bundle | min | min + gzip | loaded on demand (min + gzip) |\n| --- | ---: | ---: | ---: |');
+for (const [name, s] of sizeRows) {
+  console.log(`| ${name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${s.lazy.gzip ? kb(s.lazy.gzip) : '–'} |`);
+}
+const profile = sizeRows.find(([n]) => n === '<datamed-ae-profile>')?.[1];
+const vega = sizeRows.find(([n]) => n.startsWith('vega-embed'))?.[1];
+if (profile && vega)
+  console.log(`\nvega-embed is ${(vega.gzip / profile.gzip).toFixed(1)}× the profile, gzipped.`);
+
+const times = await renderTimes();
+console.log(
+  '\nRender time, sex + age + organ-class charts of a substance, data in memory (median of',
+  times.runs,
+  'runs)\n',
+);
+console.log('| renderer | median |\n| --- | ---: |');
+console.log(`| DataMed chart functions + Lit | ${times.ours.toFixed(2)} ms |`);
+console.log(`| vega-embed (SVG) | ${times.vegaEmbed.toFixed(2)} ms |`);
+console.log(
+  `| <datamed-ae-profile>, insertion → 3 charts drawn (incl. frame waits) | ${times.element.toFixed(1)} ms |`,
+);
+console.log(`\nOurs is ${(times.vegaEmbed / times.ours).toFixed(1)}× faster than vega-embed.`);
+console.log(
+  `Our phases (median ms): ${Object.entries(times.phases)
+    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+    .join(', ')}`,
+);
+mkdirSync(out, { recursive: true });

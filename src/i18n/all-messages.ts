@@ -1,0 +1,11 @@
+/**
+ * Every message module, for the tests that check them (same keys in French and English, no key in
+ * two modules). Widgets never import this: each bundles only the modules it uses.
+ */
+import { aeProfile } from './messages/ae-profile.js';
+import { charts } from './messages/charts.js';
+import { common } from './messages/common.js';
+import { keyFigure } from './messages/key-figure.js';
+import { medErrors } from './messages/med-errors.js';
+
+export const MESSAGE_MODULES = { common, keyFigure, charts, aeProfile, medErrors };
