@@ -12,7 +12,7 @@ import { linearScale } from './scale.js';
 import { markLabel, valueText } from './format.js';
 import { encoded, maxShown, type ChartData, type ChartOptions, type ChartRender } from './model.js';
 import { seriesFill } from './patterns.js';
-import { chartSvg, mark, textLines } from './svg.js';
+import { chartSvg, focusRing, mark, textLines } from './svg.js';
 import { wrapText } from './text.js';
 import { legend } from './legend.js';
 
@@ -69,7 +69,7 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
       const fill = hidden ? `url(#${o.idPrefix}-hatch)` : seriesFill(o.idPrefix, series.role);
       return svg`
         <rect class="bar ${hidden ? 'hidden' : (series.role ?? 'main')}" x=${barX} y=${by} width=${length} height=${barHeight} fill=${fill ?? nothing}></rect>
-        <text class="value" x=${barX + length + 4} y=${by + barHeight / 2} dominant-baseline="central">${values[index]![i]}</text>`;
+        <text class="value" x=${barX + length + 4} y=${by + barHeight / 2} dominant-baseline="central" aria-hidden="true">${values[index]![i]}</text>`;
     });
     const label = textLines('label', labelTop, lines, lineHeight);
     const drill = category.children?.length
@@ -80,8 +80,7 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
       index,
       markLabel(o.lang, data, category),
       svg`<rect class="hit" x="0" y=${top - rowGap / 2} width=${o.width} height=${rowHeight + rowGap}></rect>
-      <rect class="ring" x="1" y=${top - rowGap / 2 + 1} width=${o.width - 2} height=${rowHeight + rowGap - 2} rx="3"></rect>
-      <g aria-hidden="true">${label}${bars}${drill}</g>`,
+      ${focusRing(o, index, 1, top - rowGap / 2 + 1, o.width - 2, rowHeight + rowGap - 2)}${label}${bars}${drill}`,
     );
   });
   const height = Math.max(1, y - rowGap);

@@ -13,7 +13,7 @@ import { t } from '../i18n/messages.js';
 import { markLabel, valueText } from './format.js';
 import { swatch } from './legend.js';
 import { hiddenResidual, type ChartData, type ChartOptions, type ChartRender } from './model.js';
-import { chartSvg, mark, textLines } from './svg.js';
+import { chartSvg, focusRing, mark, textLines } from './svg.js';
 import { wrapText } from './text.js';
 
 const KNOWN_COLOURS = new Set(['female', 'male', 'unknown', 'serious', 'non-serious', 'with', 'without']);
@@ -83,7 +83,7 @@ export function proportionChart(data: ChartData, o: ChartOptions): ChartRender {
       const fits = o.measure(share) + 8 <= seg.width;
       pieces.push(svg`
         <rect class="segment ${categoryClass(category.key, index)}" x=${seg.x} y=${row.barTop} width=${Math.max(0, seg.width)} height=${barHeight}></rect>
-        <rect class="ring" x=${seg.x + 1} y=${row.barTop + 1} width=${Math.max(0, seg.width - 2)} height=${barHeight - 2}></rect>
+        ${focusRing(o, index, seg.x + 1, row.barTop + 1, Math.max(0, seg.width - 2), barHeight - 2)}
         ${fits ? svg`<text class="segment-text on-${categoryClass(category.key, index)}" x=${seg.x + seg.width / 2} y=${row.barTop + barHeight / 2} text-anchor="middle" dominant-baseline="central" aria-hidden="true">${share}</text>` : ''}`);
     }
     return mark(o, index, markLabel(o.lang, data, category), pieces);

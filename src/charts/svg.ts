@@ -45,3 +45,20 @@ export function textLines(
     (line, i) => svg`<tspan x="0" dy=${i === 0 ? lineHeight * 0.8 : lineHeight}>${line}</tspan>`,
   )}</text>`;
 }
+
+/**
+ * The focus ring of a mark, drawn only on the mark that holds the tab stop: keyboard focus can be
+ * nowhere else, and the other marks stay lighter.
+ */
+export function focusRing(
+  o: ChartOptions,
+  index: number,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): SVGTemplateResult | string {
+  return index === o.focusIndex
+    ? svg`<rect class="ring" x=${x} y=${y} width=${width} height=${height} rx="3"></rect>`
+    : '';
+}

@@ -11,7 +11,7 @@ import { markLabel, valueText } from './format.js';
 import { legend } from './legend.js';
 import { encoded, maxShown, type ChartData, type ChartOptions, type ChartRender } from './model.js';
 import { seriesFill } from './patterns.js';
-import { chartSvg, mark } from './svg.js';
+import { chartSvg, focusRing, mark } from './svg.js';
 
 const STUB = 6;
 
@@ -64,10 +64,8 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
       index,
       markLabel(o.lang, data, category),
       svg`      <rect class="hit" x=${x0 - (x.step - band) / 2} y="0" width=${x.step} height=${top + plotHeight + bottom}></rect>
-      <rect class="ring" x=${x0 - 2} y="1" width=${band + 4} height=${top + plotHeight + bottom - 2} rx="3"></rect>
-      <g aria-hidden="true">${columns}
-        ${index % xLabelEvery === 0 || index === data.categories.length - 1 ? svg`<text class="label" x=${x0 + band / 2} y=${top + plotHeight + fs * 1.3} text-anchor="middle">${category.label}</text>` : ''}
-      </g>`,
+      ${focusRing(o, index, x0 - 2, 1, band + 4, top + plotHeight + bottom - 2)}${columns}
+      ${index % xLabelEvery === 0 || index === data.categories.length - 1 ? svg`<text class="label" x=${x0 + band / 2} y=${top + plotHeight + fs * 1.3} text-anchor="middle" aria-hidden="true">${category.label}</text>` : ''}`,
     );
   });
   const height = top + plotHeight + bottom;
