@@ -1,7 +1,11 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
 import { render } from 'lit';
 import '../src/index.js';
 import './preview.css';
+
+// Autodocs read attributes, properties, events, slots, parts and custom properties from the manifest.
+setCustomElementsManifest(manifest);
 
 /**
  * Toolbar globals: language (sets `lang` around the story) and theme (sets `theme` on every
@@ -26,6 +30,7 @@ const withLangAndTheme: Decorator = (story, context) => {
 };
 
 const preview: Preview = {
+  tags: ['autodocs'],
   decorators: [withLangAndTheme],
   globalTypes: {
     lang: {

@@ -81,6 +81,21 @@ const RUNNERS = [
   },
 ];
 
+// The stories read the Custom Elements Manifest (autodocs): make sure it reflects the code.
+spawnSync(
+  process.execPath,
+  [
+    bin('@custom-elements-manifest/analyzer', 'cem.js'),
+    'analyze',
+    '--config',
+    'custom-elements-manifest.config.mjs',
+  ],
+  {
+    cwd: root,
+    stdio: 'ignore',
+  },
+);
+
 const wanted = process.argv.slice(2);
 const selected = RUNNERS.filter(
   (r) => (wanted.length ? wanted.includes(r.name) : true) && (r.enabled?.() ?? true),

@@ -32,6 +32,8 @@ interface Loaded {
  * @fires datamed-select - A mark of one of the charts was activated (bubbles from the chart).
  * @csspart note - The "how to read these figures" note.
  * @csspart section - One section.
+ *
+ * @tag datamed-ae-profile
  */
 export class DatamedAeProfile extends DatamedElement {
   static override styles = [...(DatamedElement.styles as []), aeProfileStyles];

@@ -7,6 +7,8 @@ import { DatamedChartElement } from '../base/chart-element.js';
  * A building block: give it `.data` (see `ChartData` in `src/charts/model.ts`).
  *
  * @summary Accessible horizontal bar chart with table view, keyboard navigation and exports.
+ *
+ * @tag datamed-bar-chart
  */
 export class DatamedBarChart extends DatamedChartElement {
   protected readonly kind = 'bar';

@@ -46,12 +46,17 @@ export abstract class DatamedChartElement extends DatamedElement {
   /** The chart's data (see `src/charts/model.ts`); never JSON in an attribute. */
   data?: ChartData;
 
+  /** @internal */
   protected width = 0;
+  /** @internal */
   private focusIndex = 0;
+  /** @internal */
   private tooltipIndex: number | undefined;
   /** Where the tooltip goes (set with the tooltip index, read after the update). */
   private tooltipAnchor: { x: number; y: number } | undefined;
+  /** @internal */
   private drillPath: string[] = [];
+  /** @internal */
   private notice = '';
 
   protected abstract readonly kind: ChartKind;

@@ -44,6 +44,11 @@ export interface FrameOptions {
 
 let uid = 0;
 
+/** Outside the class, so the manifest lists only the events each element documents with @fires. */
+function dispatch<T>(target: EventTarget, name: string, detail: T): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
 /**
  * Base class of every DataMed widget: the attributes they all share, the language and theme, and
  * the common frame (title, demo badge, chart / table switch, download menu, loading skeleton, error
@@ -98,6 +103,7 @@ export abstract class DatamedElement extends LitElement {
   /** `chart` or `table`: the view shown first. */
   view: 'chart' | 'table' = 'chart';
 
+  /** @internal */
   private menuOpen = false;
 
   /** Unique prefix for ids inside this widget's shadow root. */
@@ -128,7 +134,7 @@ export abstract class DatamedElement extends LitElement {
 
   /** Dispatches a `datamed-*` event that crosses shadow boundaries. */
   protected emit<T>(name: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    dispatch(this, name, detail);
   }
 
   protected renderFrame(o: FrameOptions): TemplateResult {

@@ -17,6 +17,8 @@ import { keyFigureStyles } from './key-figure.styles.js';
  * @fires datamed-load - Data loaded; `detail: { substance, data }`.
  * @fires datamed-error - Loading failed; `detail: { kind, message }`.
  * @csspart figure - One figure.
+ *
+ * @tag datamed-key-figure
  */
 export class DatamedKeyFigure extends DatamedElement {
   static override styles = [...(DatamedElement.styles as []), keyFigureStyles];

@@ -20,6 +20,8 @@ import { medErrorBlocks, shownErrors } from './med-errors.model.js';
  * @fires datamed-load - Data loaded; `detail: { substance, data }`.
  * @fires datamed-error - Loading failed; `detail: { kind, message }`.
  * @csspart note - The introduction.
+ *
+ * @tag datamed-med-errors
  */
 export class DatamedMedErrors extends DatamedElement {
   static override styles = [...(DatamedElement.styles as []), aeProfileStyles];

@@ -8,6 +8,8 @@ import { DatamedChartElement } from '../base/chart-element.js';
  * A building block: give it `.data` (see `ChartData` in `src/charts/model.ts`).
  *
  * @summary Accessible 100 % bar chart with table view, keyboard navigation and exports.
+ *
+ * @tag datamed-proportion-chart
  */
 export class DatamedProportionChart extends DatamedChartElement {
   protected readonly kind = 'proportion';

@@ -7,6 +7,8 @@ import { DatamedChartElement } from '../base/chart-element.js';
  * A building block: give it `.data` (see `ChartData` in `src/charts/model.ts`).
  *
  * @summary Accessible column chart over time with table view, keyboard navigation and exports.
+ *
+ * @tag datamed-trend-chart
  */
 export class DatamedTrendChart extends DatamedChartElement {
   protected readonly kind = 'trend';
