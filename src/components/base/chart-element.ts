@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { chartTable } from '../../charts/chart-table.js';
+import { checkChartData } from '../../charts/check-data.js';
+import { toDatamedError, type DatamedError } from '../../data/errors.js';
 import { fullValueText } from '../../charts/format.js';
 import type { ChartCategory, ChartData, ChartOptions, ChartRender } from '../../charts/model.js';
 import { chartSummary, type ChartKind } from '../../charts/summary.js';
@@ -111,6 +113,23 @@ export abstract class DatamedChartElement extends DatamedElement {
     this.placeTooltip();
   }
 
+  private checked: { data: unknown; problem: DatamedError | undefined } | undefined;
+
+  /** What is wrong with the `.data` the page gave, if anything (checked once per object). */
+  private dataProblem(): DatamedError | undefined {
+    if (this.data === undefined) return undefined;
+    if (this.checked?.data !== this.data) {
+      let problem: DatamedError | undefined;
+      try {
+        checkChartData(this.data);
+      } catch (error) {
+        problem = toDatamedError(error);
+      }
+      this.checked = { data: this.data, problem };
+    }
+    return this.checked.problem;
+  }
+
   /** The data at the current drill level. */
   protected currentData(): ChartData | undefined {
     let data = this.data;
@@ -128,8 +147,15 @@ export abstract class DatamedChartElement extends DatamedElement {
   }
 
   override render(): TemplateResult {
+    const problem = this.dataProblem();
+    if (problem)
+      return this.renderFrame({
+        heading: this.heading || t(this.language, 'chartDefaultHeading'),
+        status: 'error',
+        error: problem,
+      });
     const data = this.currentData();
-    const heading = this.heading || this.data?.heading || '';
+    const heading = this.heading || this.data?.heading || t(this.language, 'chartDefaultHeading');
     if (!data) {
       return this.renderFrame({ heading, status: 'ready', outcome: { kind: 'empty' } });
     }

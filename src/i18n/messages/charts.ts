@@ -1,5 +1,6 @@
 /** Messages of the chart building blocks: summaries, tooltips, drill-down, legends, exports. */
 const fr = {
+  chartDefaultHeading: 'Graphique',
   hiddenValues: 'Valeurs masquées',
   hiddenValuesDetail: (p: { threshold: number }) =>
     `moins de ${p.threshold} chacune, au moins ${p.threshold} ensemble`,
@@ -38,6 +39,7 @@ const fr = {
 };
 
 const en: typeof fr = {
+  chartDefaultHeading: 'Chart',
   hiddenValues: 'Hidden values',
   hiddenValuesDetail: (p) => `fewer than ${p.threshold} each, at least ${p.threshold} together`,
   hiddenCount: (p) => (p.count === 1 ? '1 hidden value' : `${p.count} hidden values`),
