@@ -75,7 +75,7 @@ export const BarChartCompare: Story = {
           { key: 'b', label: 'Ibuprofène', base: 500, role: 'compare' },
         ],
       });
-      d.categories = d.categories.map((c, i) => ({
+      d.categories = d.categories.map(({ children: _children, ...c }, i) => ({
         ...c,
         values: [c.values[0]!, { count: [50, null, 80, 20][i]!, share: [0.1, 0, 0.16, 0.04][i]! }],
       }));
