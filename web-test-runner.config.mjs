@@ -13,7 +13,7 @@ import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { delayPlugin, graphqlPlugin, sharedDataPlugin, testServerPlugin } from './scripts/wtr-middleware.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const resultsFile = resolve(root, '.test-results/wtr.json');
+const resultsFile = resolve(root, '.test-results', process.env.WTR_RESULTS ?? 'wtr.json');
 
 /** Writes pass / fail / skip counts for scripts/test.mjs to add up. */
 function countsReporter() {

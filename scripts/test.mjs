@@ -3,11 +3,14 @@
  * `npm test`: runs every test runner of the project, one after the other, and ends with one line
  * adding them up: "N passed, N failed, N skipped".
  *
- *   npm test                 all runners
- *   npm test -- wtr node     only the named runners (wtr, node, stories)
+ *   npm test                 the default runners: wtr (browser), node, stories
+ *   npm test -- wtr node     only the named runners
+ *   npm run test:hardening   the opt-in hardening runner (fuzzing, faults, races, leaks, strict CSP)
  *
  * The browser is found by scripts/find-browser.mjs ($CHROME_PATH, else an installed Chromium or
  * Chrome); without one the run stops at once with the command that installs it.
+ * Each run writes .test-results/<summary>.json with its totals (summary-hardening.json for the
+ * hardening runner alone), which .ci/run adds up.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,68 +43,84 @@ function vitestCounts(file) {
   };
 }
 
+function wtrCounts(file) {
+  const r = readJson(file);
+  return r && { passed: r.passed, failed: r.failed + r.fileErrors, skipped: r.skipped };
+}
+
+const vitest = (project) => [
+  bin('vitest', 'vitest.mjs'),
+  'run',
+  '--project',
+  project,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${resolve(results, `${project}.json`)}`,
+];
+
 const RUNNERS = [
   {
     name: 'wtr',
     title: 'Component and data-layer tests (@web/test-runner, Chromium)',
     command: [bin('@web/test-runner', 'dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
-    counts: () => {
-      const r = readJson(resolve(results, 'wtr.json'));
-      return r && { passed: r.passed, failed: r.failed + r.fileErrors, skipped: r.skipped };
-    },
+    env: { WTR_RESULTS: 'wtr.json' },
+    counts: () => wtrCounts(resolve(results, 'wtr.json')),
   },
   {
     name: 'node',
     title: 'Node tests: schemas, demo data, CLI (Vitest)',
-    command: [
-      bin('vitest', 'vitest.mjs'),
-      'run',
-      '--project',
-      'node',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${resolve(results, 'node.json')}`,
-    ],
+    command: vitest('node'),
     counts: () => vitestCounts(resolve(results, 'node.json')),
   },
   {
     name: 'stories',
     title: 'Story tests: every Storybook story with axe (Vitest browser, Chromium)',
-    command: [
-      bin('vitest', 'vitest.mjs'),
-      'run',
-      '--project',
-      'storybook',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${resolve(results, 'stories.json')}`,
-    ],
-    counts: () => vitestCounts(resolve(results, 'stories.json')),
+    command: vitest('storybook'),
+    counts: () => vitestCounts(resolve(results, 'storybook.json')),
     enabled: () => existsSync(resolve(root, '.storybook/main.ts')),
+  },
+  {
+    name: 'hardening',
+    title:
+      'Hardening: fuzzing, hostile input, network faults, races, leaks, strict CSP (@web/test-runner, Chromium)',
+    command: [bin('@web/test-runner', 'dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
+    env: { WTR_FILES: 'test/hardening/**/*.test.ts', WTR_RESULTS: 'hardening.json' },
+    counts: () => wtrCounts(resolve(results, 'hardening.json')),
+    // Heavy: run by `npm run test:hardening` (and by .ci/run), not by a plain `npm test`.
+    optIn: true,
   },
 ];
 
-// The stories read the Custom Elements Manifest (autodocs): make sure it reflects the code.
-spawnSync(
-  process.execPath,
-  [
-    bin('@custom-elements-manifest/analyzer', 'cem.js'),
-    'analyze',
-    '--config',
-    'custom-elements-manifest.config.mjs',
-  ],
-  {
-    cwd: root,
-    stdio: 'ignore',
-  },
-);
-
 const wanted = process.argv.slice(2);
 const selected = RUNNERS.filter(
-  (r) => (wanted.length ? wanted.includes(r.name) : true) && (r.enabled?.() ?? true),
+  (r) => (wanted.length ? wanted.includes(r.name) : !r.optIn) && (r.enabled?.() ?? true),
 );
-rmSync(results, { recursive: true, force: true });
+const summaryFile = resolve(
+  results,
+  wanted.length === 1 && wanted[0] === 'hardening' ? 'summary-hardening.json' : 'summary.json',
+);
+
 mkdirSync(results, { recursive: true });
+rmSync(summaryFile, { force: true });
+for (const runner of selected)
+  rmSync(resolve(results, `${runner.name === 'stories' ? 'storybook' : runner.name}.json`), { force: true });
+
+// The stories read the Custom Elements Manifest (autodocs): make sure it reflects the code.
+if (selected.some((r) => r.name === 'stories')) {
+  spawnSync(
+    process.execPath,
+    [
+      bin('@custom-elements-manifest/analyzer', 'cem.js'),
+      'analyze',
+      '--config',
+      'custom-elements-manifest.config.mjs',
+    ],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
+}
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
@@ -112,7 +131,7 @@ for (const runner of selected) {
   const run = spawnSync(process.execPath, runner.command, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, CHROME_PATH: chrome, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
+    env: { ...process.env, CHROME_PATH: chrome, FORCE_COLOR: process.env.FORCE_COLOR ?? '0', ...runner.env },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const counts = runner.counts();
@@ -121,10 +140,8 @@ for (const runner of selected) {
     lines.push(`${runner.name}: no results (exit code ${run.status}) in ${seconds} s`);
     continue;
   }
-  if (run.status !== 0 && counts.failed === 0) {
-    // The runner failed outside any test (a file that did not load, a crash): count it.
-    counts.failed = 1;
-  }
+  // The runner failed outside any test (a file that did not load, a crash): count it.
+  if (run.status !== 0 && counts.failed === 0) counts.failed = 1;
   if (counts.passed + counts.failed === 0) broken = true;
   total.passed += counts.passed;
   total.failed += counts.failed;
@@ -137,6 +154,6 @@ for (const runner of selected) {
 console.log('\n=== Summary');
 for (const line of lines) console.log(line);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
-writeFileSync(resolve(results, 'summary.json'), JSON.stringify({ ...total, broken }));
+writeFileSync(summaryFile, JSON.stringify({ ...total, broken }));
 if (broken) console.error('A runner produced no result or ran no test: that is a failure.');
 process.exit(total.failed || broken ? 1 : 0);
