@@ -269,7 +269,10 @@ export const SHORTAGE_MEASURES: Labels<string> = {
   'regulatory-flexibility': { fr: 'Flexibilité réglementaire', en: 'Regulatory flexibility' },
   import: { fr: 'Importation', en: 'Import' },
   'made-available': { fr: 'Mise à disposition', en: 'Made available' },
-  'switch-to-alternative': { fr: 'Report sur une spécialité concurrente', en: 'Switch to an alternative product' },
+  'switch-to-alternative': {
+    fr: 'Report sur une spécialité concurrente',
+    en: 'Switch to an alternative product',
+  },
   'stock-monitoring': { fr: 'Suivi des stocks', en: 'Stock monitoring' },
   none: { fr: 'Pas de mesure', en: 'No measure' },
   other: { fr: 'Autre mesure', en: 'Other measure' },
