@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { AdverseEffectsFile, Cell, ShortageDeclaration } from '../data/contract.js';
+import type { AdverseEffectsFile, ShortageDeclaration } from '../data/contract.js';
+import { privacyViolations } from '../../test/helpers/privacy-invariant.js';
 import { isHidden } from '../data/privacy.js';
 import { validateAdverseEffects, validateIndex, validateShortages } from '../data/validate.js';
 import { AdverseEffectTables, type TableKind } from './ae-tables.js';
@@ -91,39 +92,8 @@ function build(inputs: Parameters<typeof buildTree>[0], generated = '2020-01-01'
   };
 }
 
-/** The invariant of the privacy rule on one partition (see src/data/privacy.test.ts). */
-function assertPartition(cells: Cell[] | undefined, total: Cell | undefined, what: string): void {
-  if (!cells) return;
-  for (const c of cells)
-    if (!isHidden(c)) expect(c.count === 0 || c.count! >= T, `${what}: shown ${c.count}`).to.be.true;
-  if (!total || isHidden(total)) {
-    expect(
-      cells.every((c) => isHidden(c) || c.count === 0),
-      `${what}: hidden total, shown parts`,
-    ).to.be.true;
-    return;
-  }
-  const residual = total.count! - cells.reduce((s, c) => s + (c.count ?? 0), 0);
-  if (cells.some(isHidden)) expect(residual, `${what}: residual`).to.be.at.least(T);
-  else expect(residual, `${what}: residual without hidden cells`).to.equal(0);
-}
-
-export function assertFileProtected(f: AdverseEffectsFile): void {
-  const code = f.substance.code;
-  assertPartition(f.sex, f.cases, `${code} sex`);
-  assertPartition(f.age, f.cases, `${code} age`);
-  assertPartition(f.years, f.cases, `${code} years`);
-  assertPartition(
-    f.years?.map((y) => y.patients!).filter(Boolean),
-    f.patients?.patientYears,
-    `${code} years.patients`,
-  );
-  assertPartition(f.patients?.bySex, f.patients?.patientYears, `${code} patients.bySex`);
-  assertPartition(f.patients?.byAge, f.patients?.patientYears, `${code} patients.byAge`);
-  for (const item of f.organClasses?.items ?? []) {
-    assertPartition(item.bySex, item, `${code} ${item.code} bySex`);
-    assertPartition(item.byAge, item, `${code} ${item.code} byAge`);
-  }
+function assertFileProtected(f: AdverseEffectsFile): void {
+  expect(privacyViolations(f)).to.deep.equal([]);
 }
 
 describe('adverse-effect tables → files', () => {
@@ -433,6 +403,27 @@ describe('BDPM files', () => {
     expect(summary.shortages).to.deep.include({ fromAvailability: 2, availabilitySkipped: 1, linked: 3 });
     expect(summary.shortages.byMethod).to.deep.include({ alias: 1, bdpm: 2 });
     expect(latestInputDate({ bdpm: bdpm() })).to.equal('2021-03-10');
+  });
+});
+
+describe('the privacy invariant check', () => {
+  it('catches an unprotected file', () => {
+    const file: AdverseEffectsFile = {
+      schema: 'datamed.adverse-effects/1',
+      provenance: { source: 't', generated: '2020-01-01', threshold: T, demo: false },
+      substance: { code: 'x', name: { fr: 'X' } },
+      cases: { count: 942 },
+      sex: [
+        { key: 'female', count: null, suppressed: true },
+        { key: 'male', count: 938 },
+      ],
+      age: [{ key: '0-19', count: 5 }],
+    };
+    expect(privacyViolations(file)).to.deep.equal([
+      'x sex: hidden cells recomputable (residual 4)',
+      'x age[0]: shows 5',
+      'x age: parts do not add up (residual 937)',
+    ]);
   });
 });
 

@@ -108,8 +108,9 @@ async function roleOf(path: string): Promise<Role | undefined> {
   const firstLine = start.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
   const columns = firstLine.split(detectSeparator(firstLine)).map((c) => c.replace(/^"|"$/g, '').trim());
   if (tableKindOf(columns)) return { kind: 'adverse-effects' };
-  const lower = columns.map((c) => c.toLowerCase());
-  if (lower.includes(SHORTAGE_COLUMNS[0]) && lower.includes('reported_on')) return { kind: 'shortages' };
+  // A shortage export, even one missing a required column (the normaliser then names it).
+  const lower = new Set(columns.map((c) => c.toLowerCase()));
+  if (SHORTAGE_COLUMNS.filter((c) => lower.has(c)).length >= 3) return { kind: 'shortages' };
   return undefined;
 }
 
