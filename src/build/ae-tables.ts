@@ -109,9 +109,11 @@ export interface SubstanceTables {
   age: Map<string, Pair & { band: AgeBand }>;
   socSex: Map<string, Map<SexKey, number>>;
   socAge: Map<string, Map<number, number>>;
-  /** `n_cas` of the organ-class tables (one value per table). */
+  /** `n_cas` of the organ-class tables (one value per table), and the line that first gave it. */
   socCases: { sex?: number; age?: number };
-  socLines: Map<string, number>;
+  socCasesLine: { sex?: number; age?: number };
+  /** Lines of the organ-class rows, for duplicate messages: cells map → part → line. */
+  socRowLines: Map<Map<unknown, number>, Map<unknown, number>>;
 }
 
 export interface AdverseEffectTotals {
@@ -167,40 +169,46 @@ export class AdverseEffectTables {
     });
   }
 
-  add(record: InputRecord): void {
-    this.rows++;
+  /** A field of a record; column names match whatever their case. Reports a missing field. */
+  private field(record: InputRecord, column: string): FieldValue | undefined {
     const fields = record.fields;
-    const get = (column: string): FieldValue | undefined => {
-      // Column names are matched without regard to case; most tables use one spelling throughout.
-      let name = this.names.get(column);
-      let f = name === undefined ? undefined : fields.get(name);
-      if (!f) {
-        for (const [key, value] of fields)
-          if (key.trim().toLowerCase() === column) {
-            name = key;
-            f = value;
-            this.names.set(column, key);
-            break;
-          }
-      }
-      if (!f) {
-        this.issue(record, `missing field "${column.toUpperCase()}"`, column.toUpperCase());
-        return undefined;
-      }
-      return f;
-    };
-    const nameField = get('medicament');
-    if (!nameField) return;
-    const name = typeof nameField.value === 'string' ? nameField.value.trim() : '';
+    let name = this.names.get(column);
+    let f = name === undefined ? undefined : fields.get(name);
+    if (!f) {
+      for (const [key, value] of fields)
+        if (key.trim().toLowerCase() === column) {
+          name = key;
+          f = value;
+          this.names.set(column, key);
+          break;
+        }
+    }
+    if (!f) this.issue(record, `missing field "${column.toUpperCase()}"`, column.toUpperCase());
+    return f;
+  }
+
+  private count(record: InputRecord, column: string): number | undefined {
+    const f = this.field(record, column);
+    if (!f) return undefined;
+    const n = wholeNumber(f.value, record.typed);
+    if (n === undefined)
+      this.issue(f, `expected a whole number ≥ 0, found ${show(f.value)}`, this.column(column));
+    return n;
+  }
+
+  private substance(record: InputRecord): SubstanceTables | undefined {
+    const f = this.field(record, 'medicament');
+    if (!f) return undefined;
+    const name = typeof f.value === 'string' ? f.value.trim() : '';
     if (!name || name.length > 300) {
       this.issue(
-        nameField,
+        f,
         name
           ? 'substance name longer than 300 characters'
-          : `expected a substance name, found ${show(nameField.value)}`,
+          : `expected a substance name, found ${show(f.value)}`,
         this.column('medicament'),
       );
-      return;
+      return undefined;
     }
     let s = this.substances.get(name);
     if (!s) {
@@ -212,126 +220,114 @@ export class AdverseEffectTables {
         socSex: new Map(),
         socAge: new Map(),
         socCases: {},
-        socLines: new Map(),
+        socCasesLine: {},
+        socRowLines: new Map(),
       };
       this.substances.set(name, s);
     }
-    const count = (column: string) => {
-      const f = get(column);
-      if (!f) return undefined;
-      const n = wholeNumber(f.value, record.typed);
-      if (n === undefined)
-        this.issue(f, `expected a whole number ≥ 0, found ${show(f.value)}`, this.column(column));
-      return n;
-    };
-    switch (this.kind) {
-      case 'year': {
-        const f = get('annee');
-        const year = f && wholeNumber(f.value, record.typed);
-        if (f && (year === undefined || year < 1900 || year > 2200))
-          return this.issue(f, `expected a year (1900–2200), found ${show(f.value)}`, this.column('annee'));
-        const cases = count('n_cas');
-        const patients = count('n_conso');
-        if (year === undefined || cases === undefined || patients === undefined) return;
-        return this.put(s.years, year, { cases, patients, line: record.line }, record, name, `year ${year}`);
-      }
-      case 'sex': {
-        const sex = this.sexOf(get('sexe'), 'sexe');
-        const cases = count('n_cas');
-        const patients = count('n_conso');
-        if (!sex || cases === undefined || patients === undefined) return;
-        return this.put(s.sex, sex, { cases, patients, line: record.line }, record, name, sex);
-      }
-      case 'age': {
-        const f = get('age');
-        const band =
-          f && ageBandOf(typeof f.value === 'number' || typeof f.value === 'string' ? f.value : '');
-        if (f && (band === undefined || typeof band === 'number'))
-          return this.issue(
-            f,
-            `unknown age band ${show(f.value)} (expected e.g. "0-19 ans", "60 ans et plus")`,
-            this.column('age'),
-          );
-        const cases = count('n_cas');
-        const patients = count('n_conso');
-        if (!band || typeof band === 'number' || cases === undefined || patients === undefined) return;
-        if (band.lower !== Infinity) this.bands.set(band.lower, band);
-        const entry = { cases, patients, line: record.line, band };
-        return this.put(s.age, band.key, entry, record, name, `age ${band.key}`);
-      }
-      case 'soc-sex':
-      case 'soc-age': {
-        const soc = this.socOf(get('soc_long'), 'soc_long');
-        const effects = count('n_decla_eff');
-        const cases = count('n_cas');
-        let part: SexKey | number | undefined;
-        if (this.kind === 'soc-sex') part = this.sexOf(get('sexe'), 'sexe');
-        else {
-          const f = get('age');
-          const band =
-            f && ageBandOf(typeof f.value === 'number' || typeof f.value === 'string' ? f.value : '');
-          if (f && band === undefined)
-            return this.issue(
-              f,
-              `unknown age ${show(f.value)} (expected the lower bound of a band, e.g. 20)`,
-              this.column('age'),
-            );
-          part = typeof band === 'object' ? band.lower : band;
-          if (typeof band === 'object' && band.lower !== Infinity) this.bands.set(band.lower, band);
-        }
-        if (!soc || part === undefined || effects === undefined || cases === undefined) return;
-        if (effects > cases)
-          return this.issue(
-            record,
-            `n_decla_eff (${effects}) is larger than n_cas (${cases})`,
-            'n_decla_eff',
-          );
-        const side = this.kind === 'soc-sex' ? 'sex' : 'age';
-        const known = s.socCases[side];
-        if (known !== undefined && known !== cases)
-          return this.issue(
-            record,
-            `n_cas is ${cases} here but ${known} on line ${s.socLines.get(side)} for the same substance`,
-            'n_cas',
-          );
-        s.socCases[side] = cases;
-        s.socLines.set(side, record.line);
-        const table = (this.kind === 'soc-sex' ? s.socSex : s.socAge) as Map<
-          string,
-          Map<SexKey | number, number>
-        >;
-        let cells = table.get(soc);
-        if (!cells) table.set(soc, (cells = new Map()));
-        const key = `${side}|${soc}|${part}`;
-        if (cells.has(part))
-          return this.issue(
-            record,
-            `duplicate row: "${name}", ${soc}, ${part} already given on line ${s.socLines.get(key)}`,
-          );
-        s.socLines.set(key, record.line);
-        cells.set(part, effects);
-        return;
+    return s;
+  }
+
+  add(record: InputRecord): void {
+    this.rows++;
+    const s = this.substance(record);
+    if (!s) return;
+    if (this.kind === 'soc-sex' || this.kind === 'soc-age') return this.addOrganClassRow(record, s);
+    let key: number | string | undefined;
+    let what = '';
+    let band: AgeBand | undefined;
+    if (this.kind === 'year') {
+      const f = this.field(record, 'annee');
+      const year = f && wholeNumber(f.value, record.typed);
+      if (f && (year === undefined || year < 1900 || year > 2200))
+        this.issue(f, `expected a year (1900–2200), found ${show(f.value)}`, this.column('annee'));
+      else if (year !== undefined) [key, what] = [year, `year ${year}`];
+    } else if (this.kind === 'sex') {
+      key = this.sexOf(this.field(record, 'sexe'), 'sexe');
+      what = String(key);
+    } else {
+      const f = this.field(record, 'age');
+      const found = f && ageBandOf(typeof f.value === 'number' || typeof f.value === 'string' ? f.value : '');
+      if (f && (found === undefined || typeof found === 'number'))
+        this.issue(
+          f,
+          `unknown age band ${show(f.value)} (expected e.g. "0-19 ans", "60 ans et plus")`,
+          this.column('age'),
+        );
+      else if (found && typeof found === 'object') {
+        band = found;
+        [key, what] = [found.key, `age ${found.key}`];
+        if (found.lower !== Infinity) this.bands.set(found.lower, found);
       }
     }
+    const cases = this.count(record, 'n_cas');
+    const patients = this.count(record, 'n_conso');
+    if (key === undefined || cases === undefined || patients === undefined) return;
+    const map = (this.kind === 'year' ? s.years : this.kind === 'sex' ? s.sex : s.age) as Map<
+      typeof key,
+      Pair & { band?: AgeBand }
+    >;
+    const previous = map.get(key);
+    if (previous)
+      return this.issue(record, `duplicate row: "${s.name}", ${what} already given on line ${previous.line}`);
+    map.set(
+      key,
+      band ? { cases, patients, line: record.line, band } : { cases, patients, line: record.line },
+    );
+  }
+
+  private addOrganClassRow(record: InputRecord, s: SubstanceTables): void {
+    const bySex = this.kind === 'soc-sex';
+    const soc = this.socOf(this.field(record, 'soc_long'), 'soc_long');
+    const effects = this.count(record, 'n_decla_eff');
+    const cases = this.count(record, 'n_cas');
+    let part: SexKey | number | undefined;
+    if (bySex) part = this.sexOf(this.field(record, 'sexe'), 'sexe');
+    else {
+      const f = this.field(record, 'age');
+      const band = f && ageBandOf(typeof f.value === 'number' || typeof f.value === 'string' ? f.value : '');
+      if (f && band === undefined)
+        return this.issue(
+          f,
+          `unknown age ${show(f.value)} (expected the lower bound of a band, e.g. 20)`,
+          this.column('age'),
+        );
+      part = typeof band === 'object' ? band.lower : band;
+      if (typeof band === 'object' && band.lower !== Infinity) this.bands.set(band.lower, band);
+    }
+    if (!soc || part === undefined || effects === undefined || cases === undefined) return;
+    if (effects > cases)
+      return this.issue(
+        record,
+        `n_decla_eff (${effects}) is larger than n_cas (${cases})`,
+        this.column('n_decla_eff'),
+      );
+    const side = bySex ? 'sex' : 'age';
+    const known = s.socCases[side];
+    if (known !== undefined && known !== cases)
+      return this.issue(
+        record,
+        `n_cas is ${cases} here but ${known} on line ${s.socCasesLine[side]} for the same substance`,
+        this.column('n_cas'),
+      );
+    s.socCases[side] = cases;
+    s.socCasesLine[side] ??= record.line;
+    const table = (bySex ? s.socSex : s.socAge) as Map<string, Map<SexKey | number, number>>;
+    let cells = table.get(soc);
+    if (!cells) table.set(soc, (cells = new Map()));
+    if (cells.has(part)) {
+      const first = s.socRowLines.get(cells)?.get(part);
+      return this.issue(record, `duplicate row: "${s.name}", ${soc}, ${part} already given on line ${first}`);
+    }
+    cells.set(part, effects);
+    let lines = s.socRowLines.get(cells);
+    if (!lines) s.socRowLines.set(cells, (lines = new Map()));
+    lines.set(part, record.line);
   }
 
   /** A column's name as the current table spells it. */
   private column(lower: string): string {
     return this.names.get(lower) ?? lower.toUpperCase();
-  }
-
-  private put<K>(
-    map: Map<K, Pair>,
-    key: K,
-    value: Pair,
-    record: InputRecord,
-    name: string,
-    what: string,
-  ): void {
-    const previous = map.get(key);
-    if (previous)
-      return this.issue(record, `duplicate row: "${name}", ${what} already given on line ${previous.line}`);
-    map.set(key, value);
   }
 
   private sexOf(f: FieldValue | undefined, column: string): SexKey | undefined {

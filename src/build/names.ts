@@ -125,7 +125,7 @@ function stem(word: string): string {
  * "bésilate de cisatracurium" both give "besilat cisatracurium".
  */
 export function nameKey(name: string): string {
-  return keyOf(words(name));
+  return memo(nameKeys, name, () => keyOf(words(name)));
 }
 
 /**
@@ -134,6 +134,10 @@ export function nameKey(name: string): string {
  * "clavulanate de potassium" meet). "" when nothing is left.
  */
 export function baseKey(name: string): string {
+  return memo(baseKeys, name, () => computeBaseKey(name));
+}
+
+function computeBaseKey(name: string): string {
   let list = words(name);
   const acid = list.indexOf('acide');
   if (acid >= 0) list = list.map((w) => (w.endsWith('iqu') ? `${w.slice(0, -3)}at` : w));
@@ -148,6 +152,18 @@ function words(name: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter((word) => word && !LINK_WORDS.has(word))
     .map(stem);
+}
+
+/** Names repeat (a substance is named in thousands of rows): each key is computed once. */
+const nameKeys = new Map<string, string>();
+const baseKeys = new Map<string, string>();
+function memo(cache: Map<string, string>, name: string, compute: () => string): string {
+  let key = cache.get(name);
+  if (key === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    cache.set(name, (key = compute()));
+  }
+  return key;
 }
 
 function keyOf(list: string[]): string {

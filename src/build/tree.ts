@@ -17,12 +17,23 @@ import {
   type ShortagesFile,
 } from '../data/contract.js';
 import { protectAdverseEffects } from '../data/privacy.js';
-import { foldText } from '../data/vocabulary.js';
+import { foldText as foldUncached } from '../data/vocabulary.js';
 import { AdverseEffectTables, casesOf, rawAdverseEffectsFile, type SubstanceTables } from './ae-tables.js';
 import type { BdpmData } from './bdpm.js';
 import { SubstanceLinker, type LinkMethod } from './linking.js';
 import { assignCodes, baseKey, brandOf, displayName, nameKey } from './names.js';
 import { explainSuppression, type SuppressedCell } from './report.js';
+
+/** Folding is costly (Unicode normalisation) and names repeat: each text is folded once. */
+const folded = new Map<string, string>();
+function foldText(text: string): string {
+  let f = folded.get(text);
+  if (f === undefined) {
+    if (folded.size > 100_000) folded.clear();
+    folded.set(text, (f = foldUncached(text)));
+  }
+  return f;
+}
 
 export const DEFAULT_SOURCES = {
   adverseEffects: 'ANSM (BNPV, Open Medic)',

@@ -2,6 +2,7 @@
  * Finding and reading the input files: what each file is (by name, then by its first line), and
  * its text delivered in chunks as the disk gives it, decoded from UTF-8 or Windows-1252.
  */
+import { isAscii } from 'node:buffer';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
@@ -166,14 +167,7 @@ export async function readChunks(
 }
 
 function guessEncoding(chunk: Buffer, preferWindows1252: boolean): 'utf-8' | 'windows-1252' {
-  let ascii = true;
-  for (const byte of chunk) {
-    if (byte > 0x7f) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return preferWindows1252 ? 'windows-1252' : 'utf-8';
+  if (isAscii(chunk)) return preferWindows1252 ? 'windows-1252' : 'utf-8';
   try {
     // A chunk may end inside a character: `stream: true` keeps the tail for later.
     new TextDecoder('utf-8', { fatal: true }).decode(chunk, { stream: true });

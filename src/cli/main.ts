@@ -13,6 +13,7 @@ import { CsvRecordReader, JsonRecordReader, looksLikeJson, type RecordReader } f
 import { ShortageCsvNormaliser } from '../build/shortages.js';
 import { buildTree, latestInputDate, type BuildSummary, type TreeInputs } from '../build/tree.js';
 import type { ShortageDeclaration } from '../data/contract.js';
+import { LIMITS } from '../data/validate.js';
 import { EXIT, HELP, parseOptions, UsageError, type Options } from './args.js';
 import { ContractError, contractChecker } from './contract-check.js';
 import { discoverInputs, EncodingError, readChunks, type InputFile } from './inputs.js';
@@ -37,7 +38,7 @@ const SHOWN_ISSUES = 20;
 
 function packageRoot(): URL {
   // src/cli/main.ts and dist/cli/datamed-build.js both sit two folders below the package root.
-  return new URL('../../', import.meta.url);
+  return new URL(/* @vite-ignore */ '../../', import.meta.url);
 }
 
 export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {}): Promise<number> {
@@ -178,13 +179,24 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     say(`${NAME}: the inputs hold no date to stamp the files with: add --generated YYYY-MM-DD`);
     return EXIT.usage;
   }
-  const { files, summary } = buildTree(inputs, {
+  const { index, files, summary } = buildTree(inputs, {
     threshold: o.minCount,
     generated,
     ...(o.aeSource ? { adverseEffectsSource: o.aeSource } : {}),
     ...(o.shortagesSource ? { shortagesSource: o.shortagesSource } : {}),
     ...(o.sourceUrl ? { sourceUrl: o.sourceUrl } : {}),
   });
+  // The contract's own limits (readers refuse more): a clear input error, not a failed check.
+  const tooMany = [
+    [index.substances.length, LIMITS.substances, 'substances in the index'],
+    [summary.shortages.declarations, LIMITS.declarations, 'shortage declarations in shortages/all.json'],
+  ].find(([n, max]) => (n as number) > (max as number));
+  if (tooMany) {
+    say(
+      `${NAME}: the inputs give ${number(tooMany[0] as number)} ${tooMany[2]}; the data contract allows ${number(tooMany[1] as number)}: nothing was written`,
+    );
+    return EXIT.input;
+  }
   const check = contractChecker(new URL('schemas/', packageRoot()));
   let writer: TreeWriter | undefined;
   try {
@@ -195,11 +207,12 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     let checked = 0;
     for (const file of files()) {
       check(file);
-      writer?.write(file);
+      await writer?.write(file);
       checked++;
     }
+    await writer?.flush();
     if (o.report) writeReport(resolve(io.cwd, o.report), summary, generated);
-    writer?.commit();
+    await writer?.commit();
     hooks.onTempDir?.(undefined);
     printSummary(info, o, summary, counts, tables, generated);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -207,7 +220,7 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     else info(`dry run: ${checked} files built and checked in ${seconds} s, nothing written`);
     return EXIT.ok;
   } catch (error) {
-    writer?.discard();
+    await writer?.discard();
     hooks.onTempDir?.(undefined);
     if (error instanceof ContractError) {
       say(`${NAME}: internal error, nothing was written: ${error.message}`);

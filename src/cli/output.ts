@@ -4,18 +4,16 @@
  * existing tree stays as it was; on failure the temporary folder is removed.
  */
 import {
-  closeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
-  openSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   statSync,
-  writeSync,
 } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { TreeFile } from '../build/tree.js';
@@ -44,11 +42,16 @@ export function serialize(value: unknown): string {
   return `${JSON.stringify(value)}\n`;
 }
 
+/** Writes in flight at once: the disk works while the next files are built and checked. */
+const IN_FLIGHT = 8;
+
 export class TreeWriter {
   readonly temp: string;
   files = 0;
   bytes = 0;
   private readonly folders = new Set<string>();
+  private readonly pending = new Set<Promise<void>>();
+  private failure: unknown;
 
   constructor(
     private readonly out: string,
@@ -59,58 +62,65 @@ export class TreeWriter {
   }
 
   /**
-   * Writes one file. A shortage file's declarations are written a slice at a time: the text of a
-   * 500,000-declaration file is never built whole (same bytes as `serialize`).
+   * Queues one file; resolves once there is room for another. The text of a large shortage file
+   * is built a slice of declarations at a time (same bytes as `serialize`).
    */
-  write(file: TreeFile): void {
+  async write(file: TreeFile): Promise<void> {
+    if (this.failure) throw this.failure;
     const path = join(this.temp, file.path);
     const folder = dirname(path);
     if (!this.folders.has(folder)) {
       mkdirSync(folder, { recursive: true });
       this.folders.add(folder);
     }
-    const parts: string[] = [];
+    const parts: Buffer[] = [];
     if (file.kind === 'shortages' && file.value.declarations.length > 1000) {
       const head = JSON.stringify({ ...file.value, declarations: [] });
-      parts.push(head.slice(0, -2)); // without "]}"
+      parts.push(Buffer.from(head.slice(0, -2), 'utf8')); // without "]}"
       const list = file.value.declarations;
       for (let i = 0; i < list.length; i += 1000) {
         const slice = list.slice(i, i + 1000).map((d) => JSON.stringify(d));
-        parts.push((i ? ',' : '') + slice.join(','));
+        parts.push(Buffer.from((i ? ',' : '') + slice.join(','), 'utf8'));
       }
-      parts.push(']}\n');
+      parts.push(Buffer.from(']}\n', 'utf8'));
     } else {
-      parts.push(serialize(file.value));
+      parts.push(Buffer.from(serialize(file.value), 'utf8'));
     }
-    const fd = openSync(path, 'w');
-    const buffers: Buffer[] = [];
-    try {
-      for (const part of parts) {
-        const buffer = Buffer.from(part, 'utf8');
-        writeSync(fd, buffer);
-        this.bytes += buffer.length;
-        if (this.gzip) buffers.push(buffer);
-      }
-    } finally {
-      closeSync(fd);
-    }
+    const size = parts.reduce((n, p) => n + p.length, 0);
+    this.bytes += size;
     this.files++;
+    this.track(writeFile(path, parts));
     if (this.gzip) {
       // mtime 0 in the gzip header: the same input gives the same bytes.
-      const compressed = gzipSync(Buffer.concat(buffers), { level: 9 });
-      const gz = openSync(`${path}.gz`, 'w');
-      try {
-        writeSync(gz, compressed);
-      } finally {
-        closeSync(gz);
-      }
+      const compressed = gzipSync(parts.length === 1 ? parts[0]! : Buffer.concat(parts, size), { level: 9 });
       this.bytes += compressed.length;
       this.files++;
+      this.track(writeFile(`${path}.gz`, [compressed]));
     }
+    while (this.pending.size >= IN_FLIGHT) await Promise.race(this.pending);
+    if (this.failure) throw this.failure;
+  }
+
+  private track(promise: Promise<void>): void {
+    const tracked = promise.then(
+      () => void this.pending.delete(tracked),
+      (error: unknown) => {
+        this.pending.delete(tracked);
+        this.failure ??= error;
+      },
+    );
+    this.pending.add(tracked);
+  }
+
+  /** Waits for every queued write; throws the first failure. */
+  async flush(): Promise<void> {
+    await Promise.all(this.pending);
+    if (this.failure) throw this.failure;
   }
 
   /** Puts the written tree in place of `out` (an existing tree is replaced only now). */
-  commit(): void {
+  async commit(): Promise<void> {
+    await this.flush();
     if (!existsSync(this.out)) {
       renameSync(this.temp, this.out);
       return;
@@ -126,7 +136,17 @@ export class TreeWriter {
     rmSync(old, { recursive: true, force: true });
   }
 
-  discard(): void {
+  async discard(): Promise<void> {
+    await Promise.allSettled(this.pending);
     rmSync(this.temp, { recursive: true, force: true });
+  }
+}
+
+async function writeFile(path: string, parts: Buffer[]): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    await handle.writev(parts);
+  } finally {
+    await handle.close();
   }
 }
