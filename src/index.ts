@@ -10,3 +10,4 @@ export type { DataSource, ShortageScope } from './data/repository.js';
 export * from './data/contract.js';
 export { DatamedElement } from './components/base/datamed-element.js';
 export * from './components/key-figure/key-figure.js';
+export * from './components/substance-search/substance-search.js';

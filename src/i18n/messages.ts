@@ -7,16 +7,17 @@
 import type { Lang } from './locale.js';
 import { common } from './messages/common.js';
 import { keyFigure } from './messages/key-figure.js';
+import { search } from './messages/search.js';
 
 /** The message modules, for the test that checks they do not overlap. */
-export const MESSAGE_MODULES = { common, keyFigure };
+export const MESSAGE_MODULES = { common, keyFigure, search };
 
-const fr = { ...common.fr, ...keyFigure.fr };
+const fr = { ...common.fr, ...keyFigure.fr, ...search.fr };
 
 export type Messages = typeof fr;
 export type MessageKey = keyof Messages;
 
-const en: Messages = { ...common.en, ...keyFigure.en };
+const en: Messages = { ...common.en, ...keyFigure.en, ...search.en };
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };
 
