@@ -14,7 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, type WriteStream } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CsvParser } from '../src/build/csv.js';
@@ -93,7 +93,7 @@ async function scaledInput(n: number): Promise<string> {
 }
 
 const input = scale > 1 ? await scaledInput(scale) : shared;
-const results: { seconds: number; megabytes: number; code: number }[] = [];
+const results: { seconds: number; cpu: number; megabytes: number; code: number }[] = [];
 for (let i = 0; i < runs; i++) {
   const out = join(mkdtempSync(join(base, 'datamed-bench-')), 'tree');
   const rssFile = join(tmpdir(), `datamed-bench-rss-${process.pid}-${i}`);
@@ -108,7 +108,9 @@ for (let i = 0; i < runs; i++) {
     },
   );
   const seconds = (performance.now() - started) / 1000;
-  const megabytes = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpu: number };
+  const megabytes = usage.maxRSS / 1024;
+  const cpu = usage.cpu / 1e6;
   rmSync(rssFile, { force: true });
   rmSync(join(out, '..'), { recursive: true, force: true });
   if (r.status !== 0 && r.status !== 1) {
@@ -119,9 +121,9 @@ for (let i = 0; i < runs; i++) {
     console.error(r.stderr);
     process.exit(1);
   }
-  results.push({ seconds, megabytes, code: r.status ?? -1 });
+  results.push({ seconds, cpu, megabytes, code: r.status ?? -1 });
   console.log(
-    `run ${i + 1}: ${seconds.toFixed(2)} s, peak memory ${megabytes.toFixed(0)} MB, exit ${r.status}${r.status === 1 ? ` (${r.stderr.trim().split('\n').at(-1)})` : ''}`,
+    `run ${i + 1}: ${seconds.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU, peak memory ${megabytes.toFixed(0)} MB, exit ${r.status}${r.status === 1 ? ` (${r.stderr.trim().split('\n').at(-1)})` : ''}`,
   );
 }
 if (scale > 1) rmSync(input, { recursive: true, force: true });
@@ -132,6 +134,6 @@ const what =
     ? `${scale}× the real input (synthetic)`
     : '1,425 substances + 6,383 shortage rows (real ANSM data)';
 console.log(
-  `datamed-build, ${what}: median ${median.seconds.toFixed(2)} s wall, peak memory ${Math.max(...results.map((r) => r.megabytes)).toFixed(0)} MB ` +
-    `(${runs} run(s), Node ${process.version}, ${cpus().length} cores, output in ${base})`,
+  `datamed-build, ${what}: median ${median.seconds.toFixed(2)} s wall (${median.cpu.toFixed(2)} s CPU), peak memory ${Math.max(...results.map((r) => r.megabytes)).toFixed(0)} MB ` +
+    `(${runs} run(s), Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}, output in ${base})`,
 );

@@ -43,7 +43,7 @@ export function serialize(value: unknown): string {
 }
 
 /** Writes in flight at once: the disk works while the next files are built and checked. */
-const IN_FLIGHT = 8;
+const IN_FLIGHT = 4;
 
 export class TreeWriter {
   readonly temp: string;
