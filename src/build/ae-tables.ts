@@ -18,11 +18,25 @@
  */
 import type { AdverseEffectsFile, CategoryCell, Cell, OrganClassCell } from '../data/contract.js';
 import { SCHEMA_IDS } from '../data/contract.js';
-import { ageBandLabel, foldText, ORGAN_CLASSES, organClassCodeOf, usageLevelOf } from '../data/vocabulary.js';
+import {
+  ageBandLabel as ageBandLabelOf,
+  foldText,
+  ORGAN_CLASSES,
+  organClassCodeOf,
+  usageLevelOf,
+} from '../data/vocabulary.js';
 import type { BuildIssue } from './issues.js';
 import type { FieldValue, InputRecord } from './records.js';
 
 export type TableKind = 'year' | 'sex' | 'age' | 'soc-sex' | 'soc-age';
+
+/** Labels of the age bands, made once per band (every substance and organ class repeats them). */
+const bandLabels = new Map<string, ReturnType<typeof ageBandLabelOf>>();
+function ageBandLabel(key: string): ReturnType<typeof ageBandLabelOf> {
+  let label = bandLabels.get(key);
+  if (!label) bandLabels.set(key, (label = ageBandLabelOf(key)));
+  return label;
+}
 
 const COLUMNS: Record<TableKind, readonly string[]> = {
   year: ['medicament', 'annee', 'n_cas', 'n_conso'],
@@ -112,8 +126,6 @@ export interface SubstanceTables {
   /** `n_cas` of the organ-class tables (one value per table), and the line that first gave it. */
   socCases: { sex?: number; age?: number };
   socCasesLine: { sex?: number; age?: number };
-  /** Lines of the organ-class rows, for duplicate messages: cells map → part → line. */
-  socRowLines: Map<Map<unknown, number>, Map<unknown, number>>;
 }
 
 export interface AdverseEffectTotals {
@@ -221,7 +233,6 @@ export class AdverseEffectTables {
         socAge: new Map(),
         socCases: {},
         socCasesLine: {},
-        socRowLines: new Map(),
       };
       this.substances.set(name, s);
     }
@@ -315,14 +326,10 @@ export class AdverseEffectTables {
     const table = (bySex ? s.socSex : s.socAge) as Map<string, Map<SexKey | number, number>>;
     let cells = table.get(soc);
     if (!cells) table.set(soc, (cells = new Map()));
-    if (cells.has(part)) {
-      const first = s.socRowLines.get(cells)?.get(part);
-      return this.issue(record, `duplicate row: "${s.name}", ${soc}, ${part} already given on line ${first}`);
-    }
+    // (No line kept per organ-class row: memory stays with the aggregates on large inputs.)
+    if (cells.has(part))
+      return this.issue(record, `duplicate row: "${s.name}", ${soc}, ${part} given on an earlier line too`);
     cells.set(part, effects);
-    let lines = s.socRowLines.get(cells);
-    if (!lines) s.socRowLines.set(cells, (lines = new Map()));
-    lines.set(part, record.line);
   }
 
   /** A column's name as the current table spells it. */

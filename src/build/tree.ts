@@ -42,6 +42,11 @@ export const DEFAULT_SOURCES = {
 
 export interface TreeOptions {
   threshold: number;
+  /**
+   * Receives the hidden cells of each file as it is built. Without it they are kept in
+   * `summary.suppressed`; with it, nothing accumulates (large inputs, a report streamed to disk).
+   */
+  onSuppressed?: (cells: SuppressedCell[]) => void;
   /** ISO date or date-time written as `generated` in every file. */
   generated: string;
   adverseEffectsSource?: string;
@@ -100,8 +105,6 @@ interface Entry {
   /** Words of the base molecule, computed once. */
   molecule?: Set<string>;
 }
-
-type Declaration = ShortageDeclaration & { codes: string[] };
 
 /** The latest date the inputs mention: the default `generated` date, so that output depends on input only. */
 export function latestInputDate(inputs: TreeInputs): string | undefined {
@@ -251,7 +254,7 @@ export function buildTree(
   }
 
   // Declarations get their substance codes; substances get brands, spellings and ATC codes.
-  const declarations: Declaration[] = pending.map(({ declaration, tableNames, orphan }) => {
+  const linkedDeclarations = pending.map(({ declaration, tableNames, orphan }) => {
     const linked = tableNames.map((n) => entryOfTable.get(n)!);
     const targets = orphan ? [entryOfOrphan.get(orphan)!] : linked;
     if (targets.length === 1 && !orphan) {
@@ -269,16 +272,18 @@ export function buildTree(
         addAlias(entry, displayName(declaration.substance), 1);
       if (declaration.atc && targets.length === 1) entry.atc.add(declaration.atc);
     }
-    const codesOf = targets.map((e) => e.code);
-    return {
+    const codes = targets.map((e) => e.code);
+    const withCode: ShortageDeclaration = {
       ...declaration,
-      ...(codesOf.length ? { substanceCode: codesOf[0]! } : {}),
-      codes: codesOf,
+      ...(codes.length ? { substanceCode: codes[0]! } : {}),
     };
+    return { declaration: withCode, codes };
   });
-  declarations.sort((a, b) =>
+  linkedDeclarations.sort(({ declaration: a }, { declaration: b }) =>
     a.reported < b.reported ? -1 : a.reported > b.reported ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
+  // The same objects serve all.json and the per-substance files: no copy per file.
+  const declarations = linkedDeclarations.map((l) => l.declaration);
 
   // Provenance of each kind of file.
   const common = {
@@ -362,22 +367,21 @@ export function buildTree(
       };
     }
     if (!hasShortages) return;
-    const strip = ({ codes: _codes, ...d }: Declaration): ShortageDeclaration => d;
     yield {
       path: TREE.shortagesAll,
       kind: 'shortages',
       value: {
         schema: SCHEMA_IDS.shortages,
         provenance: shortageProvenance,
-        declarations: declarations.map(strip),
+        declarations,
       },
     };
     const byCode = new Map<string, ShortageDeclaration[]>();
-    for (const d of declarations) {
-      for (const code of d.codes) {
+    for (const { declaration, codes } of linkedDeclarations) {
+      for (const code of codes) {
         const list = byCode.get(code);
-        if (list) list.push(strip(d));
-        else byCode.set(code, [strip(d)]);
+        if (list) list.push(declaration);
+        else byCode.set(code, [declaration]);
       }
     }
     for (const entry of ordered) {
@@ -421,7 +425,8 @@ export function buildTree(
     }
     const file = protectAdverseEffects(raw, threshold);
     const explained = explainSuppression(raw, file, threshold);
-    summary.suppressed.push(...explained);
+    if (options.onSuppressed) options.onSuppressed(explained);
+    else summary.suppressed.push(...explained);
     for (const e of explained) summary.cells[e.reason]++;
     summary.cells.hidden += explained.length;
     summary.cells.total += countCells(file);
@@ -453,9 +458,10 @@ function isGeneric(brand: string, entry: Entry): boolean {
  * "Paracetamol" (table) and "paracétamol" (shortage export) → "Paracétamol".
  */
 export function withAccents(display: string, spelling: string): string {
+  if (!/[\u0080-\uffff]/.test(spelling)) return display; // nothing to take from a plain spelling
   const a = display.normalize('NFC');
   const b = spelling.trim().normalize('NFC');
-  if (a.length !== b.length || foldText(a) !== foldText(b) || !/[\u0080-\uffff]/.test(b)) return display;
+  if (a.length !== b.length || foldText(a) !== foldText(b)) return display;
   let out = '';
   for (let i = 0; i < a.length; i++) {
     const letter = b[i]!;

@@ -3,8 +3,8 @@
  * and their exit codes are in `HELP` (src/cli/args.ts) and docs/publishing.md. `run` never exits
  * the process: the tests call it directly; `datamed-build.ts` is the executable around it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AdverseEffectTables, missingColumns, tableKindOf, type TableKind } from '../build/ae-tables.js';
 import { BdpmData } from '../build/bdpm.js';
@@ -12,6 +12,7 @@ import { BuildInputError, formatIssue, type BuildIssue } from '../build/issues.j
 import { CsvRecordReader, JsonRecordReader, looksLikeJson, type RecordReader } from '../build/records.js';
 import { ShortageCsvNormaliser } from '../build/shortages.js';
 import { buildTree, latestInputDate, type BuildSummary, type TreeInputs } from '../build/tree.js';
+import type { SuppressedCell } from '../build/report.js';
 import type { ShortageDeclaration } from '../data/contract.js';
 import { LIMITS } from '../data/validate.js';
 import { EXIT, HELP, parseOptions, UsageError, type Options } from './args.js';
@@ -44,13 +45,16 @@ function packageRoot(): URL {
 export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {}): Promise<number> {
   const started = performance.now();
   const say = (text: string) => io.stderr.write(`${text}\n`);
+  const usage = (message: string) => {
+    say(`${NAME}: ${message}\nTry '${NAME} --help' for more information.`);
+    return EXIT.usage;
+  };
   let o: Options;
   try {
     o = parseOptions(argv, io.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    say(`${NAME}: ${error.message}\nTry '${NAME} --help' for more information.`);
-    return EXIT.usage;
+    return usage(error.message);
   }
   if (o.help) {
     io.stdout.write(HELP);
@@ -67,12 +71,13 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     if (!o.quiet) say(`${NAME}: ${text}`);
   };
   const out = o.out ? resolve(io.cwd, o.out) : undefined;
+  const report = o.report ? resolve(io.cwd, o.report) : undefined;
+  if (out && report && (report === out || report.startsWith(`${out}${sep}`))) {
+    return usage(`--report must be outside the tree (${o.out}): it is for the operator, not for publication`);
+  }
   if (out && !o.dryRun) {
     const unsafe = unsafeOutput(out, o.force);
-    if (unsafe) {
-      say(`${NAME}: ${unsafe}`);
-      return EXIT.usage;
-    }
+    if (unsafe) return usage(unsafe);
   }
 
   // 1. Inputs
@@ -175,11 +180,11 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     ...(bdpm.kinds.size ? { bdpm } : {}),
   };
   const generated = o.generated ?? latestInputDate(inputs);
-  if (!generated) {
-    say(`${NAME}: the inputs hold no date to stamp the files with: add --generated YYYY-MM-DD`);
-    return EXIT.usage;
-  }
+  if (!generated) return usage('the inputs hold no date to stamp the files with: add --generated YYYY-MM-DD');
+  const reportWriter = report ? new ReportWriter(report) : undefined;
   const { index, files, summary } = buildTree(inputs, {
+    // Hidden cells go to the report as they come, or are only counted.
+    onSuppressed: (cells) => reportWriter?.add(cells),
     threshold: o.minCount,
     generated,
     ...(o.aeSource ? { adverseEffectsSource: o.aeSource } : {}),
@@ -192,6 +197,7 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     [summary.shortages.declarations, LIMITS.declarations, 'shortage declarations in shortages/all.json'],
   ].find(([n, max]) => (n as number) > (max as number));
   if (tooMany) {
+    reportWriter?.discard();
     say(
       `${NAME}: the inputs give ${number(tooMany[0] as number)} ${tooMany[2]}; the data contract allows ${number(tooMany[1] as number)}: nothing was written`,
     );
@@ -211,7 +217,7 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
       checked++;
     }
     await writer?.flush();
-    if (o.report) writeReport(resolve(io.cwd, o.report), summary, generated);
+    reportWriter?.finish(summary, generated);
     await writer?.commit();
     hooks.onTempDir?.(undefined);
     printSummary(info, o, summary, counts, tables, generated);
@@ -220,6 +226,7 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     else info(`dry run: ${checked} files built and checked in ${seconds} s, nothing written`);
     return EXIT.ok;
   } catch (error) {
+    reportWriter?.discard();
     await writer?.discard();
     hooks.onTempDir?.(undefined);
     if (error instanceof ContractError) {
@@ -337,15 +344,49 @@ function printSummary(
   info(`generated date: ${generated}`);
 }
 
-function writeReport(path: string, s: BuildSummary, generated: string): void {
-  if (path.toLowerCase().endsWith('.csv')) {
-    const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    const lines = ['substance,cell,reason,protects'];
-    for (const c of s.suppressed)
-      lines.push([c.substance, c.cell, c.reason, (c.protects ?? []).join(' ')].map(quote).join(','));
-    writeFileSync(path, `${lines.join('\n')}\n`);
-    return;
+/**
+ * The report of hidden cells, written as the files are built (nothing accumulates in memory):
+ * CSV rows, or a JSON object whose `suppressed` list comes first and the summary after. Written to
+ * a temporary name, renamed on success, removed on failure.
+ */
+class ReportWriter {
+  private readonly fd: number;
+  private readonly csv: boolean;
+  private first = true;
+
+  constructor(private readonly path: string) {
+    this.csv = path.toLowerCase().endsWith('.csv');
+    mkdirSync(dirname(path), { recursive: true });
+    this.fd = openSync(`${path}.tmp`, 'w');
+    writeSync(this.fd, this.csv ? 'substance,cell,reason,protects\n' : '{"suppressed":[\n');
   }
-  const { suppressed, ...rest } = s;
-  writeFileSync(path, `${JSON.stringify({ generated, ...rest, suppressed }, null, 1)}\n`);
+
+  add(cells: SuppressedCell[]): void {
+    if (!cells.length) return;
+    const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    const lines = cells.map((c) =>
+      this.csv
+        ? [c.substance, c.cell, c.reason, (c.protects ?? []).join(' ')].map(quote).join(',')
+        : JSON.stringify(c),
+    );
+    writeSync(this.fd, `${this.first || this.csv ? '' : ',\n'}${lines.join(this.csv ? '\n' : ',\n')}\n`);
+    this.first = false;
+  }
+
+  finish(summary: BuildSummary, generated: string): void {
+    if (!this.csv) {
+      const { suppressed: _kept, ...rest } = summary;
+      writeSync(
+        this.fd,
+        `],\n"generated":${JSON.stringify(generated)},\n${JSON.stringify(rest, null, 1).slice(2)}\n`,
+      );
+    }
+    closeSync(this.fd);
+    renameSync(`${this.path}.tmp`, this.path);
+  }
+
+  discard(): void {
+    closeSync(this.fd);
+    rmSync(`${this.path}.tmp`, { force: true });
+  }
 }

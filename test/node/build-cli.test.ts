@@ -158,6 +158,7 @@ describe('datamed-build: the command line', () => {
     [[good, '-o', 'x', '--generated', '2020-02-30'], /--generated must be a date/],
     [[good, '-o', 'x', '--source-url', 'javascript:alert(1)'], /--source-url must be an http\(s\) URL/],
     [[good, '-o', 'x', '--format', 'xml'], /--format must be json or csv/],
+    [[good, '-o', 'x', '--report', 'x/hidden.csv'], /--report must be outside the tree/],
   ];
   for (const [args, message] of usage) {
     it(`exits 2 on ${args.join(' ')}`, async () => {
