@@ -5,7 +5,7 @@
  *
  *   npm run bench:build                       3 runs on the real data
  *   npm run bench:build -- --runs 5
- *   npm run bench:build -- --scale 60         1 run on a synthetic input 60 times larger (the real
+ *   npm run bench:build -- --scale 10         1 run on a synthetic input 10 times larger (the real
  *                                             rows repeated under renamed substances and ids)
  *   npm run bench:build -- --out-dir /dev/shm write the trees there (default: the system temp folder)
  *
@@ -108,6 +108,13 @@ for (let i = 0; i < runs; i++) {
     },
   );
   const seconds = (performance.now() - started) / 1000;
+  if (!existsSync(rssFile)) {
+    // The process died before its exit handler (out of memory with a small --max-old-space-size…).
+    console.error(
+      `run ${i + 1}: the command died (status ${r.status}, signal ${r.signal}):\n${r.stderr.slice(-2000)}`,
+    );
+    process.exit(1);
+  }
   const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpu: number };
   const megabytes = usage.maxRSS / 1024;
   const cpu = usage.cpu / 1e6;
