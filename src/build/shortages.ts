@@ -61,11 +61,19 @@ const MEASURE_ALIASES: Record<string, string> = {
   autre: 'other',
 };
 
-/** Folded further for matching: punctuation and hyphens become spaces. */
+/** Folded further for matching: punctuation and hyphens become spaces. Exports repeat a few
+ * hundred distinct values thousands of times: each is folded once. */
+const keys = new Map<string, string>();
 function key(text: string): string {
-  return foldText(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  let k = keys.get(text);
+  if (k === undefined) {
+    if (keys.size > 100_000) keys.clear();
+    k = foldText(text)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    keys.set(text, k);
+  }
+  return k;
 }
 
 function lookup(
