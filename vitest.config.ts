@@ -22,7 +22,18 @@ export default defineConfig({
       },
       {
         plugins: [storybookTest({ configDir: `${root}/.storybook` })],
-        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js'] },
+        // Every browser dependency pre-bundled up front: one discovered mid-run makes Vite reload the
+        // page, and the test file running then fails.
+        optimizeDeps: {
+          include: [
+            'lit',
+            'lit/decorators.js',
+            'lit/directive-helpers.js',
+            'lit/directives/if-defined.js',
+            'lit/directives/live.js',
+            'storybook/test',
+          ],
+        },
         test: {
           name: 'storybook',
           testTimeout: 30_000,

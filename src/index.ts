@@ -27,3 +27,4 @@ export * from './components/proportion-chart/proportion-chart.js';
 export * from './components/trend-chart/trend-chart.js';
 export * from './components/ae-profile/ae-profile.js';
 export * from './components/med-errors/med-errors.js';
+export * from './components/substance-search/substance-search.js';

@@ -21,56 +21,91 @@ export class CsvParser {
   private started = false;
   private lastWasCR = false;
 
-  constructor(private readonly separator = ',') {}
+  /** A run of plain characters of an unquoted field: anything but the separator and line breaks. */
+  private readonly plain: RegExp;
+
+  constructor(private readonly separator = ',') {
+    this.plain = new RegExp(`[^${separator.replace(/[\\\]^-]/g, '\\$&')}\\r\\n]+`, 'y');
+  }
 
   /** Parses a chunk; returns the records it completed. */
   push(chunk: string): CsvRecord[] {
     const out: CsvRecord[] = [];
     const sep = this.separator;
-    for (let i = 0; i < chunk.length; i++) {
+    const n = chunk.length;
+    let i = 0;
+    while (i < n) {
       let ch = chunk[i]!;
-      if (this.line === 1 && !this.started && this.field === '' && ch === '\uFEFF') continue;
+      if (this.line === 1 && !this.started && this.field === '' && ch === '\uFEFF') {
+        i++;
+        continue;
+      }
       if (this.lastWasCR) {
         this.lastWasCR = false;
-        if (ch === '\n') continue; // CRLF: the CR already ended the record
+        if (ch === '\n') {
+          i++;
+          continue; // CRLF: the CR already ended the record
+        }
       }
       if (this.quotePending) {
         this.quotePending = false;
         if (ch === '"') {
           this.field += '"';
+          i++;
           continue;
         }
         this.inQuotes = false; // the quote closed the field; handle ch below
       }
       if (this.inQuotes) {
-        if (ch === '"') this.quotePending = true;
-        else {
-          if (ch === '\n' || ch === '\r') {
-            this.line++;
-            if (ch === '\r') {
-              this.lastWasCR = true;
-              ch = '\n';
-            }
-          }
-          this.field += ch;
+        if (ch === '"') {
+          this.quotePending = true;
+          i++;
+          continue;
         }
+        // Fast path: up to the next quote, when the run holds no carriage return.
+        const quote = chunk.indexOf('"', i);
+        const end = quote < 0 ? n : quote;
+        const run = chunk.slice(i, end);
+        if (run.indexOf('\r') < 0) {
+          for (let k = run.indexOf('\n'); k >= 0; k = run.indexOf('\n', k + 1)) this.line++;
+          this.field += run;
+          i = end;
+          continue;
+        }
+        if (ch === '\n' || ch === '\r') {
+          this.line++;
+          if (ch === '\r') {
+            this.lastWasCR = true;
+            ch = '\n';
+          }
+        }
+        this.field += ch;
+        i++;
         continue;
       }
       if (ch === '"' && this.field === '') {
         this.inQuotes = true;
         this.started = true;
+        i++;
       } else if (ch === sep) {
         this.record.push(this.field);
         this.field = '';
         this.started = true;
+        i++;
       } else if (ch === '\n' || ch === '\r') {
         if (ch === '\r') this.lastWasCR = true;
         this.endRecord(out);
         this.line++;
         this.recordLine = this.line;
+        i++;
       } else {
-        this.field += ch;
+        // Fast path: a run of plain characters at once.
+        this.plain.lastIndex = i;
+        this.plain.test(chunk);
+        const end = Math.max(this.plain.lastIndex, i + 1);
+        this.field += chunk.slice(i, end);
         this.started = true;
+        i = end;
       }
     }
     return out;

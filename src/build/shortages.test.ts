@@ -176,7 +176,7 @@ describe('shortage normalisation: rows', () => {
 
   it('refuses a file whose header lacks a required column, naming it', () => {
     expect(() => normaliseShortageCsv('id,product\n1,x\n', 'bad.csv')).to.throw(
-      /bad\.csv:1: missing column\(s\) reported_on/,
+      /bad\.csv:1: error: reported_on: missing column\(s\) reported_on/,
     );
   });
 });

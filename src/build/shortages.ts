@@ -14,15 +14,9 @@ import type { Circuit, ShortageClassification, ShortageDeclaration } from '../da
 import { parseIsoDate } from '../i18n/format.js';
 import { foldText, SHORTAGE_CAUSES, SHORTAGE_MEASURES } from '../data/vocabulary.js';
 import { CsvParser, type CsvRecord } from './csv.js';
+import { fail, type BuildIssue } from './issues.js';
 
-export interface BuildIssue {
-  file: string;
-  line: number;
-  column?: string;
-  /** `error`: the row was skipped. `warning`: a value was repaired or dropped, the row kept. */
-  severity: 'error' | 'warning';
-  message: string;
-}
+export type { BuildIssue } from './issues.js';
 
 export const SHORTAGE_COLUMNS = [
   'id',
@@ -67,11 +61,19 @@ const MEASURE_ALIASES: Record<string, string> = {
   autre: 'other',
 };
 
-/** Folded further for matching: punctuation and hyphens become spaces. */
+/** Folded further for matching: punctuation and hyphens become spaces. Exports repeat a few
+ * hundred distinct values thousands of times: each is folded once. */
+const keys = new Map<string, string>();
 function key(text: string): string {
-  return foldText(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  let k = keys.get(text);
+  if (k === undefined) {
+    if (keys.size > 100_000) keys.clear();
+    k = foldText(text)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    keys.set(text, k);
+  }
+  return k;
 }
 
 function lookup(
@@ -161,7 +163,7 @@ export interface ShortageNormaliserResult {
 
 /**
  * Incremental normaliser: `push` CSV text chunks, then `end()` for the result.
- * Throws a `BuildIssue`-shaped error when the header lacks a required column (nothing can be read).
+ * Throws a `BuildInputError` when the header lacks a required column (nothing can be read).
  */
 export class ShortageCsvNormaliser {
   private readonly parser = new CsvParser(',');
@@ -183,7 +185,7 @@ export class ShortageCsvNormaliser {
     for (const record of this.parser.end()) this.record(record);
     if (unterminated)
       this.issue(this.parser.currentLine, 'error', 'the file ends inside a quoted field (truncated?)');
-    if (!this.header) throw new Error(`${this.file}: empty file, no header line`);
+    if (!this.header) fail(this.file, 1, 'empty file, no header line');
     return { declarations: this.declarations, issues: this.issues, rows: this.rows };
   }
 
@@ -201,11 +203,7 @@ export class ShortageCsvNormaliser {
       }
       const missing = REQUIRED.filter((c) => !header.has(c));
       if (missing.length) {
-        throw Object.assign(new Error(`${this.file}:${line}: missing column(s) ${missing.join(', ')}`), {
-          file: this.file,
-          line,
-          column: missing[0],
-        });
+        fail(this.file, line, `missing column(s) ${missing.join(', ')}`, { column: missing[0] });
       }
       this.header = header;
       this.columns = fields.length;

@@ -119,6 +119,8 @@ export interface IndexEntry extends SubstanceRef {
   /** Other names for search: brand names, older spellings, salts. */
   aliases?: string[];
   atc?: string[];
+  /** Substance codes of the public medicines database (BDPM), when the producer had its files. */
+  bdpm?: string[];
   datasets: { adverseEffects?: boolean; shortages?: boolean };
 }
 

@@ -257,6 +257,9 @@ export function validateIndex(payload: unknown, file = 'index.json'): IndexFile 
         .array(v, q, 50)
         .map((a, j) => c.pattern(a, `${q}[${j}]`, /^[A-Z](\d{2}([A-Z]([A-Z](\d{2})?)?)?)?$/, 'ATC code')),
     );
+    const bdpm = c.opt(s, 'bdpm', p, (v, q) =>
+      c.array(v, q, 50).map((a, j) => c.pattern(a, `${q}[${j}]`, /^\d{1,10}$/, 'BDPM substance code')),
+    );
     const d = c.req(s, 'datasets', p, (v, q) => c.object(v, q));
     const adverseEffects = c.opt(d, 'adverseEffects', `${p}.datasets`, (v, q) => c.boolean(v, q));
     const shortages = c.opt(d, 'shortages', `${p}.datasets`, (v, q) => c.boolean(v, q));
@@ -265,6 +268,7 @@ export function validateIndex(payload: unknown, file = 'index.json'): IndexFile 
       name: c.req(s, 'name', p, (v, q) => c.localized(v, q)),
       ...(aliases ? { aliases } : {}),
       ...(atc ? { atc } : {}),
+      ...(bdpm ? { bdpm } : {}),
       datasets: {
         ...(adverseEffects !== undefined ? { adverseEffects } : {}),
         ...(shortages !== undefined ? { shortages } : {}),

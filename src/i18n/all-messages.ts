@@ -7,5 +7,6 @@ import { charts } from './messages/charts.js';
 import { common } from './messages/common.js';
 import { keyFigure } from './messages/key-figure.js';
 import { medErrors } from './messages/med-errors.js';
+import { search } from './messages/search.js';
 
-export const MESSAGE_MODULES = { common, keyFigure, charts, aeProfile, medErrors };
+export const MESSAGE_MODULES = { common, keyFigure, charts, aeProfile, medErrors, search };

@@ -16,7 +16,8 @@ function widgets(canvasElement: HTMLElement): HTMLElement[] {
 
 /**
  * Waits until every widget of a story has left its loading state and drawn its chart, so the
- * accessibility check that follows the story judges the final rendering, not the skeleton.
+ * accessibility check that follows the story judges the final rendering, not the skeleton. Framed
+ * widgets say so with `aria-busy` on their body; frameless ones (the search box) with `data-state`.
  */
 export async function settleAll(canvasElement: HTMLElement): Promise<void> {
   await waitFor(
@@ -24,7 +25,9 @@ export async function settleAll(canvasElement: HTMLElement): Promise<void> {
       // Nested widgets appear once the outer one has loaded: look again each time.
       for (const el of widgets(canvasElement)) {
         const root = el.shadowRoot;
-        expect(root?.querySelector('.body')?.getAttribute('aria-busy')).toBe('false');
+        const state = root?.querySelector('[data-state]')?.getAttribute('data-state');
+        if (state) expect(state).not.toBe('loading');
+        else expect(root?.querySelector('.body')?.getAttribute('aria-busy')).toBe('false');
         const area = root?.querySelector('.chart-area');
         if (area) expect(area.querySelector('svg.chart-svg')).toBeTruthy();
       }

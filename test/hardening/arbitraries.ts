@@ -20,7 +20,25 @@ export const HOSTILE_STRINGS = [
 
 /** JSON-representable values that a broken or hostile producer could put anywhere. */
 export const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(null, true, false, 0, -1, -0.5, 1.5, 1e21, -1e21, Number.MAX_SAFE_INTEGER, '', '0', '12', [], {}, [null], { count: null }),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    -0.5,
+    1.5,
+    1e21,
+    -1e21,
+    Number.MAX_SAFE_INTEGER,
+    '',
+    '0',
+    '12',
+    [],
+    {},
+    [null],
+    { count: null },
+  ),
   fc.constantFrom(...HOSTILE_STRINGS),
   fc.string({ maxLength: 30 }),
   fc.integer({ min: -1_000_000, max: 1_000_000 }),
@@ -33,7 +51,9 @@ export const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
 /** Replaces the value at a pseudo-random path (indices taken modulo each level's size). */
 export function mutateAt(value: unknown, path: number[], replacement: unknown): unknown {
   if (!path.length || typeof value !== 'object' || value === null) return replacement;
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.entries(value);
   if (!entries.length) return replacement;
   const [key, child] = entries[path[0]! % entries.length]!;
   const copy = (Array.isArray(value) ? [...value] : { ...value }) as Record<string | number, unknown>;
@@ -44,7 +64,9 @@ export function mutateAt(value: unknown, path: number[], replacement: unknown): 
 /** Removes the value at a pseudo-random path (missing fields). */
 export function removeAt(value: unknown, path: number[]): unknown {
   if (typeof value !== 'object' || value === null || !path.length) return value;
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.entries(value);
   if (!entries.length) return value;
   const [key, child] = entries[path[0]! % entries.length]!;
   if (path.length === 1) {
@@ -68,12 +90,36 @@ function deeplyNested(depth: number): string {
 export function payloadText(valid: unknown): fc.Arbitrary<string> {
   const path = fc.array(fc.nat(1_000), { minLength: 1, maxLength: 7 });
   return fc.oneof(
-    { weight: 6, arbitrary: fc.tuple(path, wrongValue).map(([p, v]) => JSON.stringify(mutateAt(valid, p, v))) },
-    { weight: 2, arbitrary: fc.tuple(path, path, wrongValue).map(([p, q, v]) => JSON.stringify(mutateAt(removeAt(valid, p), q, v))) },
-    { weight: 1, arbitrary: fc.tuple(path, fc.string(), wrongValue).map(([p, k, v]) => JSON.stringify(mutateAt(valid, p, { [k]: v }))) },
+    {
+      weight: 6,
+      arbitrary: fc.tuple(path, wrongValue).map(([p, v]) => JSON.stringify(mutateAt(valid, p, v))),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(path, path, wrongValue)
+        .map(([p, q, v]) => JSON.stringify(mutateAt(removeAt(valid, p), q, v))),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(path, fc.string(), wrongValue)
+        .map(([p, k, v]) => JSON.stringify(mutateAt(valid, p, { [k]: v }))),
+    },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)) },
     { weight: 1, arbitrary: fc.nat().map((n) => JSON.stringify(valid).slice(0, 1 + (n % 400))) },
-    { weight: 1, arbitrary: fc.constantFrom('<!doctype html><p>Erreur</p>', '', ' ', 'null', '[]', '"text"', deeplyNested(20_000)) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '<!doctype html><p>Erreur</p>',
+        '',
+        ' ',
+        'null',
+        '[]',
+        '"text"',
+        deeplyNested(20_000),
+      ),
+    },
     { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
   );
 }

@@ -24,7 +24,12 @@ function assertNothingSmall(value: unknown, threshold: number, path = ''): void 
   if (Array.isArray(value)) return value.forEach((v, i) => assertNothingSmall(v, threshold, `${path}[${i}]`));
   if (!value || typeof value !== 'object') return;
   const o = value as Record<string, unknown>;
-  if ('count' in o && typeof o.count === 'number' && !path.startsWith('.patients') && !path.includes('patients')) {
+  if (
+    'count' in o &&
+    typeof o.count === 'number' &&
+    !path.startsWith('.patients') &&
+    !path.includes('patients')
+  ) {
     expect(o.count === 0 || o.count >= threshold, `${path}.count = ${o.count}`).to.be.true;
   }
   for (const [k, v] of Object.entries(o)) assertNothingSmall(v, threshold, `${path}.${k}`);
@@ -48,16 +53,21 @@ describe('hardening: the data layer under 10,000 payloads per file type', functi
     let accepted = 0;
     fc.assert(
       fc.property(payloadText(valid), (text) => {
-        const file = outcome(() => protectAdverseEffects(validateAdverseEffects(parseJson(text, 'x.json'), 'x.json'))) as AdverseEffectsFile | undefined;
+        const file = outcome(() =>
+          protectAdverseEffects(validateAdverseEffects(parseJson(text, 'x.json'), 'x.json')),
+        ) as AdverseEffectsFile | undefined;
         if (!file) return;
         accepted++;
         expect(file.provenance.threshold).to.be.at.least(11);
         assertNothingSmall({ ...file, patients: undefined }, file.provenance.threshold);
-        if (file.cases && isHidden(file.cases)) expect(file.sex?.every((c) => c.count === 0 || isHidden(c)) ?? true).to.be.true;
+        if (file.cases && isHidden(file.cases))
+          expect(file.sex?.every((c) => c.count === 0 || isHidden(c)) ?? true).to.be.true;
       }),
       { numRuns: RUNS, seed: 1 },
     );
-    console.log(`adverse-effect payloads: ${RUNS} run, ${accepted} accepted (then protected), ${RUNS - accepted} refused with a clear error`);
+    console.log(
+      `adverse-effect payloads: ${RUNS} run, ${accepted} accepted (then protected), ${RUNS - accepted} refused with a clear error`,
+    );
   });
 
   it('index files', async () => {

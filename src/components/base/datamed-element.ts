@@ -10,11 +10,12 @@ import {
 import type { Provenance } from '../../data/contract.js';
 import type { DatamedError } from '../../data/errors.js';
 import { formatDate, formatPeriod } from '../../i18n/format.js';
-import { onLangChange, pick, resolveLang, withColon, type Lang } from '../../i18n/locale.js';
+import { pick, withColon, type Lang } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages.js';
 import { themeStyles } from '../../theme/tokens.js';
 import { errorMessage } from './error-message.js';
 import { frameStyles } from './frame.styles.js';
+import { LangController } from './lang-controller.js';
 import type { LoadStatus } from './load-controller.js';
 
 /** One entry of a widget's download menu. */
@@ -108,22 +109,15 @@ export abstract class DatamedElement extends LitElement {
 
   /** Unique prefix for ids inside this widget's shadow root. */
   protected readonly uid = `dm${++uid}`;
-  private stopLangListener?: () => void;
+  private readonly langController = new LangController(this);
 
   /** The language the widget speaks now (see `src/i18n/locale.ts`). */
   get language(): Lang {
-    return resolveLang(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopLangListener = onLangChange(() => this.requestUpdate());
+    return this.langController.lang;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLangListener?.();
-    this.stopLangListener = undefined;
     this.closeMenu(false);
   }
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonBase, srOnly } from './shared.styles.js';
 
 /**
  * Styles of the common frame (title, badge, toolbar, states, footer), shared by every widget.
@@ -80,18 +81,7 @@ export const frameStyles = css`
     border-radius: var(--datamed-radius);
     overflow: hidden;
   }
-  button {
-    font: inherit;
-    font-size: 0.875rem;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.25rem 0.75rem;
-    color: var(--datamed-color-primary);
-    background: var(--datamed-color-bg);
-    border: 1px solid var(--datamed-color-border);
-    border-radius: var(--datamed-radius);
-    cursor: pointer;
-  }
+  ${buttonBase}
   .segmented button {
     border: 0;
     border-radius: 0;
@@ -223,17 +213,7 @@ export const frameStyles = css`
     border: 0;
     border-radius: 0;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${srOnly}
   table {
     border-collapse: collapse;
     width: 100%;

@@ -1,0 +1,392 @@
+/**
+ * `datamed-build`: reads the inputs, builds the data-contract tree, checks it, writes it. The steps
+ * and their exit codes are in `HELP` (src/cli/args.ts) and docs/publishing.md. `run` never exits
+ * the process: the tests call it directly; `datamed-build.ts` is the executable around it.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { AdverseEffectTables, missingColumns, tableKindOf, type TableKind } from '../build/ae-tables.js';
+import { BdpmData } from '../build/bdpm.js';
+import { BuildInputError, formatIssue, type BuildIssue } from '../build/issues.js';
+import { CsvRecordReader, JsonRecordReader, looksLikeJson, type RecordReader } from '../build/records.js';
+import { ShortageCsvNormaliser } from '../build/shortages.js';
+import { buildTree, latestInputDate, type BuildSummary, type TreeInputs } from '../build/tree.js';
+import type { SuppressedCell } from '../build/report.js';
+import type { ShortageDeclaration } from '../data/contract.js';
+import { LIMITS } from '../data/validate.js';
+import { EXIT, HELP, parseOptions, UsageError, type Options } from './args.js';
+import { ContractError, contractChecker } from './contract-check.js';
+import { discoverInputs, EncodingError, readChunks, type InputFile } from './inputs.js';
+import { TreeWriter, unsafeOutput } from './output.js';
+import { Progress } from './progress.js';
+
+export interface Io {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export interface RunHooks {
+  /** Called with the temporary folder while it exists (for cleanup on an interrupt). */
+  onTempDir?: (dir: string | undefined) => void;
+}
+
+const NAME = 'datamed-build';
+/** Errors shown per file; the rest are counted. */
+const SHOWN_ISSUES = 20;
+
+function packageRoot(): URL {
+  // src/cli/main.ts and dist/cli/datamed-build.js both sit two folders below the package root.
+  return new URL(/* @vite-ignore */ '../../', import.meta.url);
+}
+
+export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {}): Promise<number> {
+  const started = performance.now();
+  const say = (text: string) => io.stderr.write(`${text}\n`);
+  const usage = (message: string) => {
+    say(`${NAME}: ${message}\nTry '${NAME} --help' for more information.`);
+    return EXIT.usage;
+  };
+  let o: Options;
+  try {
+    o = parseOptions(argv, io.env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return usage(error.message);
+  }
+  if (o.help) {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (o.version) {
+    const pkg = JSON.parse(readFileSync(new URL('package.json', packageRoot()), 'utf8')) as {
+      version: string;
+    };
+    io.stdout.write(`${NAME} ${pkg.version}\n`);
+    return EXIT.ok;
+  }
+  const info = (text: string) => {
+    if (!o.quiet) say(`${NAME}: ${text}`);
+  };
+  const out = o.out ? resolve(io.cwd, o.out) : undefined;
+  const report = o.report ? resolve(io.cwd, o.report) : undefined;
+  if (out && report && (report === out || report.startsWith(`${out}${sep}`))) {
+    return usage(`--report must be outside the tree (${o.out}): it is for the operator, not for publication`);
+  }
+  if (out && !o.dryRun) {
+    const unsafe = unsafeOutput(out, o.force);
+    if (unsafe) return usage(unsafe);
+  }
+
+  // 1. Inputs
+  const found = await discoverInputs(o, io.cwd, out);
+  if (o.verbose) for (const file of found.ignored) say(`${NAME}: passed over ${file} (not an input)`);
+  const problems: BuildIssue[] = [...found.issues];
+  if (!found.files.length && !problems.length) {
+    say(`${NAME}: no input file found in ${o.inputs.join(', ')} (see --help for what is recognised)`);
+    return EXIT.input;
+  }
+  const progress = new Progress(
+    io.stderr,
+    !o.quiet && !!io.stderr.isTTY,
+    found.files.reduce((n, f) => n + f.size, 0),
+  );
+  const tables = new AdverseEffectTables();
+  const bdpm = new BdpmData();
+  const shortageIssues: BuildIssue[] = [];
+  const declarations: ShortageDeclaration[] = [];
+  const declarationIds = new Map<string, string>();
+  const counts = { tables: 0, shortageFiles: 0, shortageRows: 0, bdpmFiles: 0 };
+  for (const file of found.files) {
+    progress.file(file.label);
+    try {
+      if (file.role.kind === 'adverse-effects') {
+        if (await readTable(file, o, tables, progress)) counts.tables++;
+      } else if (file.role.kind === 'shortages') {
+        const normaliser = new ShortageCsvNormaliser(file.label);
+        await readChunks(
+          file,
+          o.encoding,
+          (text) => normaliser.push(text),
+          (n) => progress.bytes(n),
+        );
+        const result = normaliser.end();
+        counts.shortageFiles++;
+        counts.shortageRows += result.rows;
+        shortageIssues.push(...result.issues);
+        for (const d of result.declarations) {
+          const first = declarationIds.get(d.id);
+          if (first) {
+            shortageIssues.push({
+              file: file.label,
+              line: 1,
+              column: 'id',
+              severity: 'error',
+              message: `declaration ${d.id} already read from ${first}: skipped`,
+            });
+            continue;
+          }
+          declarationIds.set(d.id, file.label);
+          declarations.push(d);
+        }
+      } else {
+        const kind = file.role.file;
+        await readChunks(
+          file,
+          o.encoding,
+          (text) => bdpm.push(file.label, kind, text),
+          (n) => progress.bytes(n),
+        );
+        bdpm.end(file.label, kind);
+        counts.bdpmFiles++;
+      }
+    } catch (error) {
+      if (error instanceof BuildInputError) problems.push(...error.issues);
+      else if (error instanceof EncodingError)
+        problems.push({ file: file.label, line: 1, severity: 'error', message: error.message });
+      else throw error;
+    }
+  }
+  progress.done();
+  problems.push(...tables.issues);
+  const rowErrors = [...shortageIssues, ...bdpm.issues].filter((i) => i.severity === 'error');
+  const rowWarnings = [...shortageIssues, ...bdpm.issues].filter((i) => i.severity === 'warning');
+  if (problems.length || (o.strict && rowErrors.length)) {
+    const all = [...problems, ...(o.strict ? rowErrors : [])];
+    printIssues(all, say, true);
+    say(
+      `${NAME}: ${all.length} error(s) in the inputs${o.strict && rowErrors.length ? ' (--strict)' : ''}: nothing was written`,
+    );
+    return EXIT.input;
+  }
+  if (rowErrors.length) {
+    printIssues(rowErrors, say, o.verbose);
+    info(`${rowErrors.length} unreadable row(s) skipped (listed above; --strict makes them fatal)`);
+  }
+  if (rowWarnings.length) {
+    if (o.verbose) printIssues(rowWarnings, say, true);
+    else
+      info(
+        `${rowWarnings.length} value(s) repaired or dropped in shortage or BDPM rows (--verbose lists them)`,
+      );
+  }
+
+  // 2. Build
+  const inputs: TreeInputs = {
+    ...(tables.kinds.size ? { adverseEffects: tables } : {}),
+    ...(counts.shortageFiles ? { shortages: declarations } : {}),
+    ...(bdpm.kinds.size ? { bdpm } : {}),
+  };
+  const generated = o.generated ?? latestInputDate(inputs);
+  if (!generated) return usage('the inputs hold no date to stamp the files with: add --generated YYYY-MM-DD');
+  const reportWriter = report ? new ReportWriter(report) : undefined;
+  const { index, files, summary } = buildTree(inputs, {
+    // Hidden cells go to the report as they come, or are only counted.
+    onSuppressed: (cells) => reportWriter?.add(cells),
+    threshold: o.minCount,
+    generated,
+    ...(o.aeSource ? { adverseEffectsSource: o.aeSource } : {}),
+    ...(o.shortagesSource ? { shortagesSource: o.shortagesSource } : {}),
+    ...(o.sourceUrl ? { sourceUrl: o.sourceUrl } : {}),
+  });
+  // The contract's own limits (readers refuse more): a clear input error, not a failed check.
+  const tooMany = [
+    [index.substances.length, LIMITS.substances, 'substances in the index'],
+    [summary.shortages.declarations, LIMITS.declarations, 'shortage declarations in shortages/all.json'],
+  ].find(([n, max]) => (n as number) > (max as number));
+  if (tooMany) {
+    reportWriter?.discard();
+    say(
+      `${NAME}: the inputs give ${number(tooMany[0] as number)} ${tooMany[2]}; the data contract allows ${number(tooMany[1] as number)}: nothing was written`,
+    );
+    return EXIT.input;
+  }
+  const check = contractChecker(new URL('schemas/', packageRoot()));
+  let writer: TreeWriter | undefined;
+  try {
+    if (!o.dryRun) {
+      writer = new TreeWriter(out!, o.gzip);
+      hooks.onTempDir?.(writer.temp);
+    }
+    let checked = 0;
+    for (const file of files()) {
+      check(file);
+      await writer?.write(file);
+      checked++;
+    }
+    await writer?.flush();
+    reportWriter?.finish(summary, generated);
+    await writer?.commit();
+    hooks.onTempDir?.(undefined);
+    printSummary(info, o, summary, counts, tables, generated);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (writer) info(`wrote ${writer.files} files (${megabytes(writer.bytes)}) to ${o.out} in ${seconds} s`);
+    else info(`dry run: ${checked} files built and checked in ${seconds} s, nothing written`);
+    return EXIT.ok;
+  } catch (error) {
+    reportWriter?.discard();
+    await writer?.discard();
+    hooks.onTempDir?.(undefined);
+    if (error instanceof ContractError) {
+      say(`${NAME}: internal error, nothing was written: ${error.message}`);
+      return EXIT.internal;
+    }
+    const e = error as NodeJS.ErrnoException;
+    if (e.code && e.syscall) {
+      say(`${NAME}: cannot write the output (${e.code}: ${e.message}); ${o.out} is unchanged`);
+      return EXIT.output;
+    }
+    throw error;
+  }
+}
+
+/** Reads one adverse-effect table; false when it holds no row. */
+async function readTable(file: InputFile, o: Options, tables: AdverseEffectTables, progress: Progress) {
+  let reader: RecordReader | undefined;
+  let kind: TableKind | undefined;
+  let rows = 0;
+  const take = (records: ReturnType<RecordReader['push']>) => {
+    if (!records.length && !reader!.columns) return;
+    if (!kind) {
+      const columns = reader!.columns ?? [];
+      kind = tableKindOf(columns);
+      if (!kind)
+        throw new BuildInputError([
+          {
+            file: file.label,
+            line: records[0]?.line ?? 1,
+            severity: 'error',
+            message: `not an adverse-effect table: columns ${columns.join(', ') || '(none)'}; expected MEDICAMENT with ANNEE, SEXE or AGE (and SOC_LONG for organ classes), n_cas…`,
+          },
+        ]);
+      const missing = missingColumns(kind, columns);
+      if (missing.length)
+        throw new BuildInputError([
+          {
+            file: file.label,
+            line: records[0]?.line ?? 1,
+            column: missing[0]!.toUpperCase(),
+            severity: 'error',
+            message: `a "${kind}" table needs column(s) ${missing.join(', ')}`,
+          },
+        ]);
+      tables.table(file.label, kind);
+    }
+    for (const record of records) tables.add(record);
+    rows += records.length;
+  };
+  await readChunks(
+    file,
+    o.encoding,
+    (text) => {
+      if (!reader) {
+        const json = o.format
+          ? o.format === 'json'
+          : looksLikeJson(text) || file.path.toLowerCase().endsWith('.json');
+        reader = json ? new JsonRecordReader(file.label) : new CsvRecordReader(file.label);
+      }
+      take(reader.push(text));
+    },
+    (n) => progress.bytes(n),
+  );
+  reader ??= o.format === 'csv' ? new CsvRecordReader(file.label) : new JsonRecordReader(file.label);
+  take(reader.end());
+  return rows > 0;
+}
+
+function printIssues(issues: BuildIssue[], say: (text: string) => void, all: boolean): void {
+  const byFile = new Map<string, BuildIssue[]>();
+  for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  for (const [file, list] of byFile) {
+    const shown = all ? list.slice(0, SHOWN_ISSUES) : list.slice(0, 5);
+    for (const issue of shown) say(formatIssue(issue));
+    if (list.length > shown.length) say(`${file}: … and ${list.length - shown.length} more`);
+  }
+}
+
+const number = (n: number) => n.toLocaleString('en-GB');
+const percent = (a: number, b: number) => (b ? `${((a * 100) / b).toFixed(1)} %` : '–');
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+function printSummary(
+  info: (text: string) => void,
+  o: Options,
+  s: BuildSummary,
+  counts: { tables: number; shortageFiles: number; shortageRows: number; bdpmFiles: number },
+  tables: AdverseEffectTables,
+  generated: string,
+): void {
+  if (counts.tables)
+    info(
+      `adverse effects: ${counts.tables} table(s), ${number(tables.rows)} rows, ${number(s.substances.adverseEffects)} substances, ${number(s.cases.total)} cases (${number(s.cases.shown)} in files that show their total)`,
+    );
+  if (s.shortages.declarations) {
+    const m = s.shortages.byMethod;
+    info(
+      `shortages: ${number(s.shortages.declarations)} declarations (${number(counts.shortageRows)} export rows, ${number(s.shortages.fromAvailability)} from BDPM availability); ` +
+        `${number(s.shortages.linked)} of ${number(s.shortages.withSubstance)} with a substance linked to an adverse-effect substance (${percent(s.shortages.linked, s.shortages.withSubstance)}: ` +
+        `exact ${m.exact}, BDPM ${m.bdpm + m.alias}, base name ${m.base}, combination ${m.combination}); ${number(s.shortages.unlinkedNames)} other names listed as substances of their own`,
+    );
+  }
+  if (counts.tables)
+    info(
+      `privacy (threshold ${s.threshold}): ${number(s.cells.hidden)} of ${number(s.cells.total)} counts hidden: ` +
+        `${number(s.cells.primary)} below the threshold, ${number(s.cells.secondary)} so that those cannot be recomputed, ` +
+        `${number(s.cells.source)} absent from the source; ${s.alignedBases.length} organ-class base(s) aligned with the case total, ` +
+        `${s.organClassesWithheld.length} organ-class section(s) withheld${o.report ? `; details in ${o.report}` : ' (--report lists every hidden cell)'}`,
+    );
+  if (s.inconsistentTotals.length)
+    info(
+      `warning: ${s.inconsistentTotals.length} substance(s) whose year, sex and age tables add up to different totals (see --report)`,
+    );
+  info(`generated date: ${generated}`);
+}
+
+/**
+ * The report of hidden cells, written as the files are built (nothing accumulates in memory):
+ * CSV rows, or a JSON object whose `suppressed` list comes first and the summary after. Written to
+ * a temporary name, renamed on success, removed on failure.
+ */
+class ReportWriter {
+  private readonly fd: number;
+  private readonly csv: boolean;
+  private first = true;
+
+  constructor(private readonly path: string) {
+    this.csv = path.toLowerCase().endsWith('.csv');
+    mkdirSync(dirname(path), { recursive: true });
+    this.fd = openSync(`${path}.tmp`, 'w');
+    writeSync(this.fd, this.csv ? 'substance,cell,reason,protects\n' : '{"suppressed":[\n');
+  }
+
+  add(cells: SuppressedCell[]): void {
+    if (!cells.length) return;
+    const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    const lines = cells.map((c) =>
+      this.csv
+        ? [c.substance, c.cell, c.reason, (c.protects ?? []).join(' ')].map(quote).join(',')
+        : JSON.stringify(c),
+    );
+    writeSync(this.fd, `${this.first || this.csv ? '' : ',\n'}${lines.join(this.csv ? '\n' : ',\n')}\n`);
+    this.first = false;
+  }
+
+  finish(summary: BuildSummary, generated: string): void {
+    if (!this.csv) {
+      const { suppressed: _kept, ...rest } = summary;
+      writeSync(
+        this.fd,
+        `],\n"generated":${JSON.stringify(generated)},\n${JSON.stringify(rest, null, 1).slice(2)}\n`,
+      );
+    }
+    closeSync(this.fd);
+    renameSync(`${this.path}.tmp`, this.path);
+  }
+
+  discard(): void {
+    closeSync(this.fd);
+    rmSync(`${this.path}.tmp`, { force: true });
+  }
+}

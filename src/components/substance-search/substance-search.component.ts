@@ -1,0 +1,453 @@
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { IndexEntry, IndexFile } from '../../data/contract.js';
+import { loadIndex, sourceKey } from '../../data/repository.js';
+import { formatNumber } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/locale.js';
+import { t } from './substance-search.messages.js';
+import { themeStyles } from '../../theme/tokens.js';
+import { LangController } from '../base/lang-controller.js';
+import { LoadController } from '../base/load-controller.js';
+import {
+  fold,
+  search,
+  searchEntries,
+  splitRanges,
+  type DatasetFilter,
+  type SearchEntry,
+  type SearchHit,
+} from './substance-search.model.js';
+import { searchStyles } from './substance-search.styles.js';
+
+/** `detail` of the `datamed-select` event. */
+export interface SubstanceSelectDetail {
+  code: string;
+  name: string;
+  entry: IndexEntry;
+}
+
+let instances = 0;
+
+/**
+ * A search box over the substance index, following the WAI-ARIA 1.2 combobox pattern (editable
+ * combobox with a list popup): matches appear while typing (debounced), case and accents do not
+ * matter, brand names and other aliases match too, the number of results is announced, and the
+ * keyboard does everything (arrows, Enter, Escape). Choosing a substance fires `datamed-select`
+ * and, with `for="id …"`, sets the `substance` attribute of those elements — a profile, a timeline
+ * or key figures on the same page follow with no script.
+ *
+ * @summary Accessible search over the substance index; drives other widgets of the page.
+ * @attr source - Base URL of the data tree (default: page setting, else the demo data).
+ * @attr for - Ids of the elements (space-separated) whose `substance` attribute follows the choice.
+ * @attr only - `adverse-effects` or `shortages`: only substances that have these data.
+ * @attr substance - Code of the chosen substance (reflected); set it to preselect one.
+ * @attr label - Visible label (default « Rechercher une substance »).
+ * @attr placeholder - Example text in the empty field.
+ * @attr debounce - Milliseconds of quiet typing before searching (default 150).
+ * @attr max-results - Most options listed at once (default 10); the total is announced.
+ * @attr theme - `ansm` (default) or `dsfr`, plus `dark` or `auto`.
+ * @fires datamed-select - A substance was chosen; `detail: { code, name, entry }`. Cancelable:
+ *   `preventDefault()` leaves the `for` elements as they are.
+ * @fires datamed-load - The index is loaded; `detail: { count }`.
+ * @fires datamed-error - The index could not be loaded; `detail: { kind, message }`.
+ * @csspart label - The label above the field.
+ * @csspart input - The text field.
+ * @csspart clear - The button that clears the field.
+ * @csspart listbox - The list of matching substances.
+ * @csspart option - One matching substance.
+ * @csspart message - Loading or error message under the field.
+ * @csspart retry - The retry button of the error message.
+ * @cssprop --datamed-font-family - Font stack.
+ * @cssprop --datamed-color-primary - Background of the active option.
+ * @cssprop --datamed-color-text - Text colour.
+ * @cssprop --datamed-color-bg - Background of the field and the list.
+ * @cssprop --datamed-color-border - Border of the field and the list.
+ * @cssprop --datamed-color-focus - Focus ring.
+ */
+export class DatamedSubstanceSearch extends LitElement {
+  static override styles = [themeStyles, searchStyles];
+
+  static override properties: PropertyDeclarations = {
+    source: {},
+    theme: { reflect: true },
+    label: {},
+    placeholder: {},
+    htmlFor: { attribute: 'for' },
+    only: {},
+    substance: { reflect: true },
+    debounce: { type: Number },
+    maxResults: { attribute: 'max-results', type: Number },
+    value: { state: true },
+    hits: { state: true },
+    open: { state: true },
+    active: { state: true },
+    announcement: { state: true },
+  };
+
+  /** Base URL of the data tree (default: page setting, else the demo data). */
+  source?: string;
+
+  /** Presets, space-separated: `ansm` (default) or `dsfr`, plus `dark` or `auto`. */
+  theme?: string;
+
+  /** Visible label of the field. */
+  label?: string;
+
+  placeholder?: string;
+
+  /** Ids of the elements whose `substance` attribute follows the choice (like a label's `for`). */
+  htmlFor?: string;
+
+  /** Only substances with these data: `adverse-effects` or `shortages`. */
+  only?: string;
+
+  /** Code of the chosen substance. */
+  substance?: string;
+
+  /** Milliseconds of quiet typing before searching. */
+  debounce = 150;
+
+  /** Most options listed at once. */
+  maxResults = 10;
+
+  private value = '';
+  private hits: SearchHit[] = [];
+  private open = false;
+  private active = -1;
+  private announcement = '';
+
+  private entries: SearchEntry[] | undefined;
+  private entriesFor: { index: IndexFile; dataset: DatasetFilter } | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private choosing = false;
+  private readonly uid = `dms${++instances}`;
+  private readonly langController = new LangController(this);
+
+  private readonly loader = new LoadController<IndexFile>(this, {
+    key: () => sourceKey(this.source),
+    load: (signal) => loadIndex(this.source, signal),
+    onReady: (index) => {
+      this.showChosen();
+      if (this.value.trim() && !this.open) this.runSearch();
+      this.dispatch('datamed-load', { count: index.substances.length });
+    },
+    onError: (error) => {
+      this.announce(t(this.language, 'searchError'));
+      this.dispatch('datamed-error', { kind: error.kind, message: error.message });
+    },
+  });
+
+  /** The language the element speaks now. */
+  get language(): Lang {
+    return this.langController.lang;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  /** Moves the choice to `code` as if the reader had picked it (fires `datamed-select`). */
+  choose(code: string): boolean {
+    const entry = this.searchable()?.find((e) => e.entry.code === code);
+    if (!entry) return false;
+    this.select({ entry: entry.entry, name: entry.name, nameRanges: [] });
+    return true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('substance') && !this.choosing) this.showChosen();
+    if (changed.has('only') && this.value.trim() && this.entries) this.runSearch();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('active') && this.open && this.active >= 0)
+      this.renderRoot
+        .querySelector(`#${this.uid}-option-${this.active}`)
+        ?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  private dispatch<T>(name: string, detail: T): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }),
+    );
+  }
+
+  /** The entries to search, for the current index and dataset filter. */
+  private searchable(): SearchEntry[] | undefined {
+    const index = this.loader.value;
+    if (!index) return undefined;
+    const dataset: DatasetFilter =
+      this.only === 'adverse-effects' || this.only === 'shortages' ? this.only : undefined;
+    if (!this.entries || this.entriesFor?.index !== index || this.entriesFor.dataset !== dataset) {
+      this.entries = searchEntries(index, dataset);
+      this.entriesFor = { index, dataset };
+    }
+    return this.entries;
+  }
+
+  /** Shows the chosen substance's name in the field (a preset or a programmatic choice). */
+  private showChosen(): void {
+    const entry = this.loader.value?.substances.find((e) => e.code === this.substance);
+    if (entry) this.value = entry.name.fr;
+  }
+
+  /** Says something in the live region; the same text twice is still announced. */
+  private announce(text: string): void {
+    this.announcement = text && text === this.announcement.trimEnd() ? `${text}\u00a0` : text;
+  }
+
+  private close(): void {
+    this.open = false;
+    this.active = -1;
+  }
+
+  private runSearch(): void {
+    clearTimeout(this.timer);
+    const lang = this.language;
+    const query = this.value.trim();
+    if (!fold(query).text) {
+      this.hits = [];
+      this.close();
+      this.announce('');
+      return;
+    }
+    const entries = this.searchable();
+    if (!entries) {
+      if (this.loader.status === 'loading') this.announce(t(lang, 'searchLoading'));
+      return;
+    }
+    const limit = Number.isFinite(this.maxResults) && this.maxResults >= 1 ? Math.floor(this.maxResults) : 10;
+    const { hits, total } = search(entries, query, limit);
+    this.hits = hits;
+    this.active = -1;
+    this.open = hits.length > 0;
+    this.announce(
+      total
+        ? t(lang, 'searchResults', {
+            count: formatNumber(lang, total),
+            shown: formatNumber(lang, hits.length),
+            many: total > 1,
+            truncated: total > hits.length,
+          })
+        : t(lang, 'searchNoResult', { query }),
+    );
+  }
+
+  private select(hit: SearchHit): void {
+    clearTimeout(this.timer);
+    const { code } = hit.entry;
+    this.choosing = true;
+    this.substance = code;
+    this.value = hit.name;
+    this.hits = [];
+    this.close();
+    this.announce(t(this.language, 'searchSelected', { name: hit.name }));
+    const detail: SubstanceSelectDetail = { code, name: hit.name, entry: hit.entry };
+    if (this.dispatch('datamed-select', detail)) this.driveTargets(code);
+    void this.updateComplete.then(() => (this.choosing = false));
+  }
+
+  /** Sets `substance` on the elements named by `for`, in this element's document or shadow root. */
+  private driveTargets(code: string): void {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    for (const id of (this.htmlFor ?? '').split(/\s+/).filter(Boolean)) {
+      const target = root.getElementById?.(id);
+      if (target) target.setAttribute('substance', code);
+      else console.warn(`<datamed-substance-search>: no element with id "${id}" to show the substance in.`);
+    }
+  }
+
+  private onInput = (event: Event): void => {
+    this.value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.timer);
+    if (!fold(this.value).text) {
+      this.runSearch();
+      return;
+    }
+    this.timer = setTimeout(() => this.runSearch(), Math.max(0, this.debounce || 0));
+  };
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const count = this.hits.length;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!this.open) {
+          if (!count && this.value.trim()) this.runSearch();
+          if (!this.hits.length) return;
+          this.open = true;
+          this.active = event.altKey ? -1 : 0;
+        } else if (!event.altKey) this.active = (this.active + 1) % count;
+        return;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (event.altKey) return this.close();
+        if (!this.open) {
+          if (!count) return;
+          this.open = true;
+          this.active = count - 1;
+        } else this.active = this.active <= 0 ? count - 1 : this.active - 1;
+        return;
+      case 'Enter': {
+        if (this.timer !== undefined && this.value.trim() && !this.open) this.runSearch();
+        const hit = this.open ? (this.hits[this.active] ?? this.hits[0]) : undefined;
+        if (hit) {
+          event.preventDefault();
+          this.select(hit);
+        }
+        return;
+      }
+      case 'Escape':
+        if (this.open) {
+          event.preventDefault();
+          event.stopPropagation();
+          this.close();
+        } else if (this.value) {
+          event.preventDefault();
+          this.clear(false);
+        }
+        return;
+      case 'Tab':
+        this.close();
+        return;
+    }
+  };
+
+  private clear(focus: boolean): void {
+    clearTimeout(this.timer);
+    this.value = '';
+    this.hits = [];
+    this.close();
+    this.announce('');
+    if (focus) this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+  }
+
+  /** A click on an option (the list keeps the focus in the field: `mousedown` is cancelled). */
+  private onListClick = (event: Event): void => {
+    const option = (event.target as Element).closest('[role="option"]');
+    const hit = option ? this.hits[Number(option.getAttribute('data-index'))] : undefined;
+    if (hit) this.select(hit);
+  };
+
+  private onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.renderRoot.contains(next)) this.close();
+  };
+
+  private marked(text: string, ranges: [number, number][]): (TemplateResult | string)[] {
+    return splitRanges(text, ranges).map((part) =>
+      part.match ? html`<mark>${part.text}</mark>` : part.text,
+    );
+  }
+
+  // The options never take the focus: the field handles the keyboard for the list
+  // (aria-activedescendant, WAI-ARIA combobox pattern); the click listener is for the mouse.
+  /* eslint-disable lit-a11y/click-events-have-key-events */
+  override render() {
+    const lang = this.language;
+    const id = this.uid;
+    const status = this.loader.status;
+    const activeId = this.open && this.active >= 0 ? `${id}-option-${this.active}` : undefined;
+    return html`
+      <div class="search" lang=${lang} data-state=${status} @focusout=${this.onFocusOut}>
+        <label id="${id}-label" for="${id}-input" part="label">${this.label || t(lang, 'searchLabel')}</label>
+        <div class="field">
+          <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <circle cx="6.5" cy="6.5" r="5" fill="none" stroke="currentColor" stroke-width="2" />
+            <path d="M10.5 10.5 15 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+          </svg>
+          <input
+            id="${id}-input"
+            part="input"
+            type="text"
+            role="combobox"
+            aria-autocomplete="list"
+            aria-expanded=${this.open ? 'true' : 'false'}
+            aria-labelledby="${id}-label"
+            aria-controls="${id}-listbox"
+            aria-activedescendant=${activeId ?? nothing}
+            aria-describedby="${id}-instructions"
+            autocomplete="off"
+            autocapitalize="off"
+            spellcheck="false"
+            enterkeyhint="search"
+            placeholder=${this.placeholder ?? t(lang, 'searchPlaceholder')}
+            .value=${live(this.value)}
+            @input=${this.onInput}
+            @keydown=${this.onKeydown}
+          />
+          ${
+            this.value
+              ? html`<button
+                  type="button"
+                  class="clear"
+                  part="clear"
+                  aria-label=${t(lang, 'searchClear')}
+                  @click=${() => this.clear(true)}
+                >
+                  <span aria-hidden="true">✕</span>
+                </button>`
+              : nothing
+          }
+        </div>
+        <ul
+          id="${id}-listbox"
+          role="listbox"
+          part="listbox"
+          aria-labelledby="${id}-label"
+          ?hidden=${!this.open}
+          @mousedown=${(e: Event) => e.preventDefault()}
+          @click=${this.onListClick}
+        >
+          ${this.hits.map(
+            (hit, i) =>
+              html`<li
+                id="${id}-option-${i}"
+                role="option"
+                part="option"
+                data-index=${i}
+                aria-selected=${i === this.active ? 'true' : 'false'}
+              >
+                <span class="name">${this.marked(hit.name, hit.nameRanges)}</span>
+                ${
+                  hit.alias
+                    ? html`<span class="detail"
+                        >${t(lang, 'searchAlias')} ${this.marked(hit.alias.text, hit.alias.ranges)}</span
+                      >`
+                    : nothing
+                }
+                ${
+                  hit.entry.datasets.adverseEffects === false
+                    ? html`<span class="detail">${t(lang, 'searchShortagesOnly')}</span>`
+                    : nothing
+                }
+              </li>`,
+          )}
+        </ul>
+        ${
+          status === 'error'
+            ? html`<p class="message message--error" part="message">
+                ${t(lang, 'searchError')}
+                <button type="button" part="retry" @click=${() => this.loader.retry()}>
+                  ${t(lang, 'retry')}
+                </button>
+              </p>`
+            : status === 'loading' && this.value.trim()
+              ? html`<p class="message" part="message">${t(lang, 'searchLoading')}</p>`
+              : nothing
+        }
+        <p id="${id}-instructions" class="sr-only">${t(lang, 'searchInstructions')}</p>
+        <div class="sr-only" role="status">${this.announcement}</div>
+      </div>
+    `;
+  }
+  /* eslint-enable lit-a11y/click-events-have-key-events */
+}

@@ -1,0 +1,148 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { mockFetch } from './helpers/mock-fetch.js';
+import { settleAll } from './helpers/settle.js';
+
+type Args = {
+  source?: string;
+  label?: string;
+  placeholder?: string;
+  substance?: string;
+  only?: string;
+  maxResults?: number;
+};
+
+const search = (root: HTMLElement) => root.querySelector('datamed-substance-search')!;
+const field = (root: HTMLElement) => search(root).shadowRoot!.querySelector('input')!;
+const optionNames = (root: HTMLElement) =>
+  [...search(root).shadowRoot!.querySelectorAll('[role="option"] .name')].map((o) => o.textContent);
+const announced = (root: HTMLElement) =>
+  search(root).shadowRoot!.querySelector('[role="status"]')!.textContent ?? '';
+
+/** Types into the field, then waits for the search to announce its result. */
+async function typeAndWait(root: HTMLElement, text: string): Promise<void> {
+  await settleAll(root);
+  await userEvent.type(field(root), text);
+  await waitFor(() => expect(announced(root)).not.toBe(''), { timeout: 3_000 });
+}
+
+const meta: Meta<Args> = {
+  title: 'Éléments/Recherche de substance (datamed-substance-search)',
+  component: 'datamed-substance-search',
+  args: {},
+  render: ({ source, label, placeholder, substance, only, maxResults }) =>
+    html`<datamed-substance-search
+      source=${ifDefined(source)}
+      label=${ifDefined(label)}
+      placeholder=${ifDefined(placeholder)}
+      substance=${ifDefined(substance)}
+      only=${ifDefined(only)}
+      max-results=${ifDefined(maxResults)}
+    ></datamed-substance-search>`,
+  beforeEach: () => mockFetch(),
+  play: async ({ canvasElement }) => settleAll(canvasElement),
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+
+export const Results: Story = {
+  play: async ({ canvasElement }) => {
+    await typeAndWait(canvasElement, 'lévo');
+    await waitFor(() =>
+      expect(optionNames(canvasElement)).toEqual(['Lévonorgestrel', 'Lévothyroxine sodique']),
+    );
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(field(canvasElement).getAttribute('aria-activedescendant')).toBeTruthy());
+  },
+};
+
+export const WithoutAccents: Story = {
+  play: async ({ canvasElement }) => {
+    await typeAndWait(canvasElement, 'paracetamol');
+    await waitFor(() => expect(optionNames(canvasElement)).toEqual(['Paracétamol']));
+  },
+};
+
+export const BrandName: Story = {
+  play: async ({ canvasElement }) => {
+    await typeAndWait(canvasElement, 'doliprane');
+    await waitFor(() => expect(optionNames(canvasElement)).toEqual(['Paracétamol']));
+  },
+};
+
+export const NoResult: Story = {
+  play: async ({ canvasElement }) => {
+    await typeAndWait(canvasElement, 'xyz');
+    await waitFor(() => expect(announced(canvasElement)).toContain('Aucune substance ne correspond à'));
+  },
+};
+
+export const ManyResultsShownInPart: Story = {
+  args: { maxResults: 4 },
+  play: async ({ canvasElement }) => {
+    await typeAndWait(canvasElement, 'e');
+    await waitFor(() => expect(optionNames(canvasElement)).toHaveLength(4));
+    await waitFor(() => expect(announced(canvasElement)).toMatch(/les 4 premières sont affichées/));
+  },
+};
+
+export const Preselected: Story = { args: { substance: 'ibuprofene' } };
+
+export const CustomLabel: Story = {
+  args: { label: 'Quel médicament prenez-vous ?', placeholder: 'Nom du médicament ou de la substance' },
+};
+
+export const AdverseEffectsOnly: Story = { args: { only: 'adverse-effects' } };
+
+export const DrivesKeyFigures: Story = {
+  render: () =>
+    html`<datamed-substance-search for="story-key-figure"></datamed-substance-search>
+      <datamed-key-figure
+        id="story-key-figure"
+        substance="paracetamol"
+        heading-level="3"
+      ></datamed-key-figure>`,
+  play: async ({ canvasElement }) => {
+    await typeAndWait(canvasElement, 'ibupro');
+    await userEvent.keyboard('{Enter}');
+    const figure = canvasElement.querySelector('datamed-key-figure')!;
+    await waitFor(() => expect(figure.getAttribute('substance')).toBe('ibuprofene'));
+    await waitFor(() => expect(figure.shadowRoot!.textContent).toContain('Ibuprofène'));
+    await settleAll(canvasElement);
+  },
+};
+
+export const Loading: Story = {
+  args: { source: '/mock/hang/' },
+  play: async ({ canvasElement }) => {
+    await userEvent.type(field(canvasElement), 'para');
+    await waitFor(() => expect(announced(canvasElement)).toContain('Chargement de la liste des substances'));
+  },
+};
+
+export const ServerErrorThenRetry: Story = {
+  args: { source: '/mock/once-500/' },
+  play: async ({ canvasElement }) => {
+    const retry = await waitFor(() => {
+      const button =
+        search(canvasElement).shadowRoot!.querySelector<HTMLButtonElement>('button[part="retry"]');
+      expect(button).toBeTruthy();
+      return button!;
+    });
+    retry.click();
+    await typeAndWait(canvasElement, 'tramadol');
+    await waitFor(() => expect(optionNames(canvasElement)).toEqual(['Tramadol (chlorhydrate de)']));
+  },
+};
+
+export const English: Story = {
+  render: () => html`<div lang="en"><datamed-substance-search></datamed-substance-search></div>`,
+  play: async ({ canvasElement }) => {
+    await typeAndWait(canvasElement, 'nurofen');
+    await waitFor(() => expect(announced(canvasElement)).toContain('1 substance found.'));
+  },
+};

@@ -1,0 +1,335 @@
+/**
+ * `datamed-build` on small hand-written fixtures (test/fixtures/build): every class of malformed
+ * input names file, line and column and writes nothing; the command line, dry run, atomic
+ * replacement, determinism, gzip, report and BDPM files. The real-data run is in
+ * build-real-data.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { AdverseEffectsFile, IndexFile, ShortagesFile } from '../../src/data/contract.js';
+import { cli, fixtures, schemaValidators, snapshot, spawnCli, tempDir } from './build-helpers.js';
+
+const good = join(fixtures, 'good');
+const malformed = (name: string) => `test/fixtures/build/malformed/${name}`;
+const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+describe('datamed-build: malformed inputs', () => {
+  const cases: [string, string[], RegExp[]][] = [
+    [
+      'truncated JSON',
+      [malformed('truncated.json')],
+      [/malformed\/truncated\.json:2:52: error: the file ends before the closing "\]"/],
+    ],
+    [
+      'JSON syntax error',
+      [malformed('syntax-error.json')],
+      [/malformed\/syntax-error\.json:2:29: error: expected "," or "}" after a value/],
+    ],
+    [
+      'wrong types',
+      [malformed('wrong-types.json')],
+      [
+        /malformed\/wrong-types\.json:2:50: error: n_cas: expected a whole number ≥ 0, found "305"/,
+        /malformed\/wrong-types\.json:3:50: error: n_cas: expected a whole number ≥ 0, found -2/,
+      ],
+    ],
+    [
+      'unknown organ class',
+      [malformed('unknown-soc.json')],
+      [
+        /malformed\/unknown-soc\.json:2:51: error: SOC_LONG: unknown organ class "Affections du foie imaginaire"/,
+      ],
+    ],
+    [
+      'missing column',
+      [malformed('missing-column.json')],
+      [/malformed\/missing-column\.json:1: error: N_CONSO: a "year" table needs column\(s\) n_conso/],
+    ],
+    [
+      'duplicate row',
+      [malformed('duplicate-row.json')],
+      [
+        /malformed\/duplicate-row\.json:3:1: error: duplicate row: "PARACETAMOL", year 2014 already given on line 1/,
+      ],
+    ],
+    [
+      'not a table',
+      [malformed('not-a-table.json')],
+      [/malformed\/not-a-table\.json:1: error: not an adverse-effect table: columns nom, valeur/],
+    ],
+    [
+      'CSV with a stray separator',
+      [malformed('broken-line.csv')],
+      [/malformed\/broken-line\.csv:3: error: 5 fields instead of 4/],
+    ],
+    [
+      'shortage export without a required column',
+      [malformed('shortages-missing-column.csv')],
+      [/shortages-missing-column\.csv:1: error: reported_on: missing column\(s\) reported_on/],
+    ],
+    [
+      'no such file',
+      ['test/fixtures/build/nowhere.json'],
+      [/nowhere\.json:1: error: no such file or folder/],
+    ],
+  ];
+  for (const [what, inputs, messages] of cases) {
+    it(`${what}: exit 1, file:line[:column], nothing written`, async () => {
+      const out = join(tempDir(), 'tree');
+      const r = await cli([...inputs, good, '--out', out]);
+      expect(r.code, r.stderr).toBe(1);
+      for (const message of messages) expect(r.stderr).toMatch(message);
+      expect(r.stderr).toMatch(/error\(s\) in the inputs: nothing was written/);
+      expect(existsSync(out)).toBe(false);
+    });
+  }
+
+  it('skips a broken shortage row with its line, or stops on it with --strict', async () => {
+    const out = join(tempDir(), 'tree');
+    const lenient = await cli([malformed('shortages-broken-line.csv'), '--out', out]);
+    expect(lenient.code, lenient.stderr).toBe(0);
+    expect(lenient.stderr).toMatch(
+      /shortages-broken-line\.csv:3: error: 3 fields instead of 16: row skipped/,
+    );
+    expect(readJson<ShortagesFile>(join(out, 'shortages/all.json')).declarations.map((d) => d.id)).toEqual([
+      '19RS0001',
+      '19RS0002',
+    ]);
+    const strict = await cli([
+      malformed('shortages-broken-line.csv'),
+      '--out',
+      join(tempDir(), 'tree'),
+      '--strict',
+    ]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/1 error\(s\) in the inputs \(--strict\): nothing was written/);
+  });
+
+  it('skips a BDPM line with too few fields, naming the missing column', async () => {
+    const r = await cli([good, 'test/fixtures/build/malformed/bdpm', '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      'malformed/bdpm/CIS_COMPO_bdpm.txt:3: error: dénomination de la substance: 3 field(s), at least 7 expected',
+    );
+  });
+
+  it('reads a Windows-1252, semicolon-separated table and keeps its accents', async () => {
+    const out = join(tempDir(), 'tree');
+    const r = await cli([
+      '--adverse-effects',
+      'test/fixtures/build/windows-1252/sa_data_sexe.csv',
+      '-o',
+      out,
+      '--generated',
+      '2020-01-01',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const index = readJson<IndexFile>(join(out, 'index.json'));
+    expect(index.substances.map((s) => [s.code, s.name.fr])).toEqual([['oestradiol', 'Œstradiol']]);
+  });
+});
+
+describe('datamed-build: the command line', () => {
+  it('prints a help in the usual shape, with the exit codes', async () => {
+    const r = await cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: datamed-build \[options\] <input>\.\.\. --out <dir>/);
+    for (const text of [
+      '--min-count <n>',
+      '--dry-run',
+      '--generated <date>',
+      'Exit status:',
+      '130',
+      'Examples:',
+    ])
+      expect(r.stdout).toContain(text);
+    expect((await cli(['-V'])).stdout).toMatch(/^datamed-build \d+\.\d+\.\d+\n$/);
+  });
+
+  const usage: [string[], RegExp][] = [
+    [['--frobnicate'], /unknown option '--frobnicate'/],
+    [['--dryrun', good], /unknown option '--dryrun' \(did you mean --dry-run\?\)/],
+    [[good, '--out'], /--out needs a value/],
+    [[good], /no output folder: add --out <dir>, or --dry-run/],
+    [['--out', 'x'], /no input/],
+    [[good, '-o', 'x', '--min-count', '5'], /--min-count must be a whole number from 11 to 1000/],
+    [[good, '-o', 'x', '--generated', '2020-02-30'], /--generated must be a date/],
+    [[good, '-o', 'x', '--source-url', 'javascript:alert(1)'], /--source-url must be an http\(s\) URL/],
+    [[good, '-o', 'x', '--format', 'xml'], /--format must be json or csv/],
+    [[good, '-o', 'x', '--report', 'x/hidden.csv'], /--report must be outside the tree/],
+  ];
+  for (const [args, message] of usage) {
+    it(`exits 2 on ${args.join(' ')}`, async () => {
+      const r = await cli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toContain("Try 'datamed-build --help'");
+    });
+  }
+
+  it('works as an executable: exit codes from a child process', () => {
+    const help = spawnCli(['--help']);
+    expect(help.code, help.stderr).toBe(0);
+    expect(help.stdout).toContain('Usage: datamed-build');
+    const bad = spawnCli([malformed('wrong-types.json'), '--dry-run']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/wrong-types\.json:2:50: error/);
+    expect(spawnCli(['--nope']).code).toBe(2);
+  });
+});
+
+describe('datamed-build: output', () => {
+  it('writes a valid tree of the fixtures, the same bytes every time', async () => {
+    const a = join(tempDir(), 'tree');
+    const b = join(tempDir(), 'tree');
+    const first = await cli([good, 'test/fixtures/build/bdpm', '-o', a]);
+    expect(first.code, first.stderr).toBe(0);
+    expect((await cli([good, 'test/fixtures/build/bdpm', '-o', b])).code).toBe(0);
+    const sa = snapshot(a);
+    expect([...sa.keys()]).toEqual([
+      'index.json',
+      'shortages/abacavir-sulfate-d.json',
+      'shortages/all.json',
+      'shortages/estradiol-hemihydrate.json',
+      'shortages/paracetamol.json',
+      'shortages/propofol.json',
+      'shortages/substance-rare.json',
+      'substances/abacavir-sulfate-d.json',
+      'substances/estradiol-hemihydrate.json',
+      'substances/paracetamol.json',
+      'substances/substance-rare.json',
+    ]);
+    expect(snapshot(b)).toEqual(sa);
+    // Generated: the latest date of the inputs (the BDPM availability file's update), not today.
+    expect(readJson<IndexFile>(join(a, 'index.json')).provenance.generated).toBe('2021-03-10');
+    const schemas = schemaValidators();
+    for (const [path, bytes] of sa) {
+      const value = JSON.parse(bytes.toString('utf8'));
+      const schema =
+        path === 'index.json'
+          ? schemas.index
+          : path.startsWith('substances/')
+            ? schemas.adverseEffects
+            : schemas.shortages;
+      expect(schema(value), `${path}: ${JSON.stringify(schema.errors)}`).toBe(true);
+      expect(bytes.toString('utf8').endsWith('}\n')).toBe(true);
+    }
+    const rare = readJson<AdverseEffectsFile>(join(a, 'substances/substance-rare.json'));
+    expect(rare.cases).toEqual({ count: null, suppressed: true });
+  });
+
+  it('honours --generated, then SOURCE_DATE_EPOCH, and the source options', async () => {
+    const out = join(tempDir(), 'tree');
+    await cli([
+      good,
+      '-o',
+      out,
+      '--generated',
+      '2024-05-06T07:08:09Z',
+      '--ae-source',
+      'CRPV Exemple',
+      '--source-url',
+      'https://example.org/',
+    ]);
+    const file = readJson<AdverseEffectsFile>(join(out, 'substances/paracetamol.json'));
+    expect(file.provenance).toMatchObject({
+      generated: '2024-05-06T07:08:09Z',
+      source: 'CRPV Exemple',
+      sourceUrl: 'https://example.org/',
+    });
+    await cli([good, '-o', out], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    expect(readJson<IndexFile>(join(out, 'index.json')).provenance.generated).toBe('2023-11-14');
+  });
+
+  it('applies a higher --min-count everywhere', async () => {
+    const out = join(tempDir(), 'tree');
+    expect((await cli([good, '-o', out, '--min-count', '50'])).code).toBe(0);
+    for (const name of readdirSync(join(out, 'substances'))) {
+      const text = readFileSync(join(out, 'substances', name), 'utf8');
+      expect(JSON.parse(text).provenance.threshold).toBe(50);
+      for (const m of text.matchAll(/"count":(\d+)/g))
+        expect(Number(m[1]) === 0 || Number(m[1]) >= 50, `${name}: ${m[0]}`).toBe(true);
+    }
+  });
+
+  it('--dry-run reads, checks and writes nothing', async () => {
+    const parent = tempDir();
+    const r = await cli([good, '--dry-run', '-o', join(parent, 'tree')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/dry run: 11 files built and checked/);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('replaces a previous tree only after success; a failing run leaves it as it was, with no temporary folder', async () => {
+    const parent = tempDir();
+    const out = join(parent, 'tree');
+    expect((await cli([good, '-o', out])).code).toBe(0);
+    const before = snapshot(out);
+    const failed = await cli([good, malformed('wrong-types.json'), '-o', out]);
+    expect(failed.code).toBe(1);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(parent)).toEqual(['tree']);
+    // A new successful run replaces the tree as a whole (no file of the old one left over).
+    writeFileSync(join(out, 'substances/stale.json'), '{}');
+    expect((await cli([good, '-o', out, '--generated', '2030-01-01'])).code).toBe(0);
+    expect(existsSync(join(out, 'substances/stale.json'))).toBe(false);
+    expect(readdirSync(parent)).toEqual(['tree']);
+  });
+
+  it('refuses to replace a folder that is not a data tree, unless --force', async () => {
+    const out = tempDir();
+    mkdirSync(join(out, 'photos'));
+    writeFileSync(join(out, 'notes.txt'), 'keep me');
+    const r = await cli([good, '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/holds other files \(notes\.txt, photos\), not a data tree/);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('keep me');
+    expect((await cli([good, '-o', out, '--force'])).code).toBe(0);
+    expect(existsSync(join(out, 'notes.txt'))).toBe(false);
+  });
+
+  it('writes gzip copies with the same content, and a report of hidden cells (CSV or JSON)', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'tree');
+    const r = await cli([good, '-o', out, '--gzip', '--report', join(dir, 'hidden.csv')]);
+    expect(r.code, r.stderr).toBe(0);
+    const plain = readFileSync(join(out, 'substances/paracetamol.json'));
+    expect(gunzipSync(readFileSync(join(out, 'substances/paracetamol.json.gz')))).toEqual(plain);
+    const csv = readFileSync(join(dir, 'hidden.csv'), 'utf8').split('\n');
+    expect(csv[0]).toBe('substance,cell,reason,protects');
+    expect(csv).toContain('abacavir-sulfate-d,sex.male,primary,');
+    expect(csv).toContain('abacavir-sulfate-d,sex.female,secondary,sex.male');
+    await cli([good, '-o', out, '--report', join(dir, 'hidden.json')]);
+    const report = readJson<{ cells: { hidden: number }; suppressed: unknown[] }>(join(dir, 'hidden.json'));
+    expect(report.cells.hidden).toBe(report.suppressed.length);
+    expect(readFileSync(join(dir, 'hidden.json'), 'utf8')).not.toMatch(/"count"/);
+  });
+
+  it('uses the BDPM files: accented names, brands, codes, current shortages', async () => {
+    const out = join(tempDir(), 'tree');
+    expect((await cli([good, 'test/fixtures/build/bdpm', '-o', out])).code).toBe(0);
+    const index = readJson<IndexFile>(join(out, 'index.json'));
+    const estradiol = index.substances.find((s) => s.code === 'estradiol-hemihydrate')!;
+    expect(estradiol).toMatchObject({
+      name: { fr: 'Estradiol hémihydraté' },
+      aliases: ['Estradiol', 'Œstrodose'],
+      bdpm: ['07845'],
+    });
+    const shortages = readJson<ShortagesFile>(join(out, 'shortages/estradiol-hemihydrate.json'));
+    expect(shortages.declarations).toEqual([
+      {
+        id: 'BDPM-60000003-3400000000001',
+        product: 'ŒSTRODOSE 0,06 %, gel',
+        substance: 'ESTRADIOL HÉMIHYDRATÉ',
+        classification: 'rupture',
+        state: 'open',
+        reported: '2021-02-15',
+        start: '2021-02-15',
+        laboratory: 'BESINS HEALTHCARE FRANCE',
+        substanceCode: 'estradiol-hemihydrate',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * `datamed-build` on the real ANSM data in ../shared/data (skipped, saying so, when absent): the
+ * totals are preserved, every substance file keeps the privacy invariant, every file is valid for
+ * the JSON Schemas and the widgets' validator, two runs give the same bytes, and the widgets'
+ * model reads the result.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AdverseEffectsFile, IndexFile, ShortagesFile } from '../../src/data/contract.js';
+import { CODE_PATTERN } from '../../src/data/contract.js';
+import { isHidden } from '../../src/data/privacy.js';
+import { reportingRate } from '../../src/data/adverse-effects.js';
+import { validateAdverseEffects, validateIndex, validateShortages } from '../../src/data/validate.js';
+import { keyFiguresOf } from '../../src/components/key-figure/key-figure.model.js';
+import type { BuildSummary } from '../../src/build/tree.js';
+import { assignCodes } from '../../src/build/names.js';
+import { privacyViolations } from '../helpers/privacy-invariant.js';
+import { cli, root, schemaValidators, snapshot, tempDir } from './build-helpers.js';
+
+const shared = resolve(root, '../shared/data');
+const tables = join(shared, 'ansm-adverse-effects-2014-2018');
+const present = existsSync(join(tables, 'sa_data_annee.json')) && existsSync(join(shared, 'ansm-shortages'));
+if (!present)
+  console.warn(`skipped: the real ANSM data were not found in ${shared} (datamed-build real-data tests)`);
+
+interface Row {
+  MEDICAMENT: string;
+  n_cas: number;
+  n_conso: number;
+  ANNEE?: number;
+  SEXE?: string;
+  AGE?: string;
+}
+
+describe.runIf(present)('datamed-build on the real ANSM data (../shared/data)', () => {
+  const out = join(tempDir(), 'tree');
+  const again = join(tempDir(), 'tree');
+  const reportPath = join(tempDir(), 'report.json');
+  let stderr = '';
+  let code = -1;
+  let report: BuildSummary;
+  let index: IndexFile;
+  const files = new Map<string, AdverseEffectsFile>();
+  /** Independent reading of the source: cases per substance, by year, sex, age. */
+  const source = new Map<
+    string,
+    { cases: number; patients: number; sex: Map<string, number>; age: Map<string, number> }
+  >();
+
+  beforeAll(async () => {
+    const started = performance.now();
+    ({ code, stderr } = await cli([shared, '-o', out, '--report', reportPath]));
+    console.log(
+      `real data: built in ${((performance.now() - started) / 1000).toFixed(2)} s (in the test process)\n${stderr}`,
+    );
+    report = JSON.parse(readFileSync(reportPath, 'utf8')) as BuildSummary;
+    index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as IndexFile;
+    for (const name of readdirSync(join(out, 'substances')))
+      files.set(
+        name.replace(/\.json$/, ''),
+        JSON.parse(readFileSync(join(out, 'substances', name), 'utf8')) as AdverseEffectsFile,
+      );
+    const read = (name: string) => JSON.parse(readFileSync(join(tables, name), 'utf8')) as Row[];
+    for (const r of read('sa_data_annee.json')) {
+      const s = source.get(r.MEDICAMENT) ?? { cases: 0, patients: 0, sex: new Map(), age: new Map() };
+      s.cases += r.n_cas;
+      s.patients += r.n_conso;
+      source.set(r.MEDICAMENT, s);
+    }
+    for (const r of read('sa_data_sexe.json'))
+      source.get(r.MEDICAMENT)!.sex.set(r.SEXE === 'Femmes' ? 'female' : 'male', r.n_cas);
+    for (const r of read('sa_data_age.json')) source.get(r.MEDICAMENT)!.age.set(r.AGE!, r.n_cas);
+  }, 120_000);
+
+  it('succeeds, reading every substance and every declaration', () => {
+    expect(code, stderr).toBe(0);
+    expect(source.size).toBe(1425);
+    expect(files.size).toBe(1425);
+    expect(index.substances.filter((s) => s.datasets.adverseEffects)).toHaveLength(1425);
+    expect(report.substances.adverseEffects).toBe(1425);
+    const all = JSON.parse(readFileSync(join(out, 'shortages/all.json'), 'utf8')) as ShortagesFile;
+    expect(all.declarations).toHaveLength(6364); // 6,383 rows: 4 unreadable, 15 exact duplicates
+    expect(report.shortages.declarations).toBe(6364);
+    // Every index entry has its shortage file (an empty list means "no shortage declared").
+    for (const s of index.substances)
+      expect(existsSync(join(out, 'shortages', `${s.code}.json`)), s.code).toBe(true);
+  });
+
+  it('preserves the totals: 682,156 cases, each substance as the source says or hidden', () => {
+    const total = [...source.values()].reduce((n, s) => n + s.cases, 0);
+    expect(total).toBe(682_156);
+    expect(report.cases.total).toBe(682_156);
+    const byCode = new Map(index.substances.map((s) => [s.code, s]));
+    // Codes of the table names (only the orphans of the shortage export could take a suffix first).
+    const codes = assignCodes(source.keys());
+    let shown = 0;
+    let small = 0;
+    for (const [name, s] of source) {
+      const code = codes.get(name)!;
+      const file = files.get(code)!;
+      expect(file, name).toBeDefined();
+      expect(byCode.get(code)!.datasets.adverseEffects).toBe(true);
+      if (s.cases === 0 || s.cases >= 11) {
+        expect(file.cases, name).toEqual({ count: s.cases });
+        shown += s.cases;
+      } else {
+        expect(file.cases, name).toEqual({ count: null, suppressed: true });
+        small++;
+      }
+      for (const cell of file.sex ?? [])
+        if (!isHidden(cell)) expect(cell.count, `${name} ${cell.key}`).toBe(s.sex.get(cell.key));
+    }
+    expect(small).toBe(214 - 34);
+    expect(report.cases.shown).toBe(shown);
+  });
+
+  it('keeps the privacy invariant in every substance file', () => {
+    const violations = [...files.values()].flatMap(privacyViolations);
+    expect(violations.slice(0, 10)).toEqual([]);
+    expect(report.cells.hidden).toBe(report.cells.primary + report.cells.secondary + report.cells.source);
+    console.log(
+      `real data: ${report.cells.hidden} of ${report.cells.total} counts hidden (${report.cells.primary} primary, ${report.cells.secondary} secondary, ${report.cells.source} absent from the source)`,
+    );
+  });
+
+  it('writes files valid for the JSON Schemas and for the widgets’ validator', () => {
+    const schemas = schemaValidators();
+    expect(schemas.index(index), JSON.stringify(schemas.index.errors)).toBe(true);
+    validateIndex(index);
+    for (const s of index.substances) expect(s.code).toMatch(CODE_PATTERN);
+    expect(new Set(index.substances.map((s) => s.code)).size).toBe(index.substances.length);
+    for (const [code, file] of files) {
+      expect(schemas.adverseEffects(file), `${code}: ${JSON.stringify(schemas.adverseEffects.errors)}`).toBe(
+        true,
+      );
+      validateAdverseEffects(file, code);
+    }
+    for (const name of readdirSync(join(out, 'shortages'))) {
+      const file = JSON.parse(readFileSync(join(out, 'shortages', name), 'utf8')) as ShortagesFile;
+      expect(schemas.shortages(file), `${name}: ${JSON.stringify(schemas.shortages.errors)}`).toBe(true);
+      validateShortages(file, name);
+    }
+  });
+
+  it('gives DataMed’s figures: reporting rates, usage levels, periods', () => {
+    const abacavir = files.get('abacavir-sulfate-d')!;
+    expect(abacavir.cases).toEqual({ count: 942 });
+    expect(abacavir.patients!.patientYears).toEqual({ count: 152_380 });
+    expect(reportingRate(abacavir)).toBeCloseTo(618.2, 1);
+    const paracetamol = files.get('paracetamol')!;
+    expect(paracetamol.substance.name.fr).toBe('Paracétamol');
+    expect(reportingRate(paracetamol)).toBeCloseTo(4.78, 2);
+    expect(paracetamol.patients!.usageLevel).toBe('very-high');
+    expect(paracetamol.provenance).toMatchObject({
+      source: 'ANSM (BNPV, Open Medic)',
+      period: { start: '2014-01-01', end: '2018-12-31' },
+      threshold: 11,
+      demo: false,
+    });
+    // The widgets' model reads the file as it would on a page.
+    const figures = keyFiguresOf(paracetamol, 'fr');
+    expect(figures.heading).toBe('Chiffres clés : Paracétamol');
+    expect(figures.figures.map((f) => f.value)).toEqual(['17\u202f509', '4,8', 'Très élevée']);
+  });
+
+  it('links most shortage declarations to a substance, and says how many', () => {
+    const rate = report.shortages.linked / report.shortages.withSubstance;
+    console.log(
+      `real data: ${report.shortages.linked} of ${report.shortages.withSubstance} declarations linked (${(rate * 100).toFixed(1)} %)`,
+      report.shortages.byMethod,
+    );
+    expect(rate).toBeGreaterThan(0.7);
+    const pregabaline = JSON.parse(
+      readFileSync(join(out, 'shortages/pregabaline.json'), 'utf8'),
+    ) as ShortagesFile;
+    expect(pregabaline.declarations.map((d) => d.id)).toContain('14RS001');
+    expect(index.substances.find((s) => s.code === 'pregabaline')!.aliases).toContain('Lyrica');
+  });
+
+  it('gives the same bytes on a second run', async () => {
+    const r = await cli([shared, '-o', again, '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    const a = snapshot(out);
+    const b = snapshot(again);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [path, bytes] of a) expect(b.get(path)!.equals(bytes), path).toBe(true);
+  }, 120_000);
+});
