@@ -7,21 +7,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/key-figure/key-figure.js';
 import '../../src/components/substance-search/substance-search.js';
-import { AdverseEffectTables, tableKindOf } from '../../src/build/ae-tables.js';
-import { JsonRecordReader } from '../../src/build/records.js';
-import { ShortageCsvNormaliser } from '../../src/build/shortages.js';
-import { buildTree, latestInputDate } from '../../src/build/tree.js';
-import { sharedText, skipWithout } from '../helpers/shared-data.js';
+import { realTree, serveTree } from '../helpers/real-tree.js';
+import { skipWithout } from '../helpers/shared-data.js';
 import { q, settled, textOf } from '../helpers/widgets.js';
 import type { DatamedSubstanceSearch } from '../../src/components/substance-search/substance-search.component.js';
-
-const TABLES = [
-  'sa_data_annee',
-  'sa_data_sexe',
-  'sa_data_age',
-  'sa_data_soclong_sexe',
-  'sa_data_soclong_age',
-];
 
 describe('a tree built from the real ANSM data, in the widgets', function () {
   this.timeout(60_000);
@@ -29,36 +18,10 @@ describe('a tree built from the real ANSM data, in the widgets', function () {
   let restore: (() => void) | undefined;
 
   before(async () => {
-    const texts = await Promise.all(
-      TABLES.map((t) => sharedText(`ansm-adverse-effects-2014-2018/${t}.json`)),
-    );
-    const csv = await sharedText('ansm-shortages/shortages-2014-2020.csv');
-    if (texts.some((t) => t === undefined) || csv === undefined) return;
-    const tables = new AdverseEffectTables();
-    texts.forEach((text, i) => {
-      const reader = new JsonRecordReader(`${TABLES[i]}.json`);
-      const records = [...reader.push(text!), ...reader.end()];
-      tables.table(`${TABLES[i]}.json`, tableKindOf(reader.columns!)!);
-      for (const record of records) tables.add(record);
-    });
-    expect(tables.issues).to.deep.equal([]);
-    const shortages = new ShortageCsvNormaliser('shortages-2014-2020.csv');
-    shortages.push(csv);
-    const inputs = { adverseEffects: tables, shortages: shortages.end().declarations };
-    const tree = buildTree(inputs, { threshold: 11, generated: latestInputDate(inputs)! });
-    for (const file of tree.files()) files.set(`/real/${file.path}`, JSON.stringify(file.value));
-    const original = window.fetch;
-    window.fetch = (request: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(
-        typeof request === 'string' ? request : request instanceof URL ? request.href : request.url,
-        location.href,
-      );
-      const body = files.get(url.pathname);
-      if (body)
-        return Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/json' } }));
-      return original(request, init);
-    };
-    restore = () => (window.fetch = original);
+    const tree = await realTree();
+    if (!tree) return;
+    for (const [path, text] of tree) files.set(`/real/${path}`, text);
+    restore = serveTree(tree, '/real/');
   });
 
   after(() => restore?.());

@@ -8,7 +8,7 @@ export async function settled(el: HTMLElement, timeout = 5_000): Promise<void> {
       return !!body && body.getAttribute('aria-busy') === 'false';
     },
     `${el.tagName.toLowerCase()} did not settle`,
-    { timeout },
+    { timeout, interval: 5 },
   );
   await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
 }
@@ -77,6 +77,6 @@ export async function drawn(el: HTMLElement, timeout = 8_000): Promise<void> {
   await waitUntil(
     () => deepAll(el, '.chart-area').every((area) => area.querySelector('svg.chart-svg')),
     `${el.tagName.toLowerCase()}: charts not drawn`,
-    { timeout },
+    { timeout, interval: 5 },
   );
 }
