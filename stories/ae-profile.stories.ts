@@ -101,3 +101,12 @@ export const NotFound: Story = { args: { substance: 'substance-inconnue' } };
 export const InvalidFile: Story = { args: { source: '/fixtures/broken/' } };
 
 export const NoSubstance: Story = { args: { substance: undefined } };
+
+export const CompleteInEnglish: Story = { globals: { lang: 'en' } };
+
+export const CompleteDark: Story = { globals: { theme: 'dark' } };
+
+export const CompareDsfrDarkInEnglish: Story = {
+  args: { substance: 'ibuprofene', compare: 'paracetamol', sections: 'sex age organs' },
+  globals: { lang: 'en', theme: 'dsfr dark' },
+};

@@ -145,3 +145,13 @@ export const TrendChartManyYearsVeryLargeNumbers: Story = {
     }),
   },
 };
+
+export const BarChartEnglishDark: Story = {
+  args: { tag: 'datamed-bar-chart', data: organClasses() },
+  globals: { lang: 'en', theme: 'dark' },
+};
+
+export const ProportionChartForcedColoursPreview: Story = {
+  args: { tag: 'datamed-proportion-chart', data: sexes() },
+  globals: { theme: 'forced' },
+};

@@ -94,3 +94,7 @@ export const FromDataProperty: Story = {
     return el;
   },
 };
+
+export const InEnglish: Story = { globals: { lang: 'en' } };
+
+export const Dark: Story = { globals: { theme: 'dark' } };

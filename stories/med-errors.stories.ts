@@ -29,3 +29,5 @@ export const Loading: Story = {
   play: async ({ canvasElement }) => expectLoading(canvasElement),
 };
 export const Unavailable: Story = { args: { source: '/mock/status/503/' } };
+
+export const InEnglishDark: Story = { globals: { lang: 'en', theme: 'dark' } };

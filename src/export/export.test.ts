@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { toCsv } from './csv.js';
+import { safeFileName } from './save.js';
+import { svgDocument } from './image.js';
+import { footerLines } from './chart-export.js';
+import { chartTable } from '../charts/chart-table.js';
+import { vegaLiteSpec } from '../charts/vega-lite.js';
+import { organClasses, sexes } from '../../test/helpers/chart-data.js';
+import { mountChart, q } from '../../test/helpers/widgets.js';
+import '../components/bar-chart/bar-chart.js';
+import type { DatamedBarChart } from '../components/bar-chart/bar-chart.component.js';
+import { provenance } from '../../test/helpers/fixtures.js';
+
+describe('exports', () => {
+  it('CSV: BOM, French separators and decimals, hidden values kept hidden, formulas defused', () => {
+    const data = organClasses({ categories: [...organClasses().categories, { key: 'evil', label: '=HYPERLINK("http://x")', values: [{ count: 40, share: 0.0425 }] }] });
+    const csv = toCsv(chartTable('fr', data), 'fr');
+    expect(csv.startsWith('\uFEFF')).to.be.true;
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines[0]).to.equal('Catégorie;Cas;Part (%)');
+    expect(lines[1]).to.equal('Affections de la peau et du tissu sous-cutané;310;32,9');
+    expect(lines[4]).to.equal('Affections du système immunitaire;< 11;');
+    // 40 of 942 cases: 4,2 %. The formula becomes text: a leading apostrophe, quotes doubled.
+    expect(lines[5]).to.equal(`"'=HYPERLINK(""http://x"")";40;4,2`);
+    expect(csv).to.contain('Un cas peut toucher plusieurs classes');
+    const en = toCsv(chartTable('en', data), 'en').slice(1).split('\r\n');
+    // The unit comes from the data (built in French here).
+    expect(en[0]).to.equal('Category,Cas,Share (%)');
+    expect(en[1]).to.equal('Affections de la peau et du tissu sous-cutané,310,32.9');
+  });
+
+  it('file names carry no markup, path or accent', () => {
+    expect(safeFileName('Âge <script>/../x"')).to.equal('age-script-x');
+    expect(safeFileName('')).to.equal('datamed');
+  });
+
+  it('Vega-Lite: the displayed values only, a hidden count as null with its "< 11" text', () => {
+    const spec = vegaLiteSpec('fr', sexes(), 'proportion', 'résumé') as { data: { values: { count: number | null; label: string; category: string; series: string }[] }; $schema: string };
+    expect(spec.$schema).to.match(/vega-lite\/v6/);
+    const unknown = spec.data.values.find((v) => v.category === 'Sexe inconnu' && v.series === 'Cas déclarés')!;
+    expect(unknown.count).to.equal(null);
+    expect(unknown.label).to.equal('< 11');
+    expect(JSON.stringify(spec)).not.to.match(/"count":\s*[1-9]\b,/);
+  });
+
+  it('SVG: a stand-alone document with title, description, source line, and nothing for the screen only', async () => {
+    const el = await mountChart<DatamedBarChart>('datamed-bar-chart', 640, organClasses({ provenance: provenance({ demo: true }) }));
+    const chart = q<SVGSVGElement>(el, 'svg.chart-svg')!;
+    const data = el.data!;
+    const doc = svgDocument(chart, { title: data.heading, description: 'résumé', footer: footerLines('fr', data), background: '#fff', color: '#111', fontFamily: 'Arial' });
+    const parsed = new DOMParser().parseFromString(doc.markup, 'image/svg+xml');
+    expect(parsed.querySelector('parsererror')).to.be.null;
+    expect(parsed.querySelector('title')!.textContent).to.equal('Classes d’organes');
+    expect(parsed.querySelectorAll('.hit, .ring, [tabindex]')).to.have.length(0);
+    expect(doc.markup).to.contain('Source\u00a0: Test');
+    expect(doc.markup).to.contain('inventés pour la démonstration');
+    expect(parsed.querySelectorAll('rect[fill]').length).to.be.greaterThan(3);
+  });
+});
