@@ -32,6 +32,9 @@ export default defineConfig({
             'lit/directives/if-defined.js',
             'lit/directives/live.js',
             'storybook/test',
+            'vega',
+            'vega-lite',
+            'vega-interpreter',
           ],
         },
         test: {

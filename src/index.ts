@@ -28,3 +28,4 @@ export * from './components/trend-chart/trend-chart.js';
 export * from './components/ae-profile/ae-profile.js';
 export * from './components/med-errors/med-errors.js';
 export * from './components/substance-search/substance-search.js';
+export * from './components/vega-chart/vega-chart.js';

@@ -13,7 +13,12 @@ import { provenance } from '../../test/helpers/fixtures.js';
 
 describe('exports', () => {
   it('CSV: BOM, French separators and decimals, hidden values kept hidden, formulas defused', () => {
-    const data = organClasses({ categories: [...organClasses().categories, { key: 'evil', label: '=HYPERLINK("http://x")', values: [{ count: 40, share: 0.0425 }] }] });
+    const data = organClasses({
+      categories: [
+        ...organClasses().categories,
+        { key: 'evil', label: '=HYPERLINK("http://x")', values: [{ count: 40, share: 0.0425 }] },
+      ],
+    });
     const csv = toCsv(chartTable('fr', data), 'fr');
     expect(csv.startsWith('\uFEFF')).to.be.true;
     const lines = csv.slice(1).trim().split('\r\n');
@@ -35,19 +40,35 @@ describe('exports', () => {
   });
 
   it('Vega-Lite: the displayed values only, a hidden count as null with its "< 11" text', () => {
-    const spec = vegaLiteSpec('fr', sexes(), 'proportion', 'résumé') as { data: { values: { count: number | null; label: string; category: string; series: string }[] }; $schema: string };
+    const spec = vegaLiteSpec('fr', sexes(), 'proportion', 'résumé') as {
+      data: { values: { count: number | null; label: string; category: string; series: string }[] };
+      $schema: string;
+    };
     expect(spec.$schema).to.match(/vega-lite\/v6/);
-    const unknown = spec.data.values.find((v) => v.category === 'Sexe inconnu' && v.series === 'Cas déclarés')!;
+    const unknown = spec.data.values.find(
+      (v) => v.category === 'Sexe inconnu' && v.series === 'Cas déclarés',
+    )!;
     expect(unknown.count).to.equal(null);
     expect(unknown.label).to.equal('< 11');
     expect(JSON.stringify(spec)).not.to.match(/"count":\s*[1-9]\b,/);
   });
 
   it('SVG: a stand-alone document with title, description, source line, and nothing for the screen only', async () => {
-    const el = await mountChart<DatamedBarChart>('datamed-bar-chart', 640, organClasses({ provenance: provenance({ demo: true }) }));
+    const el = await mountChart<DatamedBarChart>(
+      'datamed-bar-chart',
+      640,
+      organClasses({ provenance: provenance({ demo: true }) }),
+    );
     const chart = q<SVGSVGElement>(el, 'svg.chart-svg')!;
     const data = el.data!;
-    const doc = svgDocument(chart, { title: data.heading, description: 'résumé', footer: footerLines('fr', data), background: '#fff', color: '#111', fontFamily: 'Arial' });
+    const doc = svgDocument(chart, {
+      title: data.heading,
+      description: 'résumé',
+      footer: footerLines('fr', data),
+      background: '#fff',
+      color: '#111',
+      fontFamily: 'Arial',
+    });
     const parsed = new DOMParser().parseFromString(doc.markup, 'image/svg+xml');
     expect(parsed.querySelector('parsererror')).to.be.null;
     expect(parsed.querySelector('title')!.textContent).to.equal('Classes d’organes');

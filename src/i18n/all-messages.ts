@@ -8,5 +8,6 @@ import { common } from './messages/common.js';
 import { keyFigure } from './messages/key-figure.js';
 import { medErrors } from './messages/med-errors.js';
 import { search } from './messages/search.js';
+import { vegaChart } from './messages/vega-chart.js';
 
-export const MESSAGE_MODULES = { common, keyFigure, charts, aeProfile, medErrors, search };
+export const MESSAGE_MODULES = { common, keyFigure, charts, aeProfile, medErrors, search, vegaChart };

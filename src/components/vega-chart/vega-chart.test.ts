@@ -1,0 +1,93 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './vega-chart.js';
+import type { DatamedVegaChart } from './vega-chart.component.js';
+import { datasetOf, datasetRows } from './vega-chart.model.js';
+import { protectAdverseEffects } from '../../data/privacy.js';
+import { aeFile } from '../../../test/helpers/fixtures.js';
+import { q, qa, settled, textOf } from '../../../test/helpers/widgets.js';
+
+const BAR = {
+  mark: 'bar',
+  encoding: {
+    y: { field: 'category', type: 'nominal', sort: { field: 'order' } },
+    x: { field: 'count', type: 'quantitative' },
+  },
+};
+
+async function drawnVega(el: DatamedVegaChart) {
+  await settled(el);
+  await waitUntil(() => q(el, '.vega-area svg') || q(el, '.state--error'), 'vega did not draw', {
+    timeout: 15_000,
+  });
+}
+
+describe('<datamed-vega-chart>', () => {
+  it('draws a partner’s Vega-Lite spec over a DataMed dataset, with summary and table', async () => {
+    const el = await fixture<DatamedVegaChart>(
+      html`<datamed-vega-chart substance="paracetamol" dataset="age"></datamed-vega-chart>`,
+    );
+    el.spec = BAR;
+    await drawnVega(el);
+    expect(qa(el, '.vega-area svg path, .vega-area svg rect').length).to.be.greaterThan(3);
+    expect(textOf(el, '.summary')).to.contain('20-59 ans');
+    expect(q(el, '.vega-area')!.getAttribute('role')).to.equal('img');
+    await expect(el).to.be.accessible();
+    qa<HTMLButtonElement>(el, '.segmented button')[1]!.click();
+    await el.updateComplete;
+    expect(q(el, 'table')).to.exist;
+  });
+
+  it('reads the spec from a JSON script child', async () => {
+    const el = await fixture<DatamedVegaChart>(
+      html`<datamed-vega-chart substance="paracetamol" dataset="sex">
+        <script type="application/json">
+          {
+            "mark": "arc",
+            "encoding": {
+              "theta": { "field": "count", "type": "quantitative" },
+              "color": { "field": "category" }
+            }
+          }
+        </script>
+      </datamed-vega-chart>`,
+    );
+    await drawnVega(el);
+    expect(q(el, '.vega-area svg')).to.exist;
+  });
+
+  it('says what is wrong: unknown dataset, no spec, a spec that cannot be drawn', async () => {
+    const unknown = await fixture<DatamedVegaChart>(
+      html`<datamed-vega-chart substance="paracetamol" dataset="nope"></datamed-vega-chart>`,
+    );
+    unknown.spec = BAR;
+    await settled(unknown);
+    expect(textOf(unknown)).to.contain('Jeu de données inconnu');
+    const none = await fixture<DatamedVegaChart>(
+      html`<datamed-vega-chart substance="paracetamol" dataset="age"></datamed-vega-chart>`,
+    );
+    await settled(none);
+    expect(textOf(none)).to.contain('Aucune spécification Vega-Lite');
+    const bad = await fixture<DatamedVegaChart>(
+      html`<datamed-vega-chart substance="paracetamol" dataset="age"></datamed-vega-chart>`,
+    );
+    bad.spec = { mark: 'not-a-mark', encoding: { x: { field: 'count', type: 'wrong' } } };
+    await drawnVega(bad);
+    expect(textOf(bad)).to.contain('ne peut pas être dessinée');
+    await expect(bad).to.be.accessible();
+  });
+
+  it('gives rows in which a hidden count is null, never a number', () => {
+    const file = protectAdverseEffects(
+      aeFile({
+        sex: [
+          { key: 'female', count: 936 },
+          { key: 'male', count: 4 },
+          { key: 'unknown', count: 2 },
+        ],
+      }),
+    );
+    const rows = datasetRows('fr', datasetOf('sex', file, 'fr')!);
+    expect(rows.map((r) => r.count)).to.deep.equal([null, null, null]);
+    expect(rows.every((r) => r.share === null && r.label === '< 11')).to.be.true;
+  });
+});

@@ -1,0 +1,13 @@
+import { define } from '../base/define.js';
+import { DatamedVegaChart } from './vega-chart.component.js';
+
+export { DatamedVegaChart };
+export { DATASETS, type DatasetName } from './vega-chart.model.js';
+
+define('datamed-vega-chart', DatamedVegaChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'datamed-vega-chart': DatamedVegaChart;
+  }
+}
