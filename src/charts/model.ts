@@ -59,6 +59,11 @@ export interface ChartData {
   showShares?: boolean;
   /** Fixed maximum of the value axis, so that two charts compare on the same scale. */
   maxValue?: number;
+  /**
+   * Trend chart: the series are parts of one whole (declarations by classification), stacked in one
+   * column per period with the total on top, each part with its own colour and pattern.
+   */
+  stacked?: boolean;
 }
 
 export function isHiddenValue(v: ChartValue | undefined): boolean {
@@ -75,6 +80,11 @@ export function maxShown(data: ChartData, seriesIndex?: number): number {
     });
   }
   return max;
+}
+
+/** Sum of the shown counts of a category, across series (the height of a stacked column). */
+export function shownSum(category: ChartCategory): number {
+  return category.values.reduce((sum, v) => sum + (v.count ?? 0), 0);
 }
 
 /** What the hidden cells of a series hold together (total − shown), when the total is known. */

@@ -57,13 +57,19 @@ export function parseIsoDate(iso: string | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-export type DateStyle = 'long' | 'short' | 'month' | 'year';
+export type DateStyle = 'long' | 'medium' | 'short' | 'month' | 'year' | 'month-name' | 'day-month';
 
 const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   long: { day: 'numeric', month: 'long', year: 'numeric' },
+  /** "3 janv. 2019": compact but unambiguous (tooltips, tables). */
+  medium: { day: 'numeric', month: 'short', year: 'numeric' },
   short: { day: '2-digit', month: '2-digit', year: 'numeric' },
   month: { month: 'short', year: 'numeric' },
   year: { year: 'numeric' },
+  /** "janv.": month ticks of a time axis (the year is written once below). */
+  'month-name': { month: 'short' },
+  /** "3 janv.": day ticks of a time axis. */
+  'day-month': { day: 'numeric', month: 'short' },
 };
 
 export function formatDate(lang: Lang, date: Date | string, style: DateStyle = 'long'): string {
