@@ -14,11 +14,16 @@ import { JsonClient } from './client.js';
 import { getConfig, resolveSourceUrl } from './config.js';
 import { DatamedError } from './errors.js';
 import { protectAdverseEffects } from './privacy.js';
+import { checkAtc, declarationsInScope } from './shortages.js';
 import { validateAdverseEffects, validateIndex, validateShortages } from './validate.js';
 
 export interface ShortageScope {
   /** Substance code: the per-substance file. None: the all-shortages file. */
   substance?: string | undefined;
+  /** A product name or its beginning (case and accents ignored): cut from the file above. */
+  product?: string | undefined;
+  /** An ATC code or prefix (`J01`): cut from the file above. */
+  atc?: string | undefined;
 }
 
 export interface DataSource {
@@ -91,9 +96,13 @@ export class StaticSource implements DataSource {
     );
   }
 
-  shortages(scope: ShortageScope, signal?: AbortSignal): Promise<ShortagesFile> {
+  async shortages(scope: ShortageScope, signal?: AbortSignal): Promise<ShortagesFile> {
     const path = scope.substance ? TREE.shortagesOf(checkCode(scope.substance)) : TREE.shortagesAll;
-    return this.fetch(path, 'shortages', validateShortages, signal);
+    if (scope.atc) checkAtc(scope.atc);
+    const file = await this.fetch(path, 'shortages', validateShortages, signal);
+    if (!scope.product?.trim() && !scope.atc) return file;
+    // The cached file is shared: the scoped copy is a new object.
+    return { ...file, declarations: declarationsInScope(file.declarations, scope) };
   }
 }
 

@@ -8,16 +8,17 @@ import type { Lang } from './locale.js';
 import { charts } from './messages/charts.js';
 import { common } from './messages/common.js';
 import { keyFigure } from './messages/key-figure.js';
+import { shortages } from './messages/shortages.js';
 
 /** The message modules, for the test that checks they do not overlap. */
-export const MESSAGE_MODULES = { common, keyFigure, charts };
+export const MESSAGE_MODULES = { common, keyFigure, charts, shortages };
 
-const fr = { ...common.fr, ...keyFigure.fr, ...charts.fr };
+const fr = { ...common.fr, ...keyFigure.fr, ...charts.fr, ...shortages.fr };
 
 export type Messages = typeof fr;
 export type MessageKey = keyof Messages;
 
-const en: Messages = { ...common.en, ...keyFigure.en, ...charts.en };
+const en: Messages = { ...common.en, ...keyFigure.en, ...charts.en, ...shortages.en };
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };
 
