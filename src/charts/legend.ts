@@ -33,7 +33,11 @@ export function legend(lang: Lang, data: ChartData, prefix: string): TemplateRes
           html`<li>
             ${
               data.stacked
-                ? swatch(legendPrefix, `column ${categoricalClass(i)}`, categoricalFill(legendPrefix, i))
+                ? swatch(
+                    legendPrefix,
+                    `column ${categoricalClass(s.colour ?? i)}`,
+                    categoricalFill(legendPrefix, s.colour ?? i),
+                  )
                 : swatch(legendPrefix, `bar ${s.role ?? 'main'}`, seriesFill(legendPrefix, s.role))
             }<span>${s.label}</span>
           </li>`,

@@ -24,6 +24,11 @@ export interface ChartSeries {
   role?: 'main' | 'compare' | 'reference';
   /** Unit of this series when it differs from the chart's (treated patients beside cases). */
   unit?: { one: string; many: string };
+  /**
+   * Stacked parts: position in the categorical palette (colour and pattern), so that a part keeps
+   * its look when others are absent (default: the series' position).
+   */
+  colour?: number;
 }
 
 export interface ChartValue {

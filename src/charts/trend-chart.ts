@@ -69,7 +69,8 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
       if (value.count === null || value.count <= 0) return '';
       const h = Math.max(1, plotHeight - y(value.count));
       base -= h;
-      return svg`<rect class="column ${categoricalClass(s)}" x=${x0 + 1} y=${base} width=${Math.max(1, width - 2)} height=${h} fill=${categoricalFill(o.idPrefix, s) ?? nothing}></rect>`;
+      const colour = data.series[s]?.colour ?? s;
+      return svg`<rect class="column ${categoricalClass(colour)}" x=${x0 + 1} y=${base} width=${Math.max(1, width - 2)} height=${h} fill=${categoricalFill(o.idPrefix, colour) ?? nothing}></rect>`;
     });
     if (values.some((v) => v.count === null)) {
       base -= STUB;

@@ -4,8 +4,8 @@ const fr = {
   // Headings
   shortagesHeadingAll: 'Ruptures et risques de rupture de stock des médicaments',
   shortagesHeadingOf: (p: { name: string }) => `Ruptures et risques de rupture de stock : ${p.name}`,
-  shortagesHeadingAtc: (p: { code: string; label?: string }) =>
-    `Ruptures et risques de rupture de stock : classe ATC ${p.code}${p.label ? ` (${p.label})` : ''}`,
+  atcClassName: (p: { code: string; label?: string }) =>
+    `classe ATC ${p.code}${p.label ? ` (${p.label})` : ''}`,
   overviewHeadingAll: 'Ruptures de stock en chiffres',
   overviewHeadingOf: (p: { name: string }) => `Ruptures de stock en chiffres : ${p.name}`,
   timelineCaption: 'Déclarations de ruptures et de risques de rupture de stock, par produit, dans le temps',
@@ -33,7 +33,8 @@ const fr = {
   noMatch: 'Aucune déclaration ne correspond à ces filtres.',
   resetFilters: 'Réinitialiser les filtres',
   // Filters
-  filters: 'Filtres',
+  moreFilters: 'Autres filtres et tri',
+  activeFilters: (p: { count: number }) => (p.count === 1 ? '1 actif' : `${p.count} actifs`),
   filterClassification: 'Classification',
   filterState: 'État',
   filterCause: 'Cause',
@@ -138,11 +139,12 @@ const fr = {
   overviewCausesCaption: 'Déclarations par cause déclarée',
   overviewMeasures: 'Mesures de gestion',
   overviewMeasuresCaption: 'Déclarations par mesure de gestion',
-  overviewMeasuresMissing: (p: { count: string }) =>
-    `${p.count} sans mesure renseignée ne sont pas comptées.`,
+  measureUnspecified: 'Mesure non renseignée',
   overviewMeasuresOverlap: 'Une déclaration peut comporter plusieurs mesures.',
-  overviewYearsOutside: (p: { count: string; period: string }) =>
-    `${p.count} datées hors de la période des données (${p.period}) sont comptées à part.`,
+  overviewYearsOutside: (p: { count: number; n: string; period: string }) =>
+    p.count === 1
+      ? `1\u00a0déclaration datée hors de la période des données (${p.period}) est comptée à part.`
+      : `${p.n}\u00a0déclarations datées hors de la période des données (${p.period}) sont comptées à part.`,
   yearBefore: (p: { year: string }) => `Avant ${p.year}`,
   yearAfter: (p: { year: string }) => `Après ${p.year}`,
   seriesDeclarations: 'Déclarations',
@@ -157,8 +159,7 @@ const en: typeof fr = {
   errorConfigAtc: 'The ATC code given is not valid.',
   shortagesHeadingAll: 'Medicine stock-outs and risks of stock-out',
   shortagesHeadingOf: (p) => `Stock-outs and risks of stock-out: ${p.name}`,
-  shortagesHeadingAtc: (p) =>
-    `Stock-outs and risks of stock-out: ATC class ${p.code}${p.label ? ` (${p.label})` : ''}`,
+  atcClassName: (p) => `ATC class ${p.code}${p.label ? ` (${p.label})` : ''}`,
   overviewHeadingAll: 'Medicine shortages in figures',
   overviewHeadingOf: (p) => `Medicine shortages in figures: ${p.name}`,
   timelineCaption: 'Declarations of stock-outs and risks of stock-out, by product, over time',
@@ -179,7 +180,8 @@ const en: typeof fr = {
     `No stock-out or risk of stock-out has been declared${p.period ? ` (${p.period})` : ''}.`,
   noMatch: 'No declaration matches these filters.',
   resetFilters: 'Reset filters',
-  filters: 'Filters',
+  moreFilters: 'More filters and sorting',
+  activeFilters: (p) => `${p.count} active`,
   filterClassification: 'Classification',
   filterState: 'Status',
   filterCause: 'Cause',
@@ -277,10 +279,12 @@ const en: typeof fr = {
   overviewCausesCaption: 'Declarations per declared cause',
   overviewMeasures: 'Management measures',
   overviewMeasuresCaption: 'Declarations per management measure',
-  overviewMeasuresMissing: (p) => `${p.count} without a measure are not counted.`,
+  measureUnspecified: 'Measure not given',
   overviewMeasuresOverlap: 'A declaration may have several measures.',
   overviewYearsOutside: (p) =>
-    `${p.count} dated outside the period of the data (${p.period}) are counted apart.`,
+    p.count === 1
+      ? `1 declaration dated outside the period of the data (${p.period}) is counted apart.`
+      : `${p.n} declarations dated outside the period of the data (${p.period}) are counted apart.`,
   yearBefore: (p) => `Before ${p.year}`,
   yearAfter: (p) => `After ${p.year}`,
   seriesDeclarations: 'Declarations',
