@@ -22,7 +22,22 @@ export default defineConfig({
       },
       {
         plugins: [storybookTest({ configDir: `${root}/.storybook` })],
-        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js'] },
+        // Every module the stories import, optimised before the run: one discovered mid-run makes
+        // Vite reload the page, and Vitest then fails the file it was importing.
+        optimizeDeps: {
+          include: [
+            'lit',
+            'lit/decorators.js',
+            'lit/directive-helpers.js',
+            'lit/directives/if-defined.js',
+            'lit/directives/repeat.js',
+            'lit/directives/style-map.js',
+            'lit/static-html.js',
+            'd3-array',
+            'd3-scale',
+            'd3-time',
+          ],
+        },
         test: {
           name: 'storybook',
           testTimeout: 30_000,

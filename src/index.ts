@@ -17,3 +17,4 @@ export { withShares } from './charts/model.js';
 export * from './components/bar-chart/bar-chart.js';
 export * from './components/proportion-chart/proportion-chart.js';
 export * from './components/trend-chart/trend-chart.js';
+export * from './components/shortage-timeline/shortage-timeline.js';

@@ -23,8 +23,12 @@ export interface DownloadItem {
   run: () => void;
 }
 
-/** What a widget shows once its data are there. */
-export type Outcome = { kind: 'content' } | { kind: 'empty'; message?: string } | { kind: 'too-few' };
+/**
+ * What a widget shows once its data are there. An empty result may be good news ("no shortage
+ * declared for this medicine"): `tone: 'good'` says so with a check mark instead of a neutral note.
+ */
+export type Outcome =
+  { kind: 'content' } | { kind: 'empty'; message?: string; tone?: 'good' } | { kind: 'too-few' };
 
 export interface FrameOptions {
   heading: string;
@@ -188,7 +192,9 @@ export abstract class DatamedElement extends LitElement {
         if (outcome.kind === 'too-few')
           return html`<div class="state state--info"><p>${t(lang, 'tooFew')}</p></div>`;
         if (outcome.kind === 'empty')
-          return html`<div class="state state--info"><p>${outcome.message ?? t(lang, 'empty')}</p></div>`;
+          return html`<div class="state ${outcome.tone === 'good' ? 'state--good' : 'state--info'}">
+            <p>${outcome.message ?? t(lang, 'empty')}</p>
+          </div>`;
         return o.content ? o.content() : nothing;
     }
   }

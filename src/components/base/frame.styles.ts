@@ -165,13 +165,18 @@ export const frameStyles = css`
     color: var(--datamed-color-error);
   }
   .state--error .state-title::before,
-  .state--info p::before {
+  .state--info p::before,
+  .state--good p::before {
     display: inline-block;
     margin-inline-end: 0.375rem;
     font-weight: 700;
   }
   .state--error .state-title::before {
     content: '⚠' / '';
+  }
+  .state--good p::before {
+    content: '✓' / '';
+    color: var(--datamed-color-success);
   }
   details {
     font-size: 0.875rem;

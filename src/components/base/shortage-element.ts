@@ -1,0 +1,122 @@
+import { property } from 'lit/decorators.js';
+import type { ShortageDeclaration, ShortagesFile } from '../../data/contract.js';
+import { sourceFor } from '../../data/repository.js';
+import { checkAtc, declarationsInScope } from '../../data/shortages.js';
+import { ATC_LEVEL1 } from '../../data/vocabulary.js';
+import { pick } from '../../i18n/locale.js';
+import { t } from '../../i18n/messages.js';
+import { periodOf } from '../../shortages/text.js';
+import { buildTimeline, referenceDate, type Timeline } from '../../shortages/model.js';
+import { DatamedElement, type Outcome } from './datamed-element.js';
+import { LoadController } from './load-controller.js';
+
+/**
+ * Base of the shortage widgets: the scope (one substance, one product, one ATC class, or every
+ * medicine), loading it, the reference date ("today"), and the timeline model built once per data.
+ *
+ * @fires datamed-load - Data loaded; `detail: { scope, data }`.
+ * @fires datamed-error - Loading failed; `detail: { kind, message }`.
+ */
+export abstract class DatamedShortageElement extends DatamedElement {
+  /** Substance code (e.g. `amoxicilline`): that substance's declarations. */
+  @property({ reflect: true }) substance?: string;
+
+  /** Product name, or its beginning (`DOLIPRANE`): that product's declarations. */
+  @property({ reflect: true }) product?: string;
+
+  /** ATC code or prefix (`J01`, `N`): the declarations of that class. */
+  @property({ reflect: true }) atc?: string;
+
+  /**
+   * The timeline's "today" (ISO date). Default: the end of the data's period (else their
+   * generation date), so that historical data do not stretch open declarations to the reader's day.
+   */
+  @property() today?: string;
+
+  /** Declarations given directly (a whole file); the scope attributes still apply. Skips loading. */
+  @property({ attribute: false }) data?: ShortagesFile;
+
+  protected readonly loader = new LoadController<ShortagesFile>(this, {
+    key: () => {
+      if (this.data) return undefined;
+      const atc = this.atc ? checkAtc(this.atc) : '';
+      return `${sourceFor(this.source).url}|${this.substance ?? ''}|${this.product ?? ''}|${atc}`;
+    },
+    load: (signal) =>
+      sourceFor(this.source).shortages(
+        { substance: this.substance, product: this.product, atc: this.atc },
+        signal,
+      ),
+    onReady: (file) => this.emit('datamed-load', { scope: this.scope(), data: file }),
+    onError: (error) => this.emit('datamed-error', { kind: error.kind, message: error.message }),
+  });
+
+  private cache:
+    { file: ShortagesFile; product?: string; atc?: string; today?: string; timeline: Timeline } | undefined;
+
+  protected scope(): { substance?: string; product?: string; atc?: string } {
+    return {
+      ...(this.substance ? { substance: this.substance } : {}),
+      ...(this.product ? { product: this.product } : {}),
+      ...(this.atc ? { atc: this.atc } : {}),
+    };
+  }
+
+  /** The file shown: given through `.data`, else loaded. */
+  protected get file(): ShortagesFile | undefined {
+    return this.data ?? this.loader.value;
+  }
+
+  /** The timeline model of the file in scope, rebuilt only when the data, scope or today change. */
+  protected get timeline(): Timeline | undefined {
+    const file = this.file;
+    if (!file) return undefined;
+    const c = this.cache;
+    if (c && c.file === file && c.product === this.product && c.atc === this.atc && c.today === this.today)
+      return c.timeline;
+    // A loaded file is already scoped; a given one is scoped here.
+    let declarations: readonly ShortageDeclaration[] = file.declarations;
+    if (this.data && (this.product || this.atc)) {
+      try {
+        declarations = declarationsInScope(file.declarations, { product: this.product, atc: this.atc });
+      } catch {
+        declarations = [];
+      }
+    }
+    const timeline = buildTimeline(declarations, referenceDate(file.provenance, this.today));
+    this.cache = { file, product: this.product, atc: this.atc, today: this.today, timeline };
+    return timeline;
+  }
+
+  /** The name of what is shown: the substance, the product or the ATC class. */
+  protected scopeName(): string | undefined {
+    const lang = this.language;
+    if (this.product) return this.product.trim();
+    if (this.substance) {
+      const own =
+        this.file?.declarations.find((d) => d.substanceCode === this.substance) ?? this.file?.declarations[0];
+      const name = own?.substance ?? this.substance;
+      return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+    }
+    if (this.atc) {
+      const code = this.atc.trim().toUpperCase();
+      const label = code.length === 1 ? pick(lang, ATC_LEVEL1[code]) : '';
+      return t(lang, 'atcClassName', { code, ...(label ? { label } : {}) });
+    }
+    return undefined;
+  }
+
+  /** "No shortage declared" is good news, said in the scope's words. */
+  protected noneOutcome(): Outcome {
+    const lang = this.language;
+    const period = periodOf(lang, this.file?.provenance.period);
+    const p = period ? { period } : {};
+    const message =
+      this.product || this.substance
+        ? t(lang, 'shortagesNoneProduct', p)
+        : this.atc
+          ? t(lang, 'shortagesNoneClass', p)
+          : t(lang, 'shortagesNoneAll', p);
+    return { kind: 'empty', message, tone: 'good' };
+  }
+}
