@@ -18,3 +18,4 @@ export * from './components/bar-chart/bar-chart.js';
 export * from './components/proportion-chart/proportion-chart.js';
 export * from './components/trend-chart/trend-chart.js';
 export * from './components/shortage-timeline/shortage-timeline.js';
+export * from './components/shortage-overview/shortage-overview.js';
