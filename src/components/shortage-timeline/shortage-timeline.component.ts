@@ -714,6 +714,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   };
 
   private onFocusOut = (event: FocusEvent): void => {
+    // Moving to a bar far away: the old one leaves the document while this update renders.
+    if (this.pendingFocus) return;
     const next = event.relatedTarget as Node | null;
     if (!next || !this.renderRoot.querySelector('.plot')?.contains(next)) this.tipId = undefined;
   };
