@@ -86,5 +86,7 @@ describe('i18n: formats', () => {
     expect(formatDuration('fr', 12)).to.match(/^12\sjours$/u);
     expect(formatDuration('fr', 95)).to.match(/^3\smois$/u);
     expect(formatDuration('en', 800)).to.equal('2 years and 2 months');
+    // Formatters are cached: a duration in years and a date as a year are different formatters.
+    expect(formatDate('en', '2019-05-01', 'year')).to.equal('2019');
   });
 });

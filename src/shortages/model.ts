@@ -13,6 +13,7 @@ import type {
   ShortageDeclaration,
   ShortageState,
 } from '../data/contract.js';
+import { foldText } from '../data/vocabulary.js';
 import { parseIsoDate } from '../i18n/format.js';
 
 export const DAY = 86_400_000;
@@ -47,6 +48,8 @@ export interface TimelineItem {
   declaration: ShortageDeclaration;
   /** Position in the file: a stable identity. */
   index: number;
+  /** Report date (ms). */
+  reported: number;
   /** Start of the bar (ms): the start date, else the report date. */
   start: number;
   /** False when the report date stands for a missing start date. */
@@ -77,6 +80,10 @@ export interface TimelineRow {
 export interface Timeline {
   items: TimelineItem[];
   rows: TimelineRow[];
+  /** The values of each facet found in the data. */
+  facets: Record<Facet, string[]>;
+  /** For each facet (`FACETS` order), by item index: the position of the item's value in `facets`. */
+  codes: Uint16Array[];
   /** The reference date ("today"), ms at 00:00 UTC. */
   today: number;
   /** True when the reference date is the reader's own today (else: "data as of …"). */
@@ -86,8 +93,18 @@ export interface Timeline {
   last: number;
 }
 
+/** Dates repeat a lot (6,364 declarations, ~2,000 distinct days): each is parsed once. */
+const parsed = new Map<string, number | undefined>();
+
 function ms(iso: string | undefined): number | undefined {
-  return parseIsoDate(iso)?.getTime();
+  if (!iso) return undefined;
+  let time = parsed.get(iso);
+  if (time === undefined && !parsed.has(iso)) {
+    if (parsed.size > 50_000) parsed.clear();
+    time = parseIsoDate(iso)?.getTime();
+    parsed.set(iso, time);
+  }
+  return time;
 }
 
 function dayStart(time: number): number {
@@ -116,7 +133,14 @@ export function referenceDate(
 
 /** "AMOXICILLINE  Biogaran 500 mg" and "amoxicilline biogaran 500 MG" are one product. */
 export function productKey(product: string): string {
-  return product.trim().replace(/\s+/g, ' ').toLowerCase();
+  const lower = product.toLowerCase();
+  // Most names are clean: skip the regular expression (6,000 of them at every new file).
+  const clean =
+    !lower.includes('  ') &&
+    !/[\t\n\r\u00a0]/.test(lower) &&
+    lower.charCodeAt(0) > 32 &&
+    lower.charCodeAt(lower.length - 1) > 32;
+  return clean ? lower : lower.trim().replace(/\s+/g, ' ');
 }
 
 export function atcLevel1(atc: string | undefined): string {
@@ -132,6 +156,18 @@ export function buildTimeline(
   const { today } = reference;
   const rowsByKey = new Map<string, number>();
   const rows: TimelineRow[] = [];
+  const facets: Record<Facet, string[]> = { classification: [], state: [], cause: [], atc: [] };
+  const dictionaries = FACETS.map(() => new Map<string, number>());
+  const codes = FACETS.map(() => new Uint16Array(declarations.length));
+  const code = (k: number, value: string): number => {
+    let c = dictionaries[k]!.get(value);
+    if (c === undefined) {
+      c = facets[FACETS[k]!].length;
+      facets[FACETS[k]!].push(value);
+      dictionaries[k]!.set(value, c);
+    }
+    return c;
+  };
   const items: TimelineItem[] = [];
   let first = Infinity;
   let last = -Infinity;
@@ -153,9 +189,17 @@ export function buildTimeline(
       end = start;
       endKind = 'unknown';
     }
-    const returns = d.state === 'open' ? [d.expectedReturn?.community, d.expectedReturn?.hospital] : [];
-    const expectedTimes = returns.map(ms).filter((t): t is number => t !== undefined);
-    const expected = expectedTimes.length ? Math.max(...expectedTimes) : undefined;
+    let expected: number | undefined;
+    if (d.state === 'open' && d.expectedReturn) {
+      const community = ms(d.expectedReturn.community);
+      const hospital = ms(d.expectedReturn.hospital);
+      expected =
+        community === undefined
+          ? hospital
+          : hospital === undefined
+            ? community
+            : Math.max(community, hospital);
+    }
     const key = productKey(d.product);
     let rowIndex = rowsByKey.get(key);
     if (rowIndex === undefined) {
@@ -166,6 +210,7 @@ export function buildTimeline(
     const item: TimelineItem = {
       declaration: d,
       index,
+      reported,
       start,
       startKnown: declaredStart !== undefined,
       end,
@@ -174,6 +219,10 @@ export function buildTimeline(
       cause: d.cause || NO_CAUSE,
       row: rowIndex,
     };
+    codes[0]![index] = code(0, d.classification);
+    codes[1]![index] = code(1, d.state);
+    codes[2]![index] = code(2, item.cause);
+    codes[3]![index] = code(3, item.atc1);
     if (expected !== undefined) item.expected = expected;
     if (endKind !== 'unknown') item.days = Math.round((end - start) / DAY);
     items.push(item);
@@ -181,9 +230,19 @@ export function buildTimeline(
     first = Math.min(first, start);
     last = Math.max(last, end, expected ?? end);
   });
-  for (const row of rows) row.items.sort((a, b) => a.start - b.start || a.index - b.index);
+  for (const row of rows)
+    if (row.items.length > 1) row.items.sort((a, b) => a.start - b.start || a.index - b.index);
   if (!items.length) first = last = today;
-  return { items, rows, today, isToday: reference.isToday, first, last: Math.max(last, today) };
+  return {
+    items,
+    rows,
+    facets,
+    codes,
+    today,
+    isToday: reference.isToday,
+    first,
+    last: Math.max(last, today),
+  };
 }
 
 /* ------------------------------------------------------------------------------------ scope */
@@ -209,21 +268,20 @@ export interface ShortageFilters {
 }
 
 export type Facet = 'classification' | 'state' | 'cause' | 'atc';
+export const FACETS: readonly Facet[] = ['classification', 'state', 'cause', 'atc'];
 
 /** For each facet, how many items each value would show given the other facets' filters. */
 export type FacetCounts = Record<Facet, Map<string, number>>;
 
-function valueOf(item: TimelineItem, facet: Facet): string {
-  switch (facet) {
-    case 'classification':
-      return item.declaration.classification;
-    case 'state':
-      return item.declaration.state;
-    case 'cause':
-      return item.cause;
-    case 'atc':
-      return item.atc1;
-  }
+/** The values of each facet found in the data (whatever the filters: a choice never vanishes). */
+export function facetValues(timeline: Timeline): Record<Facet, string[]> {
+  const f = timeline.facets;
+  return {
+    classification: CLASSIFICATIONS.filter((c) => f.classification.includes(c)),
+    state: STATES.filter((s) => f.state.includes(s)),
+    cause: f.cause,
+    atc: f.atc,
+  };
 }
 
 export function isFiltered(filters: ShortageFilters): boolean {
@@ -241,52 +299,60 @@ export interface FilterResult {
   counts: FacetCounts;
 }
 
-/** Applies the filters and counts, for every facet value, what choosing it would show. */
-export function filterTimeline(timeline: Timeline, filters: ShortageFilters): FilterResult {
-  const counts: FacetCounts = {
-    classification: new Map(),
-    state: new Map(),
-    cause: new Map(),
-    atc: new Map(),
+/** Which values of a facet pass the filters: one flag per value code. */
+function allowed(timeline: Timeline, facet: Facet, filters: ShortageFilters): Uint8Array {
+  const values = timeline.facets[facet];
+  const keep = (value: string): boolean => {
+    switch (facet) {
+      case 'classification':
+        return !filters.classifications || filters.classifications.includes(value as ShortageClassification);
+      case 'state':
+        return !filters.states || filters.states.includes(value as ShortageState);
+      case 'cause':
+        return filters.cause === undefined || value === filters.cause;
+      case 'atc':
+        return filters.atc === undefined || value === filters.atc;
+    }
   };
-  const facets: Facet[] = ['classification', 'state', 'cause', 'atc'];
+  return Uint8Array.from(values, (v) => (keep(v) ? 1 : 0));
+}
+
+/**
+ * Applies the filters and counts, for every facet value, what choosing it would show (the items
+ * that pass every other facet). Numbers only: a frame's budget on 6,000 declarations.
+ */
+export function filterTimeline(timeline: Timeline, filters: ShortageFilters): FilterResult {
+  const pass = FACETS.map((facet) => allowed(timeline, facet, filters));
+  const tallies = FACETS.map((facet) => new Int32Array(timeline.facets[facet].length));
   const items: TimelineItem[] = [];
-  for (const item of timeline.items) {
-    // Which facets does the item fail? Counting a facet's values ignores that facet's own filter.
-    let failed: Facet | undefined;
-    let failures = 0;
-    for (const facet of facets) {
-      if (!passesFacet(item, filters, facet)) {
-        failures++;
-        failed = facet;
-        if (failures > 1) break;
-      }
-    }
+  const [p0, p1, p2, p3] = pass as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  const [c0, c1, c2, c3] = timeline.codes as [Uint16Array, Uint16Array, Uint16Array, Uint16Array];
+  const all = timeline.items;
+  for (let i = 0; i < all.length; i++) {
+    const k0 = c0[i]!;
+    const k1 = c1[i]!;
+    const k2 = c2[i]!;
+    const k3 = c3[i]!;
+    // Which facets fail? Counting a facet's values ignores that facet's own filter.
+    const failures = (p0[k0] ? 0 : 1) + (p1[k1] ? 0 : 2) + (p2[k2] ? 0 : 4) + (p3[k3] ? 0 : 8);
     if (failures === 0) {
-      items.push(item);
-      for (const facet of facets) bump(counts[facet], valueOf(item, facet));
-    } else if (failures === 1) {
-      bump(counts[failed!], valueOf(item, failed!));
-    }
+      items.push(all[i]!);
+      tallies[0]![k0]!++;
+      tallies[1]![k1]!++;
+      tallies[2]![k2]!++;
+      tallies[3]![k3]!++;
+    } else if (failures === 1) tallies[0]![k0]!++;
+    else if (failures === 2) tallies[1]![k1]!++;
+    else if (failures === 4) tallies[2]![k2]!++;
+    else if (failures === 8) tallies[3]![k3]!++;
   }
+  const counts = {} as FacetCounts;
+  FACETS.forEach((facet, k) => {
+    const map = new Map<string, number>();
+    timeline.facets[facet].forEach((value, c) => tallies[k]![c] && map.set(value, tallies[k]![c]!));
+    counts[facet] = map;
+  });
   return { items, counts };
-}
-
-function passesFacet(item: TimelineItem, filters: ShortageFilters, facet: Facet): boolean {
-  switch (facet) {
-    case 'classification':
-      return !filters.classifications || filters.classifications.includes(item.declaration.classification);
-    case 'state':
-      return !filters.states || filters.states.includes(item.declaration.state);
-    case 'cause':
-      return filters.cause === undefined || item.cause === filters.cause;
-    case 'atc':
-      return filters.atc === undefined || item.atc1 === filters.atc;
-  }
-}
-
-function bump(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
 }
 
 /* ------------------------------------------------------------------------------------- rows */
@@ -300,21 +366,22 @@ export interface ShownRow {
   items: TimelineItem[];
 }
 
-const alphabetical = new WeakMap<Timeline, Map<string, Int32Array>>();
+const alphabetical = new WeakMap<Timeline, Int32Array>();
 
-/** Alphabetical rank of every row in a language, computed once (a collator is slow on 5,000 names). */
-function alphaRanks(timeline: Timeline, locale: string): Int32Array {
-  let byLocale = alphabetical.get(timeline);
-  if (!byLocale) alphabetical.set(timeline, (byLocale = new Map()));
-  let ranks = byLocale.get(locale);
+/**
+ * Alphabetical rank of every row, computed once per timeline: names folded (case, accents) and
+ * compared as plain strings — a collator would take ~100 ms on 5,000 names, a frame budget six times.
+ */
+function alphaRanks(timeline: Timeline): Int32Array {
+  let ranks = alphabetical.get(timeline);
   if (!ranks) {
-    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    const keys = timeline.rows.map((row) => foldText(row.product));
     const order = timeline.rows
       .map((_, i) => i)
-      .sort((a, b) => collator.compare(timeline.rows[a]!.product, timeline.rows[b]!.product));
+      .sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
     ranks = new Int32Array(timeline.rows.length);
     order.forEach((row, rank) => (ranks![row] = rank));
-    byLocale.set(locale, ranks);
+    alphabetical.set(timeline, ranks);
   }
   return ranks;
 }
@@ -324,42 +391,39 @@ function alphaRanks(timeline: Timeline, locale: string): Int32Array {
  * - `recent`: the row whose latest declaration started last comes first;
  * - `duration`: the longest declaration first (unknown durations last);
  * - `count`: the product with the most declarations first;
- * - `product`: alphabetical.
+ * - `product`: alphabetical (case and accents ignored).
  * Ties fall back to the product name, so the order never depends on the file's order.
  */
-export function shownRows(
-  timeline: Timeline,
-  items: readonly TimelineItem[],
-  sort: RowSort,
-  locale = 'fr',
-): ShownRow[] {
-  const byRow = new Map<number, TimelineItem[]>();
-  for (const item of items) {
-    const list = byRow.get(item.row);
-    if (list) list.push(item);
-    else byRow.set(item.row, [item]);
-  }
-  const ranks = alphaRanks(timeline, locale);
-  const shown: { entry: ShownRow; key: number; rank: number }[] = [];
-  for (const [rowIndex, list] of byRow) {
-    list.sort((a, b) => a.start - b.start || a.index - b.index);
+export function shownRows(timeline: Timeline, items: readonly TimelineItem[], sort: RowSort): ShownRow[] {
+  const all = items.length === timeline.items.length;
+  const pass = new Uint8Array(timeline.items.length);
+  if (!all) for (const item of items) pass[item.index] = 1;
+  const ranks = sort === 'product' ? alphaRanks(timeline) : undefined;
+  const shown: { entry: ShownRow; key: number; name: string }[] = [];
+  timeline.rows.forEach((row, rowIndex) => {
+    // Row items are already in start order.
+    const list = all ? row.items : row.items.filter((item) => pass[item.index]);
+    if (!list.length) return;
     let key = 0;
     switch (sort) {
       case 'recent':
         key = -list[list.length - 1]!.start;
         break;
-      case 'duration':
-        key = -Math.max(-1, ...list.map((i) => i.days ?? -1));
+      case 'duration': {
+        let longest = -1;
+        for (const item of list) if ((item.days ?? -1) > longest) longest = item.days!;
+        key = -longest;
         break;
+      }
       case 'count':
         key = -list.length;
         break;
       case 'product':
-        key = 0;
+        key = ranks![rowIndex]!;
     }
-    shown.push({ entry: { row: timeline.rows[rowIndex]!, items: list }, key, rank: ranks[rowIndex]! });
-  }
-  shown.sort((a, b) => a.key - b.key || a.rank - b.rank);
+    shown.push({ entry: { row, items: list }, key, name: row.key });
+  });
+  shown.sort((a, b) => a.key - b.key || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return shown.map((s) => s.entry);
 }
 
@@ -380,7 +444,8 @@ export interface ShortageFigures {
 }
 
 export function shortageFigures(items: readonly TimelineItem[]): ShortageFigures {
-  const products = new Set<number>();
+  const seen = new Uint8Array(items.reduce((max, item) => Math.max(max, item.row + 1), 0));
+  let products = 0;
   const byClassification = new Map<ShortageClassification, number>();
   let open = 0;
   let firstReported = Infinity;
@@ -388,19 +453,21 @@ export function shortageFigures(items: readonly TimelineItem[]): ShortageFigures
   let longest: TimelineItem | undefined;
   for (const item of items) {
     const d = item.declaration;
-    products.add(item.row);
+    if (!seen[item.row]) {
+      seen[item.row] = 1;
+      products++;
+    }
     if (d.state === 'open') open++;
     byClassification.set(d.classification, (byClassification.get(d.classification) ?? 0) + 1);
-    const reported = ms(d.reported) ?? item.start;
-    firstReported = Math.min(firstReported, reported);
-    lastReported = Math.max(lastReported, reported);
+    firstReported = Math.min(firstReported, item.reported);
+    lastReported = Math.max(lastReported, item.reported);
     if (item.days !== undefined && (!longest || item.days > longest.days!)) longest = item;
   }
   return {
     declarations: items.length,
     open,
     closed: items.length - open,
-    products: products.size,
+    products,
     ...(items.length ? { firstReported, lastReported } : {}),
     ...(longest ? { longest } : {}),
     byClassification,

@@ -73,7 +73,18 @@ export function expectedText(lang: Lang, item: TimelineItem): string | undefined
  * The accessible name of a bar: product, classification, period, duration, expected return.
  * "ALPHA 10 mg : Risque de rupture, depuis le 10 juin 2020, en cours, 5 mois (en cours), retour prévu le 1 févr. 2021"
  */
+const barLabels = new WeakMap<TimelineItem, { lang: Lang; label: string }>();
+
 export function barLabel(lang: Lang, item: TimelineItem): string {
+  // Every bar in view is named again at every zoom frame: each name is composed once.
+  const known = barLabels.get(item);
+  if (known?.lang === lang) return known.label;
+  const label = composeBarLabel(lang, item);
+  barLabels.set(item, { lang, label });
+  return label;
+}
+
+function composeBarLabel(lang: Lang, item: TimelineItem): string {
   const d = item.declaration;
   const parts = [classificationLabel(lang, d.classification), periodText(lang, item)];
   if (item.endKind !== 'unknown') parts.push(durationText(lang, item));

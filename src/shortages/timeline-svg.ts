@@ -69,17 +69,28 @@ export interface Focus {
   total: number;
 }
 
-/** Cuts a text to a width, with an ellipsis. */
+const fitted = new Map<string, string>();
+
+/**
+ * Cuts a text to a width, with an ellipsis. Starts from the proportional guess, so a long name costs
+ * two or three measures, not a binary search; results are remembered (rows are drawn again at every
+ * zoom and scroll frame).
+ */
 export function fitText(text: string, width: number, measure: Measure): string {
-  if (measure(text) <= width) return text;
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (measure(`${text.slice(0, mid)}…`) <= width) low = mid;
-    else high = mid - 1;
+  const key = `${Math.round(width)}|${text}`;
+  let fit = fitted.get(key);
+  if (fit !== undefined) return fit;
+  const full = measure(text);
+  if (full <= width) fit = text;
+  else {
+    let n = Math.max(0, Math.min(text.length - 1, Math.floor((text.length * width) / full)));
+    while (n > 0 && measure(`${text.slice(0, n).trimEnd()}…`) > width) n--;
+    while (n + 1 < text.length && measure(`${text.slice(0, n + 1).trimEnd()}…`) <= width) n++;
+    fit = `${text.slice(0, n).trimEnd()}…`;
   }
-  return `${text.slice(0, low).trimEnd()}…`;
+  if (fitted.size > 5000) fitted.clear();
+  fitted.set(key, fit);
+  return fit;
 }
 
 /** Geometry of one bar on screen (x clamped a little outside the view, so huge zooms stay cheap). */
@@ -124,18 +135,16 @@ function barShape(item: TimelineItem, layout: TimelineLayout): SVGTemplateResult
 }
 
 function barMark(item: TimelineItem, layout: TimelineLayout, focus: Focus): SVGTemplateResult {
-  const { laneTop, rowHeight, barHeight, barTop } = layout.metrics;
+  const { laneTop, rowHeight, barHeight } = layout.metrics;
   const { x0, x1, expected } = barGeometry(item, layout);
   const right = Math.max(x1 + (item.endKind === 'open' ? barHeight * 0.55 : 0), expected ?? 0);
   const left = item.endKind === 'unknown' ? x0 - barHeight / 2 - 1 : x0;
   const end = item.endKind === 'unknown' ? x0 + barHeight / 2 + 1 : right;
-  // Targets at least 24 px wide (WCAG 2.5.8), centred on short bars.
-  const hitWidth = Math.max(24, end - left);
+  // The target, also the focus ring: at least 24 px wide (WCAG 2.5.8), centred on short bars.
+  const hitWidth = Math.max(24, end - left + 6);
   const hitX = (left + end) / 2 - hitWidth / 2;
   return svg`<g class="mark bar-mark" role="listitem" tabindex=${item.index === focus.id ? 0 : -1} data-id=${item.index} aria-label=${barLabel(layout.lang, item)} aria-posinset=${focus.positionOf(item)} aria-setsize=${focus.total}>
-    <rect class="hit" x=${hitX} y=${laneTop} width=${hitWidth} height=${rowHeight - laneTop}></rect>
-    <rect class="ring" x=${left - 3} y=${barTop - 5} width=${end - left + 6} height=${barHeight + 10} rx="3"></rect>
-    <g aria-hidden="true">${barShape(item, layout)}</g>
+    <rect class="hit" x=${hitX} y=${laneTop + 1} width=${hitWidth} height=${rowHeight - laneTop - 2} rx="3"></rect>${barShape(item, layout)}
   </g>`;
 }
 
@@ -154,7 +163,7 @@ function rowContent(drawn: DrawnRow, layout: TimelineLayout, focus: Focus): SVGT
   const after = items.some((i) => i.start > layout.domain.end);
   const arrowY = barTop + barHeight / 2;
   return svg`<g class="row ${drawn.position % 2 ? 'odd' : 'even'}" transform="translate(0 ${drawn.position * rowHeight})">
-    <rect class="row-bg" x="0" y="0" width=${layout.width} height=${rowHeight}></rect>
+    ${drawn.position % 2 ? svg`<rect class="row-bg" x="0" y="0" width=${layout.width} height=${rowHeight}></rect>` : ''}
     <text class="row-label" x="4" y=${labelBaseline} aria-hidden="true">${product}${sub ? svg`<tspan class="row-sub">${sub}</tspan>` : ''}</text>
     ${before ? svg`<path class="more" d="M2 ${arrowY}L9 ${arrowY - 5}L9 ${arrowY + 5}Z" aria-hidden="true"></path>` : ''}
     ${after ? svg`<path class="more" d="M${layout.width - 2} ${arrowY}L${layout.width - 9} ${arrowY - 5}L${layout.width - 9} ${arrowY + 5}Z" aria-hidden="true"></path>` : ''}
@@ -207,10 +216,15 @@ export function timelineRowsSvg(
  * The time axis above the rows: the reference date's label on top, then the ticks, then the
  * years under month and day ticks. Hidden from screen readers: the period shown is said in words.
  */
+/** Height of the time axis: a line for "today", one for the ticks, one for the years. */
+export function axisHeight(fontSize: number): number {
+  return Math.round(fontSize * 1.3) * 3 + 6;
+}
+
 export function timelineAxisSvg(axis: TimeAxis, layout: TimelineLayout, todayLabel: string): TemplateResult {
   const fs = layout.fontSize;
   const lineHeight = Math.round(fs * 1.3);
-  const height = lineHeight * 3 + 6;
+  const height = axisHeight(fs);
   const todayX = xScale(layout.domain, layout.width)(layout.today);
   const place = (x: number, text: string): { x: number; anchor: string } => {
     const w = layout.measure(text);

@@ -37,6 +37,8 @@ import {
   todayText,
 } from '../../shortages/text.js';
 import {
+  axisHeight,
+  barGeometry,
   barLegend,
   rowMetrics,
   timelineAxisSvg,
@@ -71,10 +73,12 @@ const ZOOM_STEP = 2;
 const PAN_STEP = 0.25;
 const ANIMATION_MS = 200;
 
-/** Display order of the shown items: flat (reading order) and where each one sits. */
+/** Display order of the shown items: flat (reading order), and where each one sits. */
 interface Order {
   flat: TimelineItem[];
-  at: Map<number, { row: number; flat: number }>;
+  /** By item index: its row among the shown rows (-1: not shown) and its place in `flat`. */
+  rowOf: Int32Array;
+  flatOf: Int32Array;
 }
 
 /**
@@ -146,16 +150,18 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   private readonly filtered = memo(filterTimeline);
   private readonly figures = memo(shortageFigures);
   private readonly rows = memo(shownRows);
-  private readonly order = memo((rows: ShownRow[]): Order => {
+  private readonly order = memo((rows: ShownRow[], count: number): Order => {
     const flat: TimelineItem[] = [];
-    const at = new Map<number, { row: number; flat: number }>();
-    rows.forEach((r, row) =>
-      r.items.forEach((item) => {
-        at.set(item.index, { row, flat: flat.length });
+    const rowOf = new Int32Array(count).fill(-1);
+    const flatOf = new Int32Array(count);
+    rows.forEach((r, row) => {
+      for (const item of r.items) {
+        rowOf[item.index] = row;
+        flatOf[item.index] = flat.length;
         flat.push(item);
-      }),
-    );
-    return { flat, at };
+      }
+    });
+    return { flat, rowOf, flatOf };
   });
   private readonly extent = memo((timeline: Timeline) => extentOf(timeline.first, timeline.last));
   private readonly tableRows = memo(sortItems);
@@ -232,10 +238,11 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       // First drawing right after this update (a microtask): no frame lost waiting for the observer.
       if (!this.width) void this.updateComplete.then(() => this.measure());
     }
+    // Read the scroll position only when it may need setting: reading it forces a layout.
     if (
       viewport &&
-      Math.abs(viewport.scrollTop - this.rowsTop) > 1 &&
-      (changed as Map<PropertyKey, unknown>).has('rowsTop')
+      (changed as Map<PropertyKey, unknown>).has('rowsTop') &&
+      Math.abs(viewport.scrollTop - this.rowsTop) > 1
     )
       viewport.scrollTop = this.rowsTop;
     if (this.pendingFocus) {
@@ -243,7 +250,6 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       this.pendingFocus = undefined;
       void this.updateComplete.then(() => this.focusTarget(target));
     }
-    this.placeTooltip();
   }
 
   private measure(): void {
@@ -362,14 +368,16 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
 
   private renderPlot(timeline: Timeline, items: TimelineItem[], summaryId: string): TemplateResult {
     const lang = this.language;
-    const rows = this.rows(timeline, items, this.sort, lang);
-    const order = this.order(rows);
+    const rows = this.rows(timeline, items, this.sort);
+    const order = this.order(rows, timeline.items.length);
     const extent = this.extent(timeline);
     const domain = this.currentDomain()!;
     const metrics = rowMetrics(this.fontSize);
     // The tab stop: the focused bar while it is shown, else the first one.
     const focusId =
-      this.focusId !== undefined && order.at.has(this.focusId) ? this.focusId : order.flat[0]?.index;
+      this.focusId !== undefined && (order.rowOf[this.focusId] ?? -1) >= 0
+        ? this.focusId
+        : order.flat[0]?.index;
     const totalHeight = rows.length * metrics.rowHeight;
     const ready = this.width > 0 && !!this.measureFn;
     let drawing: TemplateResult | typeof nothing = nothing;
@@ -387,7 +395,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       for (let position = view.first; position < view.last; position++)
         drawn.push({ row: rows[position]!, position });
       // The focused bar stays in the document wherever the rows are scrolled: focus is never lost.
-      const focusRow = focusId !== undefined ? order.at.get(focusId)?.row : undefined;
+      const focusRow = focusId !== undefined ? order.rowOf[focusId] : undefined;
       // In position order: the focused row is never moved in the document (moving it would blur it).
       if (focusRow !== undefined && focusRow < view.first)
         drawn.unshift({ row: rows[focusRow]!, position: focusRow });
@@ -400,7 +408,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         layout,
         {
           id: focusId,
-          positionOf: (item) => (order.at.get(item.index)?.flat ?? 0) + 1,
+          positionOf: (item) => order.flatOf[item.index]! + 1,
           total: order.flat.length,
         },
         t(lang, 'timelineCaption'),
@@ -438,7 +446,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         <div class="viewport" @scroll=${this.onScroll}>
           <div class="spacer" style=${styleMap({ height: `${totalHeight}px` })}>${drawing}</div>
         </div>
-        ${tip ? this.renderTooltip(tip) : nothing}
+        ${tip && ready ? this.renderTooltip(tip, this.layout(timeline, domain), order.rowOf[tip.index] ?? -1) : nothing}
       </div>
       <p class="hint">${t(lang, 'timelineKeyboardHint')}</p>
       ${barLegend(lang, todayText(lang, timeline))}
@@ -460,15 +468,40 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     </button>`;
   }
 
-  private renderTooltip(item: TimelineItem): TemplateResult {
+  /**
+   * The tooltip of a bar, placed from the drawing's own numbers (no layout read, so a zoom frame
+   * never forces one): under the bar, or above it in the lower part of the rows; from the bar's
+   * start, or ending at its end in the right half.
+   */
+  private renderTooltip(
+    item: TimelineItem,
+    layout: TimelineLayout,
+    row: number,
+  ): TemplateResult | typeof nothing {
+    if (row < 0) return nothing;
     const lang = this.language;
+    const { rowHeight, barTop, barHeight } = layout.metrics;
+    const height = this.viewportHeight || this.fontSize * 28;
+    const top = row * rowHeight - this.rowsTop + barTop;
+    if (top + barHeight < 0 || top > height) return nothing;
+    const { x0, x1 } = barGeometry(item, layout);
+    const y = axisHeight(this.fontSize) + 1 + top;
+    const above = top > height * 0.55;
+    const rightHalf = (x0 + x1) / 2 > layout.width / 2;
+    const position = {
+      ...(above ? { top: `${y - 6}px` } : { top: `${y + barHeight + 6}px` }),
+      ...(rightHalf
+        ? { right: `${Math.max(0, layout.width - Math.min(layout.width, x1))}px` }
+        : { left: `${Math.max(0, x0)}px` }),
+    };
     const expected = expectedText(lang, item);
     return html`<div
-      class="tooltip"
+      class="tooltip ${above ? 'above' : ''}"
       part="tooltip"
       role="tooltip"
       id="${this.uid}-tooltip"
       aria-label=${barLabel(lang, item)}
+      style=${styleMap(position)}
     >
       <strong>${item.declaration.product}</strong>
       <span class="tip-row">${classificationLabel(lang, item.declaration.classification)}</span>
@@ -534,7 +567,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     this.rowsTop = 0;
     const timeline = this.timeline;
     if (timeline) {
-      const shown = filterTimeline(timeline, filters).items.length;
+      // The render that follows finds this result in its memo.
+      const shown = this.filtered(timeline, filters).items.length;
       this.liveText = t(this.language, 'summaryFiltered', {
         shown: formatNumber(this.language, shown),
         total: t(this.language, 'declarationsCount', {
@@ -596,8 +630,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   private shownOrder(): { order: Order; rows: ShownRow[] } | undefined {
     const timeline = this.timeline;
     if (!timeline) return undefined;
-    const rows = this.rows(timeline, this.filtered(timeline, this.filters).items, this.sort, this.language);
-    return { order: this.order(rows), rows };
+    const rows = this.rows(timeline, this.filtered(timeline, this.filters).items, this.sort);
+    return { order: this.order(rows, timeline.items.length), rows };
   }
 
   private onKeydown = (event: KeyboardEvent): void => {
@@ -605,8 +639,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     const shown = this.shownOrder();
     if (id === undefined || !shown) return;
     const { order, rows } = shown;
-    const here = order.at.get(id);
-    if (!here) return;
+    if ((order.rowOf[id] ?? -1) < 0) return;
+    const here = { row: order.rowOf[id]!, flat: order.flatOf[id]! };
     const flatAt = (i: number) => order.flat[Math.min(order.flat.length - 1, Math.max(0, i))]!;
     const rowAt = (delta: number) => {
       const row = Math.min(rows.length - 1, Math.max(0, here.row + delta));
@@ -674,7 +708,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     const shown = this.shownOrder();
     const timeline = this.timeline;
     if (!shown || !timeline) return;
-    const row = shown.order.at.get(item.index)?.row ?? 0;
+    const row = Math.max(0, shown.order.rowOf[item.index] ?? 0);
     const { rowHeight } = rowMetrics(this.fontSize);
     const height = this.viewportHeight || this.fontSize * 28;
     if (row * rowHeight < this.rowsTop) this.rowsTop = row * rowHeight;
@@ -815,29 +849,6 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   private onScroll = (event: Event): void => {
     this.rowsTop = (event.currentTarget as HTMLElement).scrollTop;
   };
-
-  /** Places the tooltip under its bar, inside the plot. */
-  private placeTooltip(): void {
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    const mark = this.renderRoot.querySelector(`.bar-mark[data-id="${this.tipId}"] .ring`);
-    if (!tip || !plot) return;
-    if (!mark) {
-      tip.hidden = true;
-      return;
-    }
-    tip.hidden = false;
-    const p = plot.getBoundingClientRect();
-    const m = mark.getBoundingClientRect();
-    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport')!.getBoundingClientRect();
-    const left = Math.min(Math.max(0, m.left - p.left), Math.max(0, plot.clientWidth - tip.offsetWidth));
-    // Below the bar, or above it when the bar is at the bottom of the visible rows.
-    const below = m.bottom - p.top + 4;
-    const top =
-      below + tip.offsetHeight > viewport.bottom - p.top ? m.top - p.top - tip.offsetHeight - 4 : below;
-    tip.style.left = `${left}px`;
-    tip.style.top = `${Math.max(0, top)}px`;
-  }
 
   /* -------------------------------------------------------------------------------- export */
 

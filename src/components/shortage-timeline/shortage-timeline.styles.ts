@@ -224,15 +224,23 @@ export const timelineStyles = css`
   .bar-mark {
     cursor: pointer;
   }
-  .bar-mark:hover .hit {
+  .bar-mark .hit {
     fill: transparent;
   }
-  .bar-mark:hover .ring {
+  .bar-mark:hover .hit {
+    fill: transparent;
     stroke: var(--datamed-color-border);
     stroke-width: 1;
   }
-  .tooltip[hidden] {
-    display: none;
+  .bar-mark:focus-visible .hit {
+    stroke: var(--datamed-color-focus);
+    stroke-width: var(--datamed-focus-width);
+  }
+  .tooltip {
+    width: max-content;
+  }
+  .tooltip.above {
+    transform: translateY(-100%);
   }
   .bar-legend {
     display: flex;
@@ -370,7 +378,8 @@ export const timelineStyles = css`
     .row.odd .row-bg {
       fill: Canvas;
     }
-    .today-line {
+    .today-line,
+    .bar-mark:focus-visible .hit {
       stroke: Highlight;
     }
     .today-label {

@@ -9,8 +9,8 @@ import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages.js';
 import {
-  CLASSIFICATIONS,
   classificationIndex,
+  facetValues,
   isFiltered,
   NO_ATC,
   NO_CAUSE,
@@ -55,11 +55,6 @@ const SORT_LABELS = {
   product: 'sortProduct',
 } as const;
 
-/** Values of a facet present in the data (whatever the filters: a choice never vanishes). */
-function facetValues(timeline: Timeline, key: 'cause' | 'atc'): string[] {
-  return [...new Set(timeline.items.map((i) => (key === 'cause' ? i.cause : i.atc1)))];
-}
-
 export function filtersView(
   lang: Lang,
   uid: string,
@@ -77,16 +72,13 @@ export function filtersView(
   const filtered = isFiltered(filters);
   const n = (map: Map<string, number>, key: string) => formatNumber(lang, map.get(key) ?? 0);
   const legendPrefix = `${uid}-chip`;
-  const causes = facetValues(timeline, 'cause').sort((a, b) => {
+  const present = facetValues(timeline);
+  const causes = [...present.cause].sort((a, b) => {
     const last = (c: string) => (c === NO_CAUSE ? 2 : c === 'other' ? 1 : 0);
     return last(a) - last(b) || causeLabel(lang, a).localeCompare(causeLabel(lang, b), lang);
   });
-  const atcs = facetValues(timeline, 'atc').sort((a, b) =>
-    a === NO_ATC ? 1 : b === NO_ATC ? -1 : a.localeCompare(b),
-  );
-  const classes = CLASSIFICATIONS.filter((c) =>
-    timeline.items.some((i) => i.declaration.classification === c),
-  );
+  const atcs = [...present.atc].sort((a, b) => (a === NO_ATC ? 1 : b === NO_ATC ? -1 : a.localeCompare(b)));
+  const classes = present.classification as ShortageClassification[];
   return html`<div class="controls" part="filters">
     <svg width="0" height="0" class="defs" aria-hidden="true">${categoricalPatternDefs(legendPrefix)}</svg>
     <fieldset class="facet">
