@@ -80,4 +80,26 @@ describe('timeline drawing', () => {
     expect(host.querySelector('.today-label')!.textContent).to.equal('Données au 30 nov. 2020');
     expect(host.querySelector('.today-label')!.getAttribute('text-anchor')).to.equal('end');
   });
+
+  it('never lets two axis labels overlap, even when an edge pushes one inside', () => {
+    const host = document.createElement('div');
+    for (const width of [260, 300, 420, 800]) {
+      const narrow = { ...layout, width };
+      render(
+        timelineAxisSvg(timeAxis(narrow.domain, width, 'fr', measure), narrow, 'Données au 30 nov. 2020'),
+        host,
+      );
+      const boxes = [...host.querySelectorAll('.tick-label')].map((t) => {
+        const x = Number(t.getAttribute('x'));
+        const w = measure(t.textContent!);
+        const anchor = t.getAttribute('text-anchor');
+        const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+        return [left, left + w] as const;
+      });
+      expect(boxes.length, `${width} px`).to.be.greaterThan(1);
+      for (let i = 1; i < boxes.length; i++)
+        expect(boxes[i]![0], `${width} px`).to.be.at.least(boxes[i - 1]![1]);
+      for (const [left, right] of boxes) expect(left >= 0 && right <= width, `${width} px`).to.be.true;
+    }
+  });
 });

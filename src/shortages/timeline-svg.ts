@@ -226,21 +226,33 @@ export function timelineAxisSvg(axis: TimeAxis, layout: TimelineLayout, todayLab
   const lineHeight = Math.round(fs * 1.3);
   const height = axisHeight(fs);
   const todayX = xScale(layout.domain, layout.width)(layout.today);
-  const place = (x: number, text: string): { x: number; anchor: string } => {
+  /** A label centred on its tick, kept inside the axis; left and right edges for overlap checks. */
+  const place = (x: number, text: string) => {
     const w = layout.measure(text);
-    if (x - w / 2 < 0) return { x: Math.max(0, x), anchor: 'start' };
-    if (x + w / 2 > layout.width) return { x: Math.min(layout.width, x), anchor: 'end' };
-    return { x, anchor: 'middle' };
+    if (x - w / 2 < 0)
+      return { x: Math.max(0, x), anchor: 'start', left: Math.max(0, x), right: Math.max(0, x) + w };
+    if (x + w / 2 > layout.width) {
+      const end = Math.min(layout.width, x);
+      return { x: end, anchor: 'end', left: end - w, right: end };
+    }
+    return { x, anchor: 'middle', left: x - w / 2, right: x + w / 2 };
   };
   const todayText = place(todayX, todayLabel);
   const ticks = axis.ticks.filter((tick) => tick.x >= -1 && tick.x <= layout.width + 1);
+  // A label pushed inside at an edge must not cover its neighbour: it is then left out.
+  let labelEnd = -Infinity;
+  let subEnd = -Infinity;
   return html`<svg class="axis-svg" width=${layout.width} height=${height} aria-hidden="true">
     ${ticks.map((tick) => {
       const label = place(tick.x, tick.label);
+      const showLabel = label.left >= labelEnd + 4;
+      if (showLabel) labelEnd = label.right;
       const sub = tick.sub ? place(tick.x, tick.sub) : undefined;
+      const showSub = !!sub && sub.left >= subEnd + 4;
+      if (showSub) subEnd = sub.right;
       return svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${lineHeight + 4} y2=${height}></line>
-        <text class="tick-label" x=${label.x} y=${lineHeight * 2} text-anchor=${label.anchor}>${tick.label}</text>
-        ${sub ? svg`<text class="tick-sub" x=${sub.x} y=${lineHeight * 3} text-anchor=${sub.anchor}>${tick.sub}</text>` : ''}`;
+        ${showLabel ? svg`<text class="tick-label" x=${label.x} y=${lineHeight * 2} text-anchor=${label.anchor}>${tick.label}</text>` : ''}
+        ${showSub ? svg`<text class="tick-sub" x=${sub!.x} y=${lineHeight * 3} text-anchor=${sub!.anchor}>${tick.sub}</text>` : ''}`;
     })}
     ${
       todayX >= 0 && todayX <= layout.width
