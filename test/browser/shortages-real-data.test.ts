@@ -52,7 +52,7 @@ describe('shortage widgets on the real ANSM export (../shared/data)', function (
     expect(total).to.equal(file!.declarations.length);
     expect(textOf(el, '.summary')).to.contain(`${n(total)} déclarations pour`);
     // "Today" is the data's end, not the reader's day.
-    expect(textOf(el, '.axis')).to.contain('Données au 30 nov. 2020');
+    expect(textOf(el, '.time-axis')).to.contain('Données au 30 nov. 2020');
     expect(textOf(el, '.summary')).to.contain(
       `${n(independent!.byState.get('open')!)} en cours au 30 novembre 2020.`,
     );

@@ -234,9 +234,12 @@ export const chartStyles = css`
     .pattern-dot {
       fill: Canvas;
     }
-    .pattern-line,
-    .pattern-stripe {
+    .pattern-line {
       stroke: CanvasText;
+    }
+    /* Treated patients stay striped: Canvas lines on a CanvasText fill (else a solid bar). */
+    .pattern-stripe {
+      stroke: Canvas;
     }
     .pattern-fill-compare,
     .pattern-fill-reference {
@@ -256,6 +259,7 @@ export const chartStyles = css`
     }
     .label,
     .value,
+    .axis text,
     .drill,
     .segment-text {
       fill: CanvasText;

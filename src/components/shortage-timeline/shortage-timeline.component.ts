@@ -442,7 +442,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         @click=${this.onClick}
         @wheel=${this.onWheel}
       >
-        <div class="axis">${axisSvg}</div>
+        <div class="time-axis">${axisSvg}</div>
         <div class="viewport" @scroll=${this.onScroll}>
           <div class="spacer" style=${styleMap({ height: `${totalHeight}px` })}>${drawing}</div>
         </div>

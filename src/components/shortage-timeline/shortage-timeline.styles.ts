@@ -378,6 +378,9 @@ export const timelineStyles = css`
     .row.odd .row-bg {
       fill: Canvas;
     }
+    .grid line {
+      stroke: GrayText;
+    }
     .today-line,
     .bar-mark:focus-visible .hit {
       stroke: Highlight;

@@ -81,7 +81,7 @@ describe('<datamed-shortage-timeline>: drawing', () => {
     expect(q(el, '.bar-mark[data-id="1"] .bar-shape')!.getAttribute('fill')).to.match(/-cat-1\)$/);
     expect(q(el, '.bar-mark[data-id="2"] .bar-shape')!.getAttribute('fill')).to.match(/-cat-2\)$/);
     // The data end on 2020-11-30: open declarations stop there, not at the reader's today.
-    expect(textOf(el, '.axis')).to.contain('Données au 30 nov. 2020');
+    expect(textOf(el, '.time-axis')).to.contain('Données au 30 nov. 2020');
     expect(textOf(el, '.summary')).to.contain('2 en cours au 30 novembre 2020.');
     const todayX = Number(q(el, '.rows-svg .today-line')!.getAttribute('x1'));
     const arrow = q(el, '.bar-mark[data-id="3"] .open-end')!.getAttribute('d')!;
@@ -91,13 +91,13 @@ describe('<datamed-shortage-timeline>: drawing', () => {
 
   it('takes "today" from its attribute when told', async () => {
     const el = await mount({ data: shortagesFile(mixedDeclarations()), today: '2020-06-30' });
-    expect(textOf(el, '.axis')).to.contain('Données au 30 juin 2020');
+    expect(textOf(el, '.time-axis')).to.contain('Données au 30 juin 2020');
     expect(textOf(el, '.summary')).to.contain('en cours au 30 juin 2020');
   });
 
   it('speaks English when the page does', async () => {
     const el = await mount({ data: shortagesFile(mixedDeclarations()) }, 800, 'en');
-    expect(textOf(el, '.axis')).to.contain('Data as of 30 Nov 2020');
+    expect(textOf(el, '.time-axis')).to.contain('Data as of 30 Nov 2020');
     expect(textOf(el, '.summary')).to.match(
       /^5 declarations for 4 products, from 2015 to 2020\. 2 open as of 30 November 2020\./,
     );
