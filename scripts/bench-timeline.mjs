@@ -64,7 +64,8 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 
 const browser = await chromium.launch({
   executablePath: findBrowser(),
-  args: BROWSER_ARGS.filter((a) => !a.startsWith('--headless')),
+  // --expose-gc: the page collects its own garbage between measures (see scripts/bench/timeline.ts).
+  args: [...BROWSER_ARGS.filter((a) => !a.startsWith('--headless')), '--js-flags=--expose-gc'],
   headless: true,
 });
 try {

@@ -28,7 +28,17 @@ function layout(el: DatamedShortageTimeline): void {
   void document.body.offsetHeight;
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+/**
+ * The next frame, after a garbage collection when the browser allows it (the runner passes
+ * --expose-gc): a measure then includes the garbage it makes, not the benchmark's own.
+ */
+const nextFrame = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      (window as unknown as { gc?: () => void }).gc?.();
+      setTimeout(resolve);
+    }),
+  );
 
 /** Of each measure, the part spent in style and layout (the rest is script: model and rendering). */
 const layoutShare: Timings = {};
@@ -79,14 +89,28 @@ async function run(): Promise<void> {
   const file = realShortagesFile(text);
   const timings: Timings = { first: [], zoom: [], pan: [], filter: [], cause: [], scroll: [] };
 
-  for (let i = 0; i < 15; i++) timings.first!.push((await mount(file)).ms);
-  // `?only=first`: the first renders alone (to profile them).
-  if (new URLSearchParams(location.search).get('only') === 'first') {
-    window.__bench = { declarations: file.declarations.length, products: 0, timings, layout: layoutShare };
-    return;
-  }
+  // `?only=first` (or filter, zoom, scroll): that measure alone, many times — to profile it.
+  const only = new URLSearchParams(location.search).get('only');
+  const done = () =>
+    (window.__bench = { declarations: file.declarations.length, products: 0, timings, layout: layoutShare });
+  for (let i = 0; i < (only === 'first' ? 40 : 15); i++) timings.first!.push((await mount(file)).ms);
+  if (only === 'first') return void done();
 
   const { el } = await mount(file);
+  if (only) {
+    const actions: Record<string, () => void> = {
+      filter: () => el.shadowRoot!.querySelector<HTMLInputElement>('.chip input')!.click(),
+      zoom: () => key(el, timings.zoom!.length % 8 < 4 ? '+' : '-'),
+      scroll: () => {
+        const viewport = el.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
+        viewport.scrollTop += 1500;
+        viewport.dispatchEvent(new Event('scroll'));
+      },
+    };
+    el.shadowRoot!.querySelector<SVGGElement>('.bar-mark[tabindex="0"]')!.focus();
+    for (let i = 0; i < 200; i++) (timings[only] ??= []).push(await time(el, actions[only]!, only));
+    return void done();
+  }
   el.shadowRoot!.querySelector<SVGGElement>('.bar-mark[tabindex="0"]')!.focus();
   for (let i = 0; i < 32; i++) {
     // In four, out four: every frame a real change of the period (the axis goes to months and back).

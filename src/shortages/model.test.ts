@@ -148,6 +148,18 @@ describe('shortage model: rows and figures', () => {
     expect(products('product')).to.deep.equal(['ALPHA 10 mg', 'BETA 5 mg', 'delta 2 mg', 'GAMMA 1 g']);
   });
 
+  it('keeps the products in place when filters change: they only hide rows and bars', () => {
+    // ALPHA is first by its open 2020 risk; without risks it stays first (its 2019 rupture shows).
+    const { items } = filterTimeline(timeline, { classifications: ['rupture', 'discontinuation', 'other'] });
+    expect(shownRows(timeline, items, 'recent').map((r) => r.row.product)).to.deep.equal([
+      'ALPHA 10 mg',
+      'delta 2 mg',
+      'BETA 5 mg',
+      'GAMMA 1 g',
+    ]);
+    expect(shownRows(timeline, items, 'recent')[0]!.items.map((i) => i.declaration.id)).to.deep.equal(['A1']);
+  });
+
   it('shows only the rows and items that pass the filters', () => {
     const { items } = filterTimeline(timeline, { classifications: ['risk'] });
     const rows = shownRows(timeline, items, 'recent');

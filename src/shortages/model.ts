@@ -58,9 +58,9 @@ export interface TimelineItem {
   end: number;
   endKind: EndKind;
   /** Latest expected return date (ms) of an open declaration. */
-  expected?: number;
+  expected: number | undefined;
   /** Whole days from start to end; undefined when the end is unknown. */
-  days?: number;
+  days: number | undefined;
   /** ATC level 1 letter, or `NO_ATC`. */
   atc1: string;
   /** Standard cause key, or `NO_CAUSE`. */
@@ -171,7 +171,8 @@ export function buildTimeline(
   const items: TimelineItem[] = [];
   let first = Infinity;
   let last = -Infinity;
-  declarations.forEach((d, index) => {
+  for (let index = 0; index < declarations.length; index++) {
+    const d = declarations[index]!;
     const declaredStart = ms(d.start);
     const reported = ms(d.reported) ?? declaredStart ?? today;
     const start = declaredStart ?? reported;
@@ -207,6 +208,7 @@ export function buildTimeline(
       rowsByKey.set(key, rowIndex);
       rows.push({ key, product: d.product, substance: d.substance, items: [] });
     }
+    // Every field set at once (one object shape for all items: faster to build and to read).
     const item: TimelineItem = {
       declaration: d,
       index,
@@ -215,6 +217,8 @@ export function buildTimeline(
       startKnown: declaredStart !== undefined,
       end,
       endKind,
+      expected,
+      days: endKind === 'unknown' ? undefined : Math.round((end - start) / DAY),
       atc1: atcLevel1(d.atc),
       cause: d.cause || NO_CAUSE,
       row: rowIndex,
@@ -223,13 +227,12 @@ export function buildTimeline(
     codes[1]![index] = code(1, d.state);
     codes[2]![index] = code(2, item.cause);
     codes[3]![index] = code(3, item.atc1);
-    if (expected !== undefined) item.expected = expected;
-    if (endKind !== 'unknown') item.days = Math.round((end - start) / DAY);
     items.push(item);
     rows[rowIndex]!.items.push(item);
-    first = Math.min(first, start);
-    last = Math.max(last, end, expected ?? end);
-  });
+    if (start < first) first = start;
+    const reach = expected !== undefined && expected > end ? expected : end;
+    if (reach > last) last = reach;
+  }
   for (const row of rows)
     if (row.items.length > 1) row.items.sort((a, b) => a.start - b.start || a.index - b.index);
   if (!items.length) first = last = today;
@@ -366,65 +369,67 @@ export interface ShownRow {
   items: TimelineItem[];
 }
 
-const alphabetical = new WeakMap<Timeline, Int32Array>();
+const orders = new WeakMap<Timeline, Partial<Record<RowSort, Int32Array>>>();
 
 /**
- * Alphabetical rank of every row, computed once per timeline: names folded (case, accents) and
- * compared as plain strings — a collator would take ~100 ms on 5,000 names, a frame budget six times.
+ * The order of the products, computed once per timeline and sort from all their declarations:
+ * - `recent`: the product whose latest declaration started last comes first;
+ * - `duration`: the product with the longest declaration first (unknown durations last);
+ * - `count`: the product with the most declarations first;
+ * - `product`: alphabetical, case and accents ignored (plain comparisons of folded names: a
+ *   collator would take ~100 ms on 5,000 names).
+ * Ties fall back to the name. Filters then only hide rows: products never jump around when a
+ * filter changes, and a filter frame sorts nothing.
  */
-function alphaRanks(timeline: Timeline): Int32Array {
-  let ranks = alphabetical.get(timeline);
-  if (!ranks) {
-    const keys = timeline.rows.map((row) => foldText(row.product));
-    const order = timeline.rows
-      .map((_, i) => i)
-      .sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
-    ranks = new Int32Array(timeline.rows.length);
-    order.forEach((row, rank) => (ranks![row] = rank));
-    alphabetical.set(timeline, ranks);
+export function rowOrder(timeline: Timeline, sort: RowSort): Int32Array {
+  let bySort = orders.get(timeline);
+  if (!bySort) orders.set(timeline, (bySort = {}));
+  let order = bySort[sort];
+  if (!order) {
+    const rows = timeline.rows;
+    const names = rows.map((row) => (sort === 'product' ? foldText(row.product) : row.key));
+    const keys = rows.map((row): number => {
+      switch (sort) {
+        case 'recent':
+          return -row.items[row.items.length - 1]!.start;
+        case 'duration':
+          return -Math.max(-1, ...row.items.map((item) => item.days ?? -1));
+        case 'count':
+          return -row.items.length;
+        case 'product':
+          return 0;
+      }
+    });
+    order = Int32Array.from(
+      rows
+        .map((_, i) => i)
+        .sort(
+          (a, b) => keys[a]! - keys[b]! || (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : a - b),
+        ),
+    );
+    bySort[sort] = order;
   }
-  return ranks;
+  return order;
 }
 
-/**
- * Rows that hold at least one shown item, sorted:
- * - `recent`: the row whose latest declaration started last comes first;
- * - `duration`: the longest declaration first (unknown durations last);
- * - `count`: the product with the most declarations first;
- * - `product`: alphabetical (case and accents ignored).
- * Ties fall back to the product name, so the order never depends on the file's order.
- */
+/** The rows that hold at least one shown item, in the sort's order, each with its shown items. */
 export function shownRows(timeline: Timeline, items: readonly TimelineItem[], sort: RowSort): ShownRow[] {
   const all = items.length === timeline.items.length;
   const pass = new Uint8Array(timeline.items.length);
   if (!all) for (const item of items) pass[item.index] = 1;
-  const ranks = sort === 'product' ? alphaRanks(timeline) : undefined;
-  const shown: { entry: ShownRow; key: number; name: string }[] = [];
-  timeline.rows.forEach((row, rowIndex) => {
+  const shown: ShownRow[] = [];
+  for (const rowIndex of rowOrder(timeline, sort)) {
+    const row = timeline.rows[rowIndex]!;
     // Row items are already in start order.
-    const list = all ? row.items : row.items.filter((item) => pass[item.index]);
-    if (!list.length) return;
-    let key = 0;
-    switch (sort) {
-      case 'recent':
-        key = -list[list.length - 1]!.start;
-        break;
-      case 'duration': {
-        let longest = -1;
-        for (const item of list) if ((item.days ?? -1) > longest) longest = item.days!;
-        key = -longest;
-        break;
-      }
-      case 'count':
-        key = -list.length;
-        break;
-      case 'product':
-        key = ranks![rowIndex]!;
+    let list = row.items;
+    if (!all) {
+      list = [];
+      for (const item of row.items) if (pass[item.index]) list.push(item);
+      if (!list.length) continue;
     }
-    shown.push({ entry: { row, items: list }, key, name: row.key });
-  });
-  shown.sort((a, b) => a.key - b.key || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return shown.map((s) => s.entry);
+    shown.push({ row, items: list });
+  }
+  return shown;
 }
 
 /* ---------------------------------------------------------------------------------- figures */
@@ -446,7 +451,7 @@ export interface ShortageFigures {
 export function shortageFigures(items: readonly TimelineItem[]): ShortageFigures {
   const seen = new Uint8Array(items.reduce((max, item) => Math.max(max, item.row + 1), 0));
   let products = 0;
-  const byClassification = new Map<ShortageClassification, number>();
+  const classes = [0, 0, 0, 0];
   let open = 0;
   let firstReported = Infinity;
   let lastReported = -Infinity;
@@ -458,11 +463,13 @@ export function shortageFigures(items: readonly TimelineItem[]): ShortageFigures
       products++;
     }
     if (d.state === 'open') open++;
-    byClassification.set(d.classification, (byClassification.get(d.classification) ?? 0) + 1);
+    classes[classificationIndex(d.classification)]!++;
     firstReported = Math.min(firstReported, item.reported);
     lastReported = Math.max(lastReported, item.reported);
     if (item.days !== undefined && (!longest || item.days > longest.days!)) longest = item;
   }
+  const byClassification = new Map<ShortageClassification, number>();
+  CLASSIFICATIONS.forEach((c, i) => classes[i] && byClassification.set(c, classes[i]!));
   return {
     declarations: items.length,
     open,

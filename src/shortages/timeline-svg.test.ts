@@ -62,9 +62,13 @@ describe('timeline drawing', () => {
       ),
       host,
     );
-    expect(host.querySelector('svg')!.getAttribute('height')).to.equal(
-      String(rows.length * layout.metrics.rowHeight),
+    // As tall as the two rows drawn, moved down to the second row.
+    const { rowHeight } = layout.metrics;
+    expect(host.querySelector('svg')!.getAttribute('height')).to.equal(String(2 * rowHeight));
+    expect(host.querySelector('svg')!.getAttribute('viewBox')).to.equal(
+      `0 ${rowHeight} 600 ${2 * rowHeight}`,
     );
+    expect(host.querySelector<SVGSVGElement>('svg')!.style.transform).to.equal(`translateY(${rowHeight}px)`);
     expect(host.querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal('Déclarations');
     const marks = [...host.querySelectorAll('[role="listitem"]')];
     expect(marks.map((m) => m.getAttribute('data-id'))).to.deep.equal(['2', '4']);

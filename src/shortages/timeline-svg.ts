@@ -9,6 +9,7 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { categoricalClass, categoricalFill, categoricalPatternDefs } from '../charts/patterns.js';
 import type { Measure } from '../charts/text.js';
 import type { Lang } from '../i18n/locale.js';
@@ -188,11 +189,24 @@ export function timelineRowsSvg(
   caption: string,
 ): TemplateResult {
   const { rowHeight } = layout.metrics;
-  const height = Math.max(1, rowCount * rowHeight);
   const top = drawn.length ? Math.min(...drawn.map((d) => d.position)) * rowHeight : 0;
-  const bottom = drawn.length ? (Math.max(...drawn.map((d) => d.position)) + 1) * rowHeight : 0;
+  const bottom = Math.max(
+    top + 1,
+    drawn.length ? (Math.max(...drawn.map((d) => d.position)) + 1) * rowHeight : 0,
+  );
   const todayX = xScale(layout.domain, layout.width)(layout.today);
-  return html`<svg class="rows-svg" width=${layout.width} height=${height} role="group" aria-label=${caption}>
+  void rowCount;
+  // Only as tall as the rows drawn, moved to where they are in the scrolling list (its spacer is as
+  // tall as every row): layout and paint then cost what the visible rows cost.
+  return html`<svg
+    class="rows-svg"
+    width=${layout.width}
+    height=${bottom - top}
+    viewBox="0 ${top} ${layout.width} ${bottom - top}"
+    style=${styleMap({ transform: `translateY(${top}px)` })}
+    role="group"
+    aria-label=${caption}
+  >
     ${categoricalPatternDefs(layout.idPrefix)}
     <g class="grid" aria-hidden="true">
       ${axis.ticks.map((tick) => svg`<line x1=${tick.x} x2=${tick.x} y1=${top} y2=${bottom}></line>`)}

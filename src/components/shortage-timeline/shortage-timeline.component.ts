@@ -69,16 +69,29 @@ export interface ShortageSelectDetail {
   declaration: ShortageDeclaration;
 }
 
+/** Position among the shown rows of the row of an item, or -1 when the item is not shown. */
+function shownPosition(timeline: Timeline, rows: ShownRow[], order: Order, id: number): number {
+  const item = timeline.items[id];
+  if (!item) return -1;
+  const position = order.rowPosition[item.row] ?? -1;
+  return position >= 0 && rows[position]!.items.includes(item) ? position : -1;
+}
+
 const ZOOM_STEP = 2;
 const PAN_STEP = 0.25;
 const ANIMATION_MS = 200;
 
-/** Display order of the shown items: flat (reading order), and where each one sits. */
+/**
+ * Where the shown rows and items sit, from the rows alone (a filter frame must not walk every
+ * item twice): each timeline row's position among the shown rows, and the reading-order number of
+ * each shown row's first item.
+ */
 interface Order {
-  flat: TimelineItem[];
-  /** By item index: its row among the shown rows (-1: not shown) and its place in `flat`. */
-  rowOf: Int32Array;
-  flatOf: Int32Array;
+  /** By timeline row index: position among the shown rows, or -1. */
+  rowPosition: Int32Array;
+  /** By shown row: reading-order number (0-based) of its first item; one more entry: the total. */
+  firstItem: Int32Array;
+  total: number;
 }
 
 /**
@@ -150,18 +163,17 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   private readonly filtered = memo(filterTimeline);
   private readonly figures = memo(shortageFigures);
   private readonly rows = memo(shownRows);
-  private readonly order = memo((rows: ShownRow[], count: number): Order => {
-    const flat: TimelineItem[] = [];
-    const rowOf = new Int32Array(count).fill(-1);
-    const flatOf = new Int32Array(count);
-    rows.forEach((r, row) => {
-      for (const item of r.items) {
-        rowOf[item.index] = row;
-        flatOf[item.index] = flat.length;
-        flat.push(item);
-      }
+  private readonly order = memo((rows: ShownRow[], rowCount: number): Order => {
+    const rowPosition = new Int32Array(rowCount).fill(-1);
+    const firstItem = new Int32Array(rows.length + 1);
+    let total = 0;
+    rows.forEach((r, position) => {
+      rowPosition[r.items[0]!.row] = position;
+      firstItem[position] = total;
+      total += r.items.length;
     });
-    return { flat, rowOf, flatOf };
+    firstItem[rows.length] = total;
+    return { rowPosition, firstItem, total };
   });
   private readonly extent = memo((timeline: Timeline) => extentOf(timeline.first, timeline.last));
   private readonly tableRows = memo(sortItems);
@@ -369,15 +381,15 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   private renderPlot(timeline: Timeline, items: TimelineItem[], summaryId: string): TemplateResult {
     const lang = this.language;
     const rows = this.rows(timeline, items, this.sort);
-    const order = this.order(rows, timeline.items.length);
+    const order = this.order(rows, timeline.rows.length);
     const extent = this.extent(timeline);
     const domain = this.currentDomain()!;
     const metrics = rowMetrics(this.fontSize);
     // The tab stop: the focused bar while it is shown, else the first one.
     const focusId =
-      this.focusId !== undefined && (order.rowOf[this.focusId] ?? -1) >= 0
+      this.focusId !== undefined && shownPosition(timeline, rows, order, this.focusId) >= 0
         ? this.focusId
-        : order.flat[0]?.index;
+        : rows[0]?.items[0]?.index;
     const totalHeight = rows.length * metrics.rowHeight;
     const ready = this.width > 0 && !!this.measureFn;
     let drawing: TemplateResult | typeof nothing = nothing;
@@ -395,7 +407,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       for (let position = view.first; position < view.last; position++)
         drawn.push({ row: rows[position]!, position });
       // The focused bar stays in the document wherever the rows are scrolled: focus is never lost.
-      const focusRow = focusId !== undefined ? order.rowOf[focusId] : undefined;
+      const focusRow = focusId !== undefined ? shownPosition(timeline, rows, order, focusId) : undefined;
       // In position order: the focused row is never moved in the document (moving it would blur it).
       if (focusRow !== undefined && focusRow < view.first)
         drawn.unshift({ row: rows[focusRow]!, position: focusRow });
@@ -408,8 +420,11 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         layout,
         {
           id: focusId,
-          positionOf: (item) => order.flatOf[item.index]! + 1,
-          total: order.flat.length,
+          positionOf: (item) => {
+            const position = order.rowPosition[item.row]!;
+            return order.firstItem[position]! + rows[position]!.items.indexOf(item) + 1;
+          },
+          total: order.total,
         },
         t(lang, 'timelineCaption'),
       );
@@ -446,7 +461,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         <div class="viewport" @scroll=${this.onScroll}>
           <div class="spacer" style=${styleMap({ height: `${totalHeight}px` })}>${drawing}</div>
         </div>
-        ${tip && ready ? this.renderTooltip(tip, this.layout(timeline, domain), order.rowOf[tip.index] ?? -1) : nothing}
+        ${tip && ready ? this.renderTooltip(tip, this.layout(timeline, domain), shownPosition(timeline, rows, order, tip.index)) : nothing}
       </div>
       <p class="hint">${t(lang, 'timelineKeyboardHint')}</p>
       ${barLegend(lang, todayText(lang, timeline))}
@@ -631,7 +646,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     const timeline = this.timeline;
     if (!timeline) return undefined;
     const rows = this.rows(timeline, this.filtered(timeline, this.filters).items, this.sort);
-    return { order: this.order(rows, timeline.items.length), rows };
+    return { order: this.order(rows, timeline.rows.length), rows };
   }
 
   private onKeydown = (event: KeyboardEvent): void => {
@@ -639,12 +654,24 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     const shown = this.shownOrder();
     if (id === undefined || !shown) return;
     const { order, rows } = shown;
-    if ((order.rowOf[id] ?? -1) < 0) return;
-    const here = { row: order.rowOf[id]!, flat: order.flatOf[id]! };
-    const flatAt = (i: number) => order.flat[Math.min(order.flat.length - 1, Math.max(0, i))]!;
+    const rowPos = shownPosition(this.timeline!, rows, order, id);
+    if (rowPos < 0) return;
+    const current = this.timeline!.items[id]!;
+    const flatHere = order.firstItem[rowPos]! + rows[rowPos]!.items.indexOf(current);
+    /** The item at a reading-order number (clamped): its row by binary search on the first items. */
+    const flatAt = (n: number) => {
+      const i = Math.min(order.total - 1, Math.max(0, n));
+      let low = 0;
+      let high = rows.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (order.firstItem[mid]! <= i) low = mid;
+        else high = mid - 1;
+      }
+      return rows[low]!.items[i - order.firstItem[low]!]!;
+    };
     const rowAt = (delta: number) => {
-      const row = Math.min(rows.length - 1, Math.max(0, here.row + delta));
-      const current = order.flat[here.flat]!;
+      const row = Math.min(rows.length - 1, Math.max(0, rowPos + delta));
       // The bar of that row nearest in time to the current one.
       return rows[row]!.items.reduce((best, item) =>
         Math.abs(item.start - current.start) < Math.abs(best.start - current.start) ? item : best,
@@ -655,7 +682,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       case 'ArrowLeft': {
         const forward = event.key === 'ArrowRight';
         if (event.shiftKey) this.pan(forward ? PAN_STEP : -PAN_STEP, true);
-        else this.moveTo(flatAt(here.flat + (forward ? 1 : -1)));
+        else this.moveTo(flatAt(flatHere + (forward ? 1 : -1)));
         break;
       }
       case 'ArrowDown':
@@ -674,11 +701,11 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         this.moveTo(flatAt(0));
         break;
       case 'End':
-        this.moveTo(flatAt(order.flat.length - 1));
+        this.moveTo(flatAt(order.total - 1));
         break;
       case 'Enter':
       case ' ':
-        this.select(order.flat[here.flat]!, 'mark');
+        this.select(current, 'mark');
         break;
       case '+':
       case '=':
@@ -708,7 +735,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     const shown = this.shownOrder();
     const timeline = this.timeline;
     if (!shown || !timeline) return;
-    const row = Math.max(0, shown.order.rowOf[item.index] ?? 0);
+    const row = Math.max(0, shownPosition(timeline, shown.rows, shown.order, item.index));
     const { rowHeight } = rowMetrics(this.fontSize);
     const height = this.viewportHeight || this.fontSize * 28;
     if (row * rowHeight < this.rowsTop) this.rowsTop = row * rowHeight;

@@ -45,7 +45,7 @@ export const timelineStyles = css`
     cursor: pointer;
     background: var(--datamed-color-bg);
   }
-  .chip:has(input:checked) {
+  .chip.on {
     background: var(--datamed-color-surface);
   }
   .chip input {
@@ -151,6 +151,11 @@ export const timelineStyles = css`
   .spacer {
     position: relative;
     min-height: 1px;
+  }
+  .spacer > .rows-svg {
+    position: absolute;
+    top: 0;
+    left: 0;
   }
   .rows-svg,
   .axis-svg {

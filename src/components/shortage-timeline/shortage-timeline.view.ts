@@ -86,10 +86,11 @@ export function filtersView(
       <div class="chips">
         ${classes.map((c) => {
           const index = classificationIndex(c);
-          return html`<label class="chip">
+          const checked = !filters.classifications || filters.classifications.includes(c);
+          return html`<label class="chip ${checked ? 'on' : ''}">
             <input
               type="checkbox"
-              .checked=${!filters.classifications || filters.classifications.includes(c)}
+              .checked=${checked}
               @change=${(e: Event) => on.toggleClassification(c, (e.target as HTMLInputElement).checked)}
             />
             <svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
@@ -115,7 +116,7 @@ export function filtersView(
           <div class="chips">
             ${STATES.map(
               (s) =>
-                html`<label class="chip">
+                html`<label class="chip ${!filters.states || filters.states.includes(s) ? 'on' : ''}">
                   <input
                     type="checkbox"
                     .checked=${!filters.states || filters.states.includes(s)}
