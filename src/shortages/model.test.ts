@@ -78,6 +78,20 @@ describe('shortage model: bars', () => {
     expect(item('D1').atc1).to.equal(NO_ATC);
   });
 
+  it('reads only real dates (leap years included) and ignores the others', () => {
+    const [leap, notLeap, garbage] = buildTimeline(
+      [
+        declaration({ start: '2020-02-29', reported: '2020-03-01' }),
+        declaration({ start: '2019-02-29', reported: '2019-03-01' }),
+        declaration({ start: '2:19-01-01', reported: '2019-03-02' }),
+      ],
+      AS_OF,
+    ).items;
+    expect(leap!.start).to.equal(utc('2020-02-29'));
+    expect([notLeap!.start, notLeap!.startKnown]).to.deep.equal([utc('2019-03-01'), false]);
+    expect([garbage!.start, garbage!.startKnown]).to.deep.equal([utc('2019-03-02'), false]);
+  });
+
   it('never draws an end before the start', () => {
     const [odd] = buildTimeline(
       [

@@ -93,18 +93,28 @@ export interface Timeline {
   last: number;
 }
 
-/** Dates repeat a lot (6,364 declarations, ~2,000 distinct days): each is parsed once. */
-const parsed = new Map<string, number | undefined>();
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
 
+/**
+ * `YYYY-MM-DD` → ms (UTC), read digit by digit: 25,000 dates per file, and a fresh string from a
+ * parsed file costs a hash in any cache. Anything else (a date-time, an impossible day) goes through
+ * `parseIsoDate`.
+ */
 function ms(iso: string | undefined): number | undefined {
   if (!iso) return undefined;
-  let time = parsed.get(iso);
-  if (time === undefined && !parsed.has(iso)) {
-    if (parsed.size > 50_000) parsed.clear();
-    time = parseIsoDate(iso)?.getTime();
-    parsed.set(iso, time);
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const digit = (i: number) => iso.charCodeAt(i) - 48;
+    for (const i of DIGITS) if (!(digit(i) >= 0 && digit(i) <= 9)) return undefined;
+    const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+    const m = digit(5) * 10 + digit(6);
+    const d = digit(8) * 10 + digit(9);
+    const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 1 : 0;
+    if (y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]! + leap)
+      return Date.UTC(y, m - 1, d);
+    return undefined;
   }
-  return time;
+  return parseIsoDate(iso)?.getTime();
 }
 
 function dayStart(time: number): number {
@@ -133,6 +143,10 @@ export function referenceDate(
 
 /** "AMOXICILLINE  Biogaran 500 mg" and "amoxicilline biogaran 500 MG" are one product. */
 export function productKey(product: string): string {
+  return foldProduct(product);
+}
+
+function foldProduct(product: string): string {
   const lower = product.toLowerCase();
   // Most names are clean: skip the regular expression (6,000 of them at every new file).
   const clean =
@@ -144,8 +158,8 @@ export function productKey(product: string): string {
 }
 
 export function atcLevel1(atc: string | undefined): string {
-  const letter = atc?.charAt(0).toUpperCase();
-  return letter && /[A-Z]/.test(letter) ? letter : NO_ATC;
+  const code = atc ? atc.charCodeAt(0) & ~32 : 0; // upper case
+  return code >= 65 && code <= 90 ? String.fromCharCode(code) : NO_ATC;
 }
 
 /** Builds the items and rows of a timeline. `today` as given by `referenceDate`. */
@@ -157,15 +171,12 @@ export function buildTimeline(
   const rowsByKey = new Map<string, number>();
   const rows: TimelineRow[] = [];
   const facets: Record<Facet, string[]> = { classification: [], state: [], cause: [], atc: [] };
-  const dictionaries = FACETS.map(() => new Map<string, number>());
   const codes = FACETS.map(() => new Uint16Array(declarations.length));
+  // A handful of values per facet: a look along the list beats hashing a fresh string.
   const code = (k: number, value: string): number => {
-    let c = dictionaries[k]!.get(value);
-    if (c === undefined) {
-      c = facets[FACETS[k]!].length;
-      facets[FACETS[k]!].push(value);
-      dictionaries[k]!.set(value, c);
-    }
+    const values = facets[FACETS[k]!];
+    let c = values.indexOf(value);
+    if (c < 0) c = values.push(value) - 1;
     return c;
   };
   const items: TimelineItem[] = [];
@@ -376,9 +387,8 @@ const orders = new WeakMap<Timeline, Partial<Record<RowSort, Int32Array>>>();
  * - `recent`: the product whose latest declaration started last comes first;
  * - `duration`: the product with the longest declaration first (unknown durations last);
  * - `count`: the product with the most declarations first;
- * - `product`: alphabetical, case and accents ignored (plain comparisons of folded names: a
- *   collator would take ~100 ms on 5,000 names).
- * Ties fall back to the name. Filters then only hide rows: products never jump around when a
+ * - `product`: alphabetical, case and accents ignored.
+ * Ties keep the order of the file. Filters then only hide rows: products never jump around when a
  * filter changes, and a filter frame sorts nothing.
  */
 export function rowOrder(timeline: Timeline, sort: RowSort): Int32Array {
@@ -387,26 +397,34 @@ export function rowOrder(timeline: Timeline, sort: RowSort): Int32Array {
   let order = bySort[sort];
   if (!order) {
     const rows = timeline.rows;
-    const names = rows.map((row) => (sort === 'product' ? foldText(row.product) : row.key));
-    const keys = rows.map((row): number => {
-      switch (sort) {
-        case 'recent':
-          return -row.items[row.items.length - 1]!.start;
-        case 'duration':
-          return -Math.max(-1, ...row.items.map((item) => item.days ?? -1));
-        case 'count':
-          return -row.items.length;
-        case 'product':
-          return 0;
+    const n = rows.length;
+    if (sort === 'product') {
+      // Plain comparisons of folded names (a collator takes ~100 ms on 5,000 names).
+      const names = rows.map((row) => foldText(row.product));
+      order = Int32Array.from(
+        rows
+          .map((_, i) => i)
+          .sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : a - b)),
+      );
+    } else {
+      // One number per row, key then position, sorted as numbers: no comparator to call 60,000 times.
+      const packed = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const items = rows[i]!.items;
+        let key: number;
+        if (sort === 'recent') key = -Math.round(items[items.length - 1]!.start / DAY);
+        else if (sort === 'count') key = -items.length;
+        else {
+          let longest = -1;
+          for (const item of items) if ((item.days ?? -1) > longest) longest = item.days!;
+          key = -longest;
+        }
+        packed[i] = key * n + i;
       }
-    });
-    order = Int32Array.from(
-      rows
-        .map((_, i) => i)
-        .sort(
-          (a, b) => keys[a]! - keys[b]! || (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : a - b),
-        ),
-    );
+      packed.sort();
+      order = new Int32Array(n);
+      for (let i = 0; i < n; i++) order[i] = ((packed[i]! % n) + n) % n;
+    }
     bySort[sort] = order;
   }
   return order;

@@ -34,7 +34,7 @@ function units(lang: Lang) {
 /** Counts per key, most frequent first; the keys listed in `last` go to the end in that order. */
 function ranked(counts: Map<string, number>, last: string[] = []): [string, number][] {
   return [...counts].sort(
-    ([a, x], [b, y]) => last.indexOf(a) - last.indexOf(b) || y - x || a.localeCompare(b),
+    ([a, x], [b, y]) => last.indexOf(a) - last.indexOf(b) || y - x || (a < b ? -1 : a > b ? 1 : 0),
   );
 }
 

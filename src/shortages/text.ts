@@ -15,7 +15,14 @@ import {
 import { formatDate, formatDuration, formatNumber, formatPeriod } from '../i18n/format.js';
 import { pick, withColon, type Lang } from '../i18n/locale.js';
 import { t } from '../i18n/messages.js';
-import { NO_ATC, NO_CAUSE, type ShortageFigures, type Timeline, type TimelineItem } from './model.js';
+import {
+  facetValues,
+  NO_ATC,
+  NO_CAUSE,
+  type ShortageFigures,
+  type Timeline,
+  type TimelineItem,
+} from './model.js';
 
 const date = (lang: Lang, time: number) => formatDate(lang, new Date(time), 'medium');
 
@@ -179,6 +186,34 @@ export function detailEntries(
     [t(lang, 'fieldId'), d.id],
   ];
   return entries.filter((e): e is [string, string] => !!e[1]);
+}
+
+const options = new WeakMap<Timeline, Partial<Record<Lang, { cause: string[]; atc: string[] }>>>();
+
+/**
+ * The causes and ATC classes found in the data, in the order of the filter lists: causes by name
+ * ("other" and "not given" last), classes by letter ("not given" last). Once per timeline and
+ * language: a collator is too slow to run at every frame.
+ */
+export function facetOptions(lang: Lang, timeline: Timeline): { cause: string[]; atc: string[] } {
+  let byLang = options.get(timeline);
+  if (!byLang) options.set(timeline, (byLang = {}));
+  let sorted = byLang[lang];
+  if (!sorted) {
+    const present = facetValues(timeline);
+    const collator = new Intl.Collator(lang);
+    const last = (c: string) => (c === NO_CAUSE ? 2 : c === 'other' ? 1 : 0);
+    sorted = {
+      cause: [...present.cause].sort(
+        (a, b) => last(a) - last(b) || collator.compare(causeLabel(lang, a), causeLabel(lang, b)),
+      ),
+      atc: [...present.atc].sort((a, b) =>
+        a === NO_ATC ? 1 : b === NO_ATC ? -1 : a < b ? -1 : a > b ? 1 : 0,
+      ),
+    };
+    byLang[lang] = sorted;
+  }
+  return sorted;
 }
 
 /* ------------------------------------------------------------------------------------ summary */

@@ -119,6 +119,25 @@ const CANDIDATES: { step: number; interval: TimeInterval; granularity: Granulari
 ];
 const STYLE: Record<Granularity, DateStyle> = { year: 'year', month: 'month-name', day: 'day-month' };
 
+const widths = new WeakMap<(text: string) => number, Map<string, number>>();
+
+/** The widest tick label of a granularity in a language: every month's name, day 28, a year. */
+function widestLabel(lang: Lang, granularity: Granularity, measure: (text: string) => number): number {
+  let known = widths.get(measure);
+  if (!known) widths.set(measure, (known = new Map()));
+  const key = `${lang}|${granularity}`;
+  let width = known.get(key);
+  if (width === undefined) {
+    const samples =
+      granularity === 'year'
+        ? [new Date(Date.UTC(2020, 0, 1))]
+        : Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2020, m, 28)));
+    width = Math.max(...samples.map((d) => measure(formatDate(lang, d, STYLE[granularity]))));
+    known.set(key, width);
+  }
+  return width;
+}
+
 /**
  * Ticks for `domain` on a `width`-pixel axis: the finest interval whose labels fit side by side
  * with some room between them. `measure` gives a label's width in pixels.
@@ -133,11 +152,11 @@ export function timeAxis(
   const perMs = width / Math.max(1, domain.end - domain.start);
   const gap = 12;
   for (const [i, c] of CANDIDATES.entries()) {
-    if (c.step * perMs < 24 && i < CANDIDATES.length - 1) continue;
+    const last = i === CANDIDATES.length - 1;
+    // The widest label such ticks may have, known without formatting any of them.
+    if (!last && c.step * perMs < widestLabel(lang, c.granularity, measure) + gap) continue;
     const dates = c.interval.range(new Date(domain.start), new Date(domain.end + 1));
     const labels = dates.map((d) => formatDate(lang, d, STYLE[c.granularity]));
-    const widest = Math.max(0, ...labels.map(measure));
-    if (c.step * perMs < widest + gap && i < CANDIDATES.length - 1) continue;
     let previousYear: number | undefined;
     const ticks = dates.map((date, k) => {
       const year = date.getUTCFullYear();

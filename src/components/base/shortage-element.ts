@@ -11,6 +11,12 @@ import { DatamedElement, type Outcome } from './datamed-element.js';
 import { LoadController } from './load-controller.js';
 
 /**
+ * Timeline models by file and scope: the timeline and the overview of one page, given the same file
+ * (the data client shares it), build it once.
+ */
+const timelines = new WeakMap<ShortagesFile, Map<string, Timeline>>();
+
+/**
  * Base of the shortage widgets: the scope (one substance, one product, one ATC class, or every
  * medicine), loading it, the reference date ("today"), and the timeline model built once per data.
  *
@@ -51,9 +57,6 @@ export abstract class DatamedShortageElement extends DatamedElement {
     onError: (error) => this.emit('datamed-error', { kind: error.kind, message: error.message }),
   });
 
-  private cache:
-    { file: ShortagesFile; product?: string; atc?: string; today?: string; timeline: Timeline } | undefined;
-
   protected scope(): { substance?: string; product?: string; atc?: string } {
     return {
       ...(this.substance ? { substance: this.substance } : {}),
@@ -71,20 +74,24 @@ export abstract class DatamedShortageElement extends DatamedElement {
   protected get timeline(): Timeline | undefined {
     const file = this.file;
     if (!file) return undefined;
-    const c = this.cache;
-    if (c && c.file === file && c.product === this.product && c.atc === this.atc && c.today === this.today)
-      return c.timeline;
     // A loaded file is already scoped; a given one is scoped here.
-    let declarations: readonly ShortageDeclaration[] = file.declarations;
-    if (this.data && (this.product || this.atc)) {
-      try {
-        declarations = declarationsInScope(file.declarations, { product: this.product, atc: this.atc });
-      } catch {
-        declarations = [];
+    const scoped = !!this.data && !!(this.product || this.atc);
+    const key = `${scoped ? `${this.product ?? ''}|${this.atc ?? ''}` : ''}|${this.today ?? ''}`;
+    let byKey = timelines.get(file);
+    if (!byKey) timelines.set(file, (byKey = new Map()));
+    let timeline = byKey.get(key);
+    if (!timeline) {
+      let declarations: readonly ShortageDeclaration[] = file.declarations;
+      if (scoped) {
+        try {
+          declarations = declarationsInScope(file.declarations, { product: this.product, atc: this.atc });
+        } catch {
+          declarations = [];
+        }
       }
+      timeline = buildTimeline(declarations, referenceDate(file.provenance, this.today));
+      byKey.set(key, timeline);
     }
-    const timeline = buildTimeline(declarations, referenceDate(file.provenance, this.today));
-    this.cache = { file, product: this.product, atc: this.atc, today: this.today, timeline };
     return timeline;
   }
 

@@ -12,8 +12,6 @@ import {
   classificationIndex,
   facetValues,
   isFiltered,
-  NO_ATC,
-  NO_CAUSE,
   ROW_SORTS,
   STATES,
   type FacetCounts,
@@ -35,6 +33,7 @@ import {
   causeLabel,
   classificationLabel,
   detailEntries,
+  facetOptions,
   stateLabel,
 } from '../../shortages/text.js';
 
@@ -73,11 +72,7 @@ export function filtersView(
   const n = (map: Map<string, number>, key: string) => formatNumber(lang, map.get(key) ?? 0);
   const legendPrefix = `${uid}-chip`;
   const present = facetValues(timeline);
-  const causes = [...present.cause].sort((a, b) => {
-    const last = (c: string) => (c === NO_CAUSE ? 2 : c === 'other' ? 1 : 0);
-    return last(a) - last(b) || causeLabel(lang, a).localeCompare(causeLabel(lang, b), lang);
-  });
-  const atcs = [...present.atc].sort((a, b) => (a === NO_ATC ? 1 : b === NO_ATC ? -1 : a.localeCompare(b)));
+  const { cause: causes, atc: atcs } = facetOptions(lang, timeline);
   const classes = present.classification as ShortageClassification[];
   return html`<div class="controls" part="filters">
     <svg width="0" height="0" class="defs" aria-hidden="true">${categoricalPatternDefs(legendPrefix)}</svg>
