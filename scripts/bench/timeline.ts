@@ -109,6 +109,13 @@ async function run(): Promise<void> {
   if (only) {
     const actions: Record<string, () => void> = {
       filter: () => el.shadowRoot!.querySelector<HTMLInputElement>('.chip input')!.click(),
+      cause: () => {
+        const select = el.shadowRoot!.querySelectorAll<HTMLSelectElement>('.selects select')[0]!;
+        select.selectedIndex = select.selectedIndex
+          ? 0
+          : 1 + (timings.cause!.length % (select.options.length - 1));
+        select.dispatchEvent(new Event('change'));
+      },
       zoom: () => key(el, timings.zoom!.length % 8 < 4 ? '+' : '-'),
       scroll: () => {
         const viewport = el.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
