@@ -69,6 +69,21 @@ export interface ShortageSelectDetail {
   declaration: ShortageDeclaration;
 }
 
+let scrollbar: number | undefined;
+
+/** Width of a classic scroll bar on this page (0 where scroll bars overlay the content). */
+function scrollbarWidth(): number {
+  if (scrollbar === undefined) {
+    if (!document.body) return 0;
+    const probe = document.createElement('div');
+    probe.style.cssText = 'position:absolute;top:-200px;width:100px;height:100px;overflow:scroll';
+    document.body.append(probe);
+    scrollbar = probe.offsetWidth - probe.clientWidth;
+    probe.remove();
+  }
+  return scrollbar;
+}
+
 /** Position among the shown rows of the row of an item, or -1 when the item is not shown. */
 function shownPosition(timeline: Timeline, rows: ShownRow[], order: Order, id: number): number {
   const item = timeline.items[id];
@@ -233,6 +248,38 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     }
     if (changed.has('sort') && !['recent', 'duration', 'count', 'product'].includes(this.sort))
       this.sort = 'recent';
+    if (!this.width) this.estimate();
+  }
+
+  /**
+   * Before the first drawing: the rows' width and font size worked out from the host and the frame's
+   * default insets, so that the first update draws the rows at once (no second update, no forced
+   * style and layout in between). The measure after it corrects both, with one more drawing, when
+   * the page's styles differ (custom font size or spacing, an embedded frame's own padding…).
+   */
+  private estimate(): void {
+    const timeline = this.timeline;
+    if (!timeline || !this.isConnected || this.view !== 'chart') return;
+    const host = this.getBoundingClientRect().width;
+    const style = getComputedStyle(this);
+    const custom = (name: string) => style.getPropertyValue(name).trim();
+    if (!host || custom('--datamed-chart-font-size') || custom('--datamed-timeline-max-height')) return;
+    const space = /^([\d.]+)rem$/.exec(custom('--datamed-space'));
+    if (!space) return;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const fontSize = 0.875 * rem;
+    // The frame: a 1 px border and two spaces of padding, one below 30 rem (a container query).
+    const inset = this.embedded ? 0 : 1 + Number(space[1]) * rem * (host < 30 * rem ? 1 : 2);
+    const { rowHeight } = rowMetrics(fontSize);
+    const rows = this.rows(timeline, this.filtered(timeline, this.filters).items, this.sort).length;
+    const maxHeight = Math.min(28 * rem, 0.7 * innerHeight) - 2;
+    const scrolls = rows * rowHeight > maxHeight;
+    this.fontSize = fontSize;
+    this.width = Math.floor(host - 2 * inset - (scrolls ? scrollbarWidth() : 0));
+    this.viewportHeight = Math.floor(Math.min(rows * rowHeight, maxHeight));
+    const font = `${fontSize}px ${style.fontFamily}`;
+    this.measureFn = canvasMeasure(`${style.fontWeight} ${font}`, fontSize);
+    this.boldMeasureFn = canvasMeasure(`700 ${font}`, fontSize * 1.06);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -243,12 +290,9 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       if (this.observed) this.resizeObserver.unobserve(this.observed);
       this.resizeObserver.observe(viewport);
       this.observed = viewport;
-      const font = getComputedStyle(viewport);
-      this.fontSize = parseFloat(font.fontSize) || 14;
-      this.measureFn = canvasMeasure(`${font.fontWeight} ${font.fontSize} ${font.fontFamily}`, this.fontSize);
-      this.boldMeasureFn = canvasMeasure(`700 ${font.fontSize} ${font.fontFamily}`, this.fontSize * 1.06);
-      // First drawing right after this update (a microtask): no frame lost waiting for the observer.
-      if (!this.width) void this.updateComplete.then(() => this.measure());
+      // Right after this update (a microtask): the real width and font size. They draw the rows when
+      // nothing could be estimated, and redraw them when the estimate was wrong.
+      void this.updateComplete.then(() => this.measure());
     }
     // Read the scroll position only when it may need setting: reading it forces a layout.
     if (
@@ -269,6 +313,14 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     if (!viewport) return;
     const width = Math.floor(viewport.clientWidth);
     const height = Math.floor(viewport.clientHeight);
+    const font = getComputedStyle(viewport);
+    const fontSize = parseFloat(font.fontSize) || 14;
+    if (fontSize !== this.fontSize || !this.measureFn) {
+      this.fontSize = fontSize;
+      this.measureFn = canvasMeasure(`${font.fontWeight} ${font.fontSize} ${font.fontFamily}`, fontSize);
+      this.boldMeasureFn = canvasMeasure(`700 ${font.fontSize} ${font.fontFamily}`, fontSize * 1.06);
+      this.requestUpdate();
+    }
     if (width && width !== this.width) this.width = width;
     if (height && height !== this.viewportHeight) this.viewportHeight = height;
   }

@@ -89,6 +89,26 @@ describe('<datamed-shortage-timeline>: drawing', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws its rows in its first update, at the width it then measures (with a scroll bar or not)', async () => {
+    const many = Array.from({ length: 200 }, (_, i) => declaration({ product: `P${i}` }));
+    for (const [width, declarations] of [
+      [700, mixedDeclarations()],
+      [700, many],
+      [420, many],
+    ] as const) {
+      const wrapper = document.createElement('div');
+      wrapper.style.width = `${width}px`;
+      document.body.append(wrapper);
+      const el = document.createElement('datamed-shortage-timeline');
+      el.data = shortagesFile([...declarations]);
+      wrapper.append(el);
+      await el.updateComplete;
+      const drawnWidth = q(el, '.rows-svg')?.getAttribute('width');
+      expect(drawnWidth, `${width} px: rows drawn in the first update`).to.exist;
+      expect(Number(drawnWidth), `${width} px`).to.equal(q(el, '.viewport')!.clientWidth);
+    }
+  });
+
   it('takes "today" from its attribute when told', async () => {
     const el = await mount({ data: shortagesFile(mixedDeclarations()), today: '2020-06-30' });
     expect(textOf(el, '.time-axis')).to.contain('Données au 30 juin 2020');
