@@ -172,6 +172,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     | { pinch: true; distance: number; domain: TimeDomain; anchor: number }
     | undefined;
   private pointers = new Map<number, number>();
+  /** Where the reader last scrolled the rows to (the DOM already agrees with that `rowsTop`). */
+  private scrolledTo = -1;
   /** When the last drag or pinch ended: the click that follows it is not a selection. */
   private dragEndedAt = -Infinity;
 
@@ -294,10 +296,12 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       // nothing could be estimated, and redraw them when the estimate was wrong.
       void this.updateComplete.then(() => this.measure());
     }
-    // Read the scroll position only when it may need setting: reading it forces a layout.
+    // Set the scroll position when the element moved it (a filter, a bar brought into view), not when
+    // the reader scrolled: reading it would force a layout in every scroll frame.
     if (
       viewport &&
       (changed as Map<PropertyKey, unknown>).has('rowsTop') &&
+      this.rowsTop !== this.scrolledTo &&
       Math.abs(viewport.scrollTop - this.rowsTop) > 1
     )
       viewport.scrollTop = this.rowsTop;
@@ -926,7 +930,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   };
 
   private onScroll = (event: Event): void => {
-    this.rowsTop = (event.currentTarget as HTMLElement).scrollTop;
+    this.rowsTop = this.scrolledTo = (event.currentTarget as HTMLElement).scrollTop;
   };
 
   /* -------------------------------------------------------------------------------- export */

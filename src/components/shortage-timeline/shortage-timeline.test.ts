@@ -146,6 +146,11 @@ describe('<datamed-shortage-timeline>: drawing', () => {
     // The focused bar is still there, and still focused.
     expect(focusedId(el)).to.equal(q(el, '.bar-mark[aria-posinset="1"]')!.getAttribute('data-id'));
     expect(qa(el, '.row').length).to.be.within(5, 45);
+    // After the reader's scroll, End brings the last product into view.
+    await sendKeys({ press: 'End' });
+    await next(el);
+    expect(focused(el)!.getAttribute('aria-posinset')).to.equal('3000');
+    expect(viewport.scrollTop + viewport.clientHeight).to.be.closeTo(viewport.scrollHeight, 2);
   });
 
   it('says it is good news when no shortage was declared', async () => {
