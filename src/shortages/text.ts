@@ -189,6 +189,7 @@ export function detailEntries(
 }
 
 const options = new WeakMap<Timeline, Partial<Record<Lang, { cause: string[]; atc: string[] }>>>();
+const collators: Partial<Record<Lang, Intl.Collator>> = {};
 
 /**
  * The causes and ATC classes found in the data, in the order of the filter lists: causes by name
@@ -201,7 +202,7 @@ export function facetOptions(lang: Lang, timeline: Timeline): { cause: string[];
   let sorted = byLang[lang];
   if (!sorted) {
     const present = facetValues(timeline);
-    const collator = new Intl.Collator(lang);
+    const collator = (collators[lang] ??= new Intl.Collator(lang));
     const last = (c: string) => (c === NO_CAUSE ? 2 : c === 'other' ? 1 : 0);
     sorted = {
       cause: [...present.cause].sort(
