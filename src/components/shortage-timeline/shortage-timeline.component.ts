@@ -158,6 +158,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   @state() private liveText = '';
   /** Other filters shown: by default, unless the widget is narrow (a phone: the chart first). */
   @state() private filtersOpen: boolean | undefined;
+  /** The host's width before the first drawing (0: not known). */
+  private hostWidth = 0;
 
   private measureFn: Measure | undefined;
   private boldMeasureFn: Measure | undefined;
@@ -250,7 +252,11 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     }
     if (changed.has('sort') && !['recent', 'duration', 'count', 'product'].includes(this.sort))
       this.sort = 'recent';
-    if (!this.width) this.estimate();
+    if (!this.width) {
+      // One layout read before the first drawing (the host has no content yet: it is cheap).
+      if (!this.hostWidth && this.isConnected) this.hostWidth = this.getBoundingClientRect().width;
+      this.estimate();
+    }
   }
 
   /**
@@ -262,7 +268,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   private estimate(): void {
     const timeline = this.timeline;
     if (!timeline || !this.isConnected || this.view !== 'chart') return;
-    const host = this.getBoundingClientRect().width;
+    const host = this.hostWidth;
     const style = getComputedStyle(this);
     const custom = (name: string) => style.getPropertyValue(name).trim();
     if (!host || custom('--datamed-chart-font-size') || custom('--datamed-timeline-max-height')) return;
@@ -411,7 +417,9 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   }
 
   private moreFiltersOpen(): boolean {
-    return this.filtersOpen ?? (this.width === 0 || this.width >= this.fontSize * 34);
+    // Before anything is measured (the table shown first): the host's own width decides.
+    const width = this.width || this.hostWidth;
+    return this.filtersOpen ?? (width === 0 || width >= this.fontSize * 34);
   }
 
   private layout(timeline: Timeline, domain: TimeDomain): TimelineLayout {

@@ -422,6 +422,15 @@ describe('<datamed-shortage-timeline>: table', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the other filters folded on a phone, open on a wider screen, whatever the view', async () => {
+    for (const view of ['chart', 'table'] as const) {
+      const phone = await mount({ data: shortagesFile(mixedDeclarations()), view }, 320);
+      expect(q<HTMLDetailsElement>(phone, '.more-filters')!.open, `${view} at 320 px`).to.be.false;
+      const desktop = await mount({ data: shortagesFile(mixedDeclarations()), view }, 900);
+      expect(q<HTMLDetailsElement>(desktop, '.more-filters')!.open, `${view} at 900 px`).to.be.true;
+    }
+  });
+
   it('opens the details of a row and gives the focus back to it', async () => {
     const el = await mount({ data: shortagesFile(mixedDeclarations()), view: 'table' });
     const button = q<HTMLButtonElement>(el, 'tbody button.link')!;
