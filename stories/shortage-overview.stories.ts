@@ -54,3 +54,8 @@ export const Unavailable: Story = {
   args: { source: '/mock/status/503/' },
   play: async ({ canvasElement }) => settleAll(canvasElement),
 };
+
+export const InEnglishDark: Story = {
+  args: { substance: 'amoxicilline' },
+  globals: { lang: 'en', theme: 'dark' },
+};

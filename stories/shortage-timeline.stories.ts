@@ -131,3 +131,7 @@ export const ForcedColours: Story = {
   args: { substance: 'amoxicilline' },
   globals: { theme: 'forced' },
 };
+
+export const InEnglish: Story = { args: { atc: 'J01' }, globals: { lang: 'en' } };
+
+export const DarkTheme: Story = { args: { substance: 'paracetamol' }, globals: { theme: 'dark' } };
