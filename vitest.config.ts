@@ -35,6 +35,12 @@ export default defineConfig({
             'vega',
             'vega-lite',
             'vega-interpreter',
+            'lit/directives/repeat.js',
+            'lit/directives/style-map.js',
+            'lit/static-html.js',
+            'd3-array',
+            'd3-scale',
+            'd3-time',
           ],
         },
         test: {

@@ -29,3 +29,5 @@ export * from './components/ae-profile/ae-profile.js';
 export * from './components/med-errors/med-errors.js';
 export * from './components/substance-search/substance-search.js';
 export * from './components/vega-chart/vega-chart.js';
+export * from './components/shortage-timeline/shortage-timeline.js';
+export * from './components/shortage-overview/shortage-overview.js';

@@ -11,6 +11,7 @@ import {
 } from './shortages.js';
 import { validateShortages } from '../data/validate.js';
 import { SCHEMA_IDS } from '../data/contract.js';
+import { independentCounts } from '../../test/helpers/independent-csv.js';
 import { sharedText, skipWithout } from '../../test/helpers/shared-data.js';
 
 const HEADER =
@@ -181,22 +182,6 @@ describe('shortage normalisation: rows', () => {
   });
 });
 
-/** An independent reading of the CSV for the real-data check: a regular expression, not the parser. */
-function independentRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  const re = /("(?:[^"]|"")*"|[^,\r\n]*)(,|\r?\n|$)/gy;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text.replace(/^\uFEFF/, ''))) && m[0] !== '') {
-    row.push(m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!);
-    if (m[2] !== ',') {
-      rows.push(row);
-      row = [];
-    }
-  }
-  return rows;
-}
-
 describe('shortage normalisation: the real ANSM export (../shared/data)', function () {
   let text: string | undefined;
   before(async () => {
@@ -213,45 +198,19 @@ describe('shortage normalisation: the real ANSM export (../shared/data)', functi
     const elapsed = performance.now() - started;
     expect(rows).to.equal(6_383);
 
-    const [header, ...data] = independentRows(text!);
-    expect(data).to.have.length(6_383);
-    const col = (name: string) => header!.indexOf(name);
-    const fold = (s: string) =>
-      s
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .trim();
-    const seen = new Set<string>();
-    const byYear = new Map<string, number>();
-    const byClass = new Map<string, number>();
-    for (const r of data) {
-      const signature = r.join('\u0001');
-      if (seen.has(signature)) continue;
-      seen.add(signature);
-      const year = r[col('reported_on')]!.slice(0, 4);
-      if (!year || year < '1990' || (!r[col('product')] && !r[col('substance')])) continue;
-      byYear.set(year, (byYear.get(year) ?? 0) + 1);
-      const c = fold(r[col('classification')]!);
-      const cls =
-        c === 'rupture'
-          ? 'rupture'
-          : c === 'risque de rupture'
-            ? 'risk'
-            : c === 'arret de commercialisation'
-              ? 'discontinuation'
-              : 'other';
-      byClass.set(cls, (byClass.get(cls) ?? 0) + 1);
-    }
+    const independent = independentCounts(text!);
+    expect(independent.rows).to.equal(6_383);
     const count = (key: (d: (typeof declarations)[number]) => string) => {
       const m = new Map<string, number>();
       for (const d of declarations) m.set(key(d), (m.get(key(d)) ?? 0) + 1);
       return m;
     };
     expect(Object.fromEntries(count((d) => d.reported.slice(0, 4)))).to.deep.equal(
-      Object.fromEntries(byYear),
+      Object.fromEntries(independent.byYear),
     );
-    expect(Object.fromEntries(count((d) => d.classification))).to.deep.equal(Object.fromEntries(byClass));
+    expect(Object.fromEntries(count((d) => d.classification))).to.deep.equal(
+      Object.fromEntries(independent.byClassification),
+    );
     // Every declaration is valid for the contract.
     const file = validateShortages({
       schema: SCHEMA_IDS.shortages,

@@ -10,7 +10,12 @@
  * - exact duplicate rows kept once; rows without an id, a date or any name skipped.
  * Pure and incremental: feed CSV chunks, so a file 100× larger never sits twice in memory.
  */
-import type { Circuit, ShortageClassification, ShortageDeclaration } from '../data/contract.js';
+import {
+  ATC_PATTERN,
+  type Circuit,
+  type ShortageClassification,
+  type ShortageDeclaration,
+} from '../data/contract.js';
 import { parseIsoDate } from '../i18n/format.js';
 import { foldText, SHORTAGE_CAUSES, SHORTAGE_MEASURES } from '../data/vocabulary.js';
 import { CsvParser, type CsvRecord } from './csv.js';
@@ -124,18 +129,16 @@ export function mapClassification(text: string): ShortageClassification | undefi
   return undefined;
 }
 
-const ATC = /^[A-Z](\d{2}([A-Z]([A-Z](\d{2})?)?)?)?$/;
-
 /** "n05ba05" → "N05BA05", "RO6" → "R06"; undefined when no repair gives a valid code. */
 export function repairAtc(text: string): string | undefined {
   const compact = text.replace(/\s+/g, '').toUpperCase();
   if (!compact) return undefined;
-  if (ATC.test(compact)) return compact;
+  if (ATC_PATTERN.test(compact)) return compact;
   // Letter O typed for a zero in the digit positions (2-3, 6-7).
   const chars = [...compact];
   for (const i of [1, 2, 5, 6]) if (chars[i] === 'O') chars[i] = '0';
   const fixed = chars.join('');
-  return ATC.test(fixed) ? fixed : undefined;
+  return ATC_PATTERN.test(fixed) ? fixed : undefined;
 }
 
 const EARLIEST = '1990-01-01';

@@ -4,7 +4,7 @@
  */
 import { withColon, type Lang } from '../i18n/locale.js';
 import { t } from '../i18n/messages.js';
-import type { ChartData } from './model.js';
+import { shownSum, type ChartData } from './model.js';
 import { unitOf } from './format.js';
 import type { TableColumn, TableModel, TableValue } from './table.js';
 
@@ -21,6 +21,9 @@ export function chartTable(lang: Lang, data: ChartData): TableModel {
     columns.push({ key: `c${i}`, label: named(countLabel), kind: 'count' });
     if (shares) columns.push({ key: `s${i}`, label: named(t(lang, 'share')), kind: 'ratio' });
   });
+  // Stacked parts of a whole: their total closes the row.
+  const total = !!data.stacked && many;
+  if (total) columns.push({ key: 'total', label: t(lang, 'total'), kind: 'count' });
   const rows = data.categories.map((c) => {
     const row: Record<string, TableValue> = { category: c.label };
     data.series.forEach((_, i) => {
@@ -29,6 +32,7 @@ export function chartTable(lang: Lang, data: ChartData): TableModel {
         !v || v.missing ? null : v.count === null ? { hidden: true, threshold: data.threshold } : v.count;
       if (shares) row[`s${i}`] = v?.share ?? null;
     });
+    if (total) row.total = shownSum(c);
     return row;
   });
   return {

@@ -2,7 +2,7 @@
 import { formatNumber, formatPercent } from '../i18n/format.js';
 import type { Lang } from '../i18n/locale.js';
 import { t } from '../i18n/messages.js';
-import type { ChartCategory, ChartData, ChartValue } from './model.js';
+import { shownSum, type ChartCategory, type ChartData, type ChartValue } from './model.js';
 
 /** The unit of a series: its own, else the chart's. */
 export function unitOf(data: ChartData, seriesIndex: number): { one: string; many: string } | undefined {
@@ -53,6 +53,9 @@ export function markLabel(lang: Lang, data: ChartData, category: ChartCategory):
       : data.series.map(
           (s, i) => `${s.label}${sep}${fullValueText(lang, data, category.values[i] ?? { count: null }, i)}`,
         );
+  // Stacked parts of a whole: their total first.
+  if (data.stacked && data.series.length > 1)
+    parts.unshift(`${t(lang, 'total')}${sep}${countText(lang, data, { count: shownSum(category) })}`);
   const drill = category.children?.length ? ` (${t(lang, 'drillHint')})` : '';
   return `${category.label}${sep}${parts.join(lang === 'fr' ? '\u00a0; ' : '; ')}${drill}`;
 }

@@ -2,7 +2,13 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/locale.js';
 import { t } from '../i18n/messages.js';
 import type { ChartData } from './model.js';
-import { patternDefs, seriesFill } from './patterns.js';
+import {
+  categoricalClass,
+  categoricalFill,
+  categoricalPatternDefs,
+  patternDefs,
+  seriesFill,
+} from './patterns.js';
 
 /** One swatch: a small SVG square filled like the marks it stands for. */
 export function swatch(prefix: string, className: string, fill?: string): TemplateResult {
@@ -11,18 +17,29 @@ export function swatch(prefix: string, className: string, fill?: string): Templa
   </svg>`;
 }
 
-/** Legend of the series (substance, compared substance, treated patients), as a real HTML list. */
+/**
+ * Legend of the series (substance, compared substance, treated patients; or the stacked parts of a
+ * whole, each with its colour and pattern), as a real HTML list.
+ */
 export function legend(lang: Lang, data: ChartData, prefix: string): TemplateResult {
   const legendPrefix = `${prefix}-legend`;
   return html`<div class="legend">
-    <svg width="0" height="0" aria-hidden="true" class="defs">${patternDefs(legendPrefix)}</svg>
+    <svg width="0" height="0" aria-hidden="true" class="defs">
+      ${data.stacked ? categoricalPatternDefs(legendPrefix) : patternDefs(legendPrefix)}
+    </svg>
     <ul aria-label=${t(lang, 'legend')}>
       ${data.series.map(
-        (s) =>
+        (s, i) =>
           html`<li>
-            ${swatch(legendPrefix, `bar ${s.role ?? 'main'}`, seriesFill(legendPrefix, s.role))}<span
-              >${s.label}</span
-            >
+            ${
+              data.stacked
+                ? swatch(
+                    legendPrefix,
+                    `column ${categoricalClass(s.colour ?? i)}`,
+                    categoricalFill(legendPrefix, s.colour ?? i),
+                  )
+                : swatch(legendPrefix, `bar ${s.role ?? 'main'}`, seriesFill(legendPrefix, s.role))
+            }<span>${s.label}</span>
           </li>`,
       )}
     </ul>

@@ -24,6 +24,11 @@ export interface ChartSeries {
   role?: 'main' | 'compare' | 'reference';
   /** Unit of this series when it differs from the chart's (treated patients beside cases). */
   unit?: { one: string; many: string };
+  /**
+   * Stacked parts: position in the categorical palette (colour and pattern), so that a part keeps
+   * its look when others are absent (default: the series' position).
+   */
+  colour?: number;
 }
 
 export interface ChartValue {
@@ -66,6 +71,11 @@ export interface ChartData {
    * of different sizes on one scale (the compare view) and cases with treated patients.
    */
   encoding?: 'count' | 'share';
+  /**
+   * Trend chart: the series are parts of one whole (declarations by classification), stacked in one
+   * column per period with the total on top, each part with its own colour and pattern.
+   */
+  stacked?: boolean;
 }
 
 /** The number a mark's length or height stands for (count or share), or undefined when hidden. */
@@ -85,6 +95,11 @@ export function maxShown(data: ChartData): number {
     for (const v of c.values) max = Math.max(max, encoded(data, v) ?? 0);
   }
   return max;
+}
+
+/** Sum of the shown counts of a category, across series (the height of a stacked column). */
+export function shownSum(category: ChartCategory): number {
+  return category.values.reduce((sum, v) => sum + (v.count ?? 0), 0);
 }
 
 /** What the hidden cells of a series hold together (total − shown), when the total is known. */

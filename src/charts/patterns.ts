@@ -1,4 +1,4 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 
 /**
  * Fill patterns, so that meaning never rests on colour alone (RGAA 3.1): hidden values are hatched,
@@ -30,4 +30,38 @@ export function seriesFill(
   if (role === 'compare') return `url(#${prefix}-dots)`;
   if (role === 'reference') return `url(#${prefix}-stripes)`;
   return undefined;
+}
+
+/**
+ * Categorical fills (series stacked in one column, shortage classifications): colour by position
+ * (`--datamed-series-1` … `-6`) and, from the second on, a pattern of background-coloured lines or
+ * dots, so that no two categories differ by colour alone. The first is solid: its elements take the
+ * class `cat-0`; the others are filled with `url(#<prefix>-cat-<i>)`.
+ */
+export function categoricalPatternDefs(prefix: string, count = 6): SVGTemplateResult {
+  const marks = [
+    '',
+    svg`<line x1="0" y1="0" x2="0" y2="6" class="pattern-cat-line" stroke-width="2"></line>`,
+    svg`<circle cx="3" cy="3" r="1.3" class="pattern-cat-dot"></circle>`,
+    svg`<line x1="0" y1="3" x2="6" y2="3" class="pattern-cat-line" stroke-width="1.5"></line>`,
+    svg`<path d="M0 0L6 6M6 0L0 6" class="pattern-cat-line" stroke-width="1"></path>`,
+    svg`<line x1="3" y1="0" x2="3" y2="6" class="pattern-cat-line" stroke-width="1.5"></line>`,
+  ];
+  return svg`<defs>${Array.from({ length: Math.min(count, marks.length) - 1 }, (_, k) => {
+    const i = k + 1;
+    return svg`<pattern id="${prefix}-cat-${i}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform=${i === 1 ? 'rotate(45)' : nothing}>
+      <rect width="6" height="6" class="pattern-cat-fill cat-${i}"></rect>${marks[i]}
+    </pattern>`;
+  })}</defs>`;
+}
+
+/** The `fill` attribute of the categorical mark number `index` (undefined: solid, by its class). */
+export function categoricalFill(prefix: string, index: number): string | undefined {
+  const i = index % 6;
+  return i === 0 ? undefined : `url(#${prefix}-cat-${i})`;
+}
+
+/** Class of a categorical mark: `cat-0` (solid) or `patterned` (its fill attribute names a pattern). */
+export function categoricalClass(index: number): string {
+  return index % 6 === 0 ? 'cat-0' : 'patterned';
 }

@@ -5,11 +5,57 @@
 import { withColon, type Lang } from '../i18n/locale.js';
 import { t } from '../i18n/messages.js';
 import { countText, fullValueText } from './format.js';
-import type { ChartData } from './model.js';
+import { shownSum, type ChartData } from './model.js';
 
 export type ChartKind = 'bar' | 'proportion' | 'trend';
 
 export function chartSummary(lang: Lang, data: ChartData, kind: ChartKind): string {
+  const sentences =
+    kind === 'trend' && data.stacked && data.series.length > 1
+      ? stackedSentences(lang, data)
+      : summarySentences(lang, data, kind);
+  return sentences.join(' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * Stacked parts of a whole: the trend of the totals (first, last, highest), and what each part
+ * holds over the whole period.
+ */
+function stackedSentences(lang: Lang, data: ChartData): string[] {
+  const grand = data.categories.reduce((sum, c) => sum + shownSum(c), 0);
+  const totals: ChartData = {
+    ...data,
+    stacked: false,
+    showShares: false,
+    series: [{ key: 'total', label: data.heading, total: grand }],
+    categories: data.categories.map((c) => ({
+      key: c.key,
+      label: c.label,
+      values: [{ count: shownSum(c) }],
+    })),
+  };
+  const sep = lang === 'fr' ? '\u00a0; ' : '; ';
+  const parts = data.series.map((s, i) => {
+    const sum = data.categories.reduce((total, c) => total + (c.values[i]?.count ?? 0), 0);
+    return `${withColon(lang, s.label)} ${countText(lang, data, { count: sum }, i)}`;
+  });
+  // The grand total, what each part holds, then the trend of the totals (first, last, highest).
+  const sentences = [
+    t(lang, 'summaryTotal', { total: countText(lang, data, { count: grand }, 0) }),
+    t(lang, 'summaryParts', { parts: parts.join(sep) }),
+  ];
+  const [trend] = summarySentences(
+    lang,
+    { ...totals, series: [{ ...totals.series[0]!, total: null }] },
+    'trend',
+  );
+  if (trend) sentences.push(trend);
+  const hidden = data.categories.reduce((n, c) => n + c.values.filter((v) => v.count === null).length, 0);
+  if (hidden) sentences.push(t(lang, 'summaryHidden', { count: hidden, threshold: data.threshold }));
+  return sentences;
+}
+
+function summarySentences(lang: Lang, data: ChartData, kind: ChartKind): string[] {
   const sentences: string[] = [];
   let hidden = 0;
   data.series.forEach((series, i) => {
@@ -45,5 +91,5 @@ export function chartSummary(lang: Lang, data: ChartData, kind: ChartKind): stri
   if (!sentences.length) sentences.push(t(lang, 'summaryNoData'));
   if (kind === 'bar') sentences.push(t(lang, 'summaryCategories', { count: data.categories.length }));
   if (hidden) sentences.push(t(lang, 'summaryHidden', { count: hidden, threshold: data.threshold }));
-  return sentences.join(' ').replace(/\s+/g, ' ');
+  return sentences;
 }

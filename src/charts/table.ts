@@ -47,10 +47,14 @@ export function formatValue(lang: Lang, column: TableColumn, value: TableValue |
   return formatNumber(lang, value, column.kind === 'number' ? (column.digits ?? 1) : 0);
 }
 
+/**
+ * The table, in a wrapper that scrolls sideways when it is wider than the widget (a phone): the
+ * wrapper is then a focusable, named region, so keyboard users can scroll it too (WCAG 2.1.1).
+ */
 export function renderTable(model: TableModel, lang: Lang, id?: string): TemplateResult {
   const [head, ...rest] = model.columns;
   return html`
-    <div class="table-wrap" part="table">
+    <div class="table-wrap" part="table" role="region" aria-label=${model.caption} tabindex="0">
       <table id=${id ?? nothing}>
         <caption>
           ${model.caption}

@@ -12,6 +12,12 @@ export function approximateMeasure(fontSize: number): Measure {
 }
 
 let canvas: HTMLCanvasElement | undefined;
+/**
+ * Widths already measured, per font: shared by every widget of the page that uses that font
+ * (forgotten when a web font finishes loading: its widths differ from the fallback's).
+ */
+const caches = new Map<string, Map<string, number>>();
+let listening = false;
 
 /** Measures with a canvas in the given CSS font; falls back to the approximation. */
 export function canvasMeasure(font: string, fontSize: number): Measure {
@@ -20,13 +26,18 @@ export function canvasMeasure(font: string, fontSize: number): Measure {
   canvas ??= document.createElement('canvas');
   const context = canvas.getContext('2d');
   if (!context) return fallback;
-  const cache = new Map<string, number>();
+  if (!listening) {
+    listening = true;
+    document.fonts?.addEventListener?.('loadingdone', () => caches.clear());
+  }
+  const cache = caches.get(font) ?? new Map<string, number>();
+  caches.set(font, cache);
   return (text) => {
     let width = cache.get(text);
     if (width === undefined) {
       context.font = font;
       width = context.measureText(text).width;
-      if (cache.size > 2000) cache.clear();
+      if (cache.size > 5000) cache.clear();
       cache.set(text, width);
     }
     return width;

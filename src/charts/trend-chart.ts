@@ -3,25 +3,38 @@
  * few grid lines. Values are written on top of the columns whenever they fit; when they do not
  * (many periods on a phone), the first, the last and the highest are, and every value stays in the
  * tooltip, the accessible name and the table.
+ *
+ * With `stacked` data the series are parts of one whole: one column per period, the parts stacked
+ * bottom-up in series order, each with its colour and pattern (`categoricalFill`), the total on top.
  */
 import { nothing, svg } from 'lit';
-import { bandScale, linearScale } from './scale.js';
-import { formatCompact, formatPercent } from '../i18n/format.js';
+import { formatCompact, formatNumber, formatPercent } from '../i18n/format.js';
 import { markLabel, valueText } from './format.js';
 import { legend } from './legend.js';
-import { encoded, maxShown, type ChartData, type ChartOptions, type ChartRender } from './model.js';
-import { seriesFill } from './patterns.js';
+import {
+  encoded,
+  maxShown,
+  shownSum,
+  type ChartData,
+  type ChartOptions,
+  type ChartRender,
+  type ChartValue,
+} from './model.js';
+import { categoricalClass, categoricalFill, categoricalPatternDefs, seriesFill } from './patterns.js';
+import { bandScale, linearScale } from './scale.js';
 import { chartSvg, focusRing, mark } from './svg.js';
 
 const STUB = 6;
 
 export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
   const fs = o.fontSize;
-  const seriesCount = Math.max(1, data.series.length);
+  const stacked = !!data.stacked;
+  const seriesCount = stacked ? 1 : Math.max(1, data.series.length);
   const top = Math.round(fs * 1.5);
   const bottom = Math.round(fs * 1.8);
   const plotHeight = Math.round(Math.min(16 * fs, Math.max(9 * fs, o.width * 0.45)));
-  const domainMax = data.maxValue ?? (maxShown(data) || 1);
+  const domainMax =
+    data.maxValue ?? ((stacked ? Math.max(0, ...data.categories.map(shownSum)) : maxShown(data)) || 1);
   const y = linearScale([0, domainMax], [plotHeight, 0], 4);
   const ticks = y.ticks(4);
   const tick = (v: number) =>
@@ -31,13 +44,15 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
   const band = x.bandwidth;
   const column = band / seriesCount;
   const texts = data.categories.map((c) =>
-    data.series.map((_, s) => valueText(o.lang, data, c.values[s] ?? { count: null })),
+    stacked
+      ? [formatNumber(o.lang, shownSum(c))]
+      : data.series.map((_, s) => valueText(o.lang, data, c.values[s] ?? { count: null })),
   );
   const allFit = texts.every((row) => row.every((text) => o.measure(text) + 2 <= column));
   // When values do not fit, label the first, the last and the highest column of each series.
   const labelled = (index: number, s: number): boolean => {
     if (allFit) return true;
-    const counts = data.categories.map((c) => encoded(data, c.values[s]) ?? -1);
+    const counts = data.categories.map((c) => (stacked ? shownSum(c) : (encoded(data, c.values[s]) ?? -1)));
     const max = counts.indexOf(Math.max(...counts));
     return index === 0 || index === data.categories.length - 1 || index === max;
   };
@@ -46,10 +61,35 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
     Math.ceil(Math.max(...data.categories.map((c) => o.measure(c.label))) / Math.max(1, x.step - 4)),
   );
 
-  const marks = data.categories.map((category, index) => {
-    const x0 = x.x(index);
-    const columns = data.series.map((series, s) => {
-      const value = category.values[s] ?? { count: null };
+  /** One column of stacked parts (hidden parts cannot be drawn to scale: a hatched stub on top). */
+  const stackedColumn = (values: ChartValue[], x0: number, width: number, index: number) => {
+    let base = top + plotHeight;
+    const parts = values.map((value, s) => {
+      if (value.count === null || value.count <= 0) return '';
+      const h = Math.max(1, plotHeight - y(value.count));
+      base -= h;
+      const colour = data.series[s]?.colour ?? s;
+      return svg`<rect class="column ${categoricalClass(colour)}" x=${x0 + 1} y=${base} width=${Math.max(1, width - 2)} height=${h} fill=${categoricalFill(o.idPrefix, colour) ?? nothing}></rect>`;
+    });
+    if (values.some((v) => v.count === null && !v.missing)) {
+      base -= STUB;
+      parts.push(
+        svg`<rect class="column hidden" x=${x0 + 1} y=${base} width=${Math.max(1, width - 2)} height=${STUB} fill="url(#${o.idPrefix}-hatch)"></rect>`,
+      );
+    }
+    const text = texts[index]![0]!;
+    const textWidth = o.measure(text);
+    if (labelled(index, 0))
+      parts.push(
+        svg`<text class="value" x=${Math.min(o.width - textWidth / 2, Math.max(textWidth / 2, x0 + width / 2))} y=${base - 4} text-anchor="middle" aria-hidden="true">${text}</text>`,
+      );
+    return parts;
+  };
+
+  /** Side-by-side columns, one per series (a hidden value: a hatched stub of no meaning). */
+  const groupedColumns = (values: ChartValue[], x0: number, index: number) =>
+    data.series.map((series, s) => {
+      const value = values[s] ?? { count: null };
       const hidden = value.count === null && !value.missing;
       const amount = encoded(data, value) ?? 0;
       const h = value.missing ? 0 : hidden ? STUB : Math.max(amount > 0 ? 1 : 0, plotHeight - y(amount));
@@ -59,11 +99,17 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
       return svg`<rect class="column ${hidden ? 'hidden' : (series.role ?? 'main')}" x=${cx + 1} y=${top + plotHeight - h} width=${Math.max(1, column - 2)} height=${h} fill=${fill ?? nothing}></rect>
         ${labelled(index, s) ? svg`<text class="value" x=${Math.min(o.width - textWidth / 2, Math.max(textWidth / 2, cx + column / 2))} y=${top + plotHeight - h - 4} text-anchor="middle" aria-hidden="true">${texts[index]![s]}</text>` : ''}`;
     });
+
+  const marks = data.categories.map((category, index) => {
+    const x0 = x.x(index);
+    const columns = stacked
+      ? stackedColumn(category.values, x0, band, index)
+      : groupedColumns(category.values, x0, index);
     return mark(
       o,
       index,
       markLabel(o.lang, data, category),
-      svg`      <rect class="hit" x=${x0 - (x.step - band) / 2} y="0" width=${x.step} height=${top + plotHeight + bottom}></rect>
+      svg`<rect class="hit" x=${x0 - (x.step - band) / 2} y="0" width=${x.step} height=${top + plotHeight + bottom}></rect>
       ${focusRing(o, index, x0 - 2, 1, band + 4, top + plotHeight + bottom - 2)}${columns}
       ${index % xLabelEvery === 0 || index === data.categories.length - 1 ? svg`<text class="label" x=${x0 + band / 2} y=${top + plotHeight + fs * 1.3} text-anchor="middle" aria-hidden="true">${category.label}</text>` : ''}`,
     );
@@ -74,7 +120,7 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
       <text x=${axisWidth - 6} y=${top + y(v)} text-anchor="end" dominant-baseline="central">${tick(v)}</text>`,
   )}</g>`;
   return {
-    svg: chartSvg(data, o, height, grid, marks),
+    svg: chartSvg(data, o, height, stacked ? svg`${categoricalPatternDefs(o.idPrefix)}${grid}` : grid, marks),
     height,
     marks: data.categories.length,
     ...(data.series.length > 1 ? { legend: legend(o.lang, data, o.idPrefix) } : {}),

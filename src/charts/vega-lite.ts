@@ -58,7 +58,8 @@ export function vegaLiteSpec(
         x: { ...category, type: 'ordinal' },
         y: count,
         ...color,
-        ...(many ? { xOffset: { field: 'series' } } : {}),
+        // Stacked parts share one column (Vega-Lite stacks bars of one x by default).
+        ...(many && !data.stacked ? { xOffset: { field: 'series' } } : {}),
       };
       text = {
         mark: { type: 'text', baseline: 'bottom', dy: -2 },

@@ -179,3 +179,5 @@ export const TREE = {
 /** A substance code: URL-safe, so a code can never escape its folder. */
 export const CODE_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** An ATC code of level 1 to 5 ("J", "J01", "J01C", "J01CA", "J01CA04"). */
+export const ATC_PATTERN = /^[A-Z](\d{2}([A-Z]([A-Z](\d{2})?)?)?)?$/;

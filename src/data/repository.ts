@@ -17,11 +17,16 @@ import { JsonClient } from './client.js';
 import { getConfig, resolveSourceUrl } from './config.js';
 import { DatamedError } from './errors.js';
 import { protectAdverseEffects } from './privacy.js';
+import { checkAtc, declarationsInScope } from './shortages.js';
 import { validateAdverseEffects, validateIndex, validateShortages } from './validate.js';
 
 export interface ShortageScope {
   /** Substance code: the per-substance file. None: the all-shortages file. */
   substance?: string | undefined;
+  /** A product name or its beginning (case and accents ignored): cut from the file above. */
+  product?: string | undefined;
+  /** An ATC code or prefix (`J01`): cut from the file above. */
+  atc?: string | undefined;
 }
 
 /**
@@ -168,7 +173,11 @@ export function loadAdverseEffects(
   );
 }
 
-export function loadShortages(
+/**
+ * Shortage declarations of a substance (its own file) or of everything, optionally cut to one
+ * product and / or one ATC class (see shortages.ts).
+ */
+export async function loadShortages(
   attribute: string | null | undefined,
   scope: ShortageScope,
   signal?: AbortSignal,
@@ -181,5 +190,9 @@ export function loadShortages(
     );
   }
   const path = scope.substance ? TREE.shortagesOf(checkCode(scope.substance)) : TREE.shortagesAll;
-  return fetchFile(source.url, path, 'shortages', validateShortages, signal);
+  if (scope.atc) checkAtc(scope.atc);
+  const file = await fetchFile(source.url, path, 'shortages', validateShortages, signal);
+  if (!scope.product?.trim() && !scope.atc) return file;
+  // The cached file is shared between widgets: the scoped copy is a new object.
+  return { ...file, declarations: declarationsInScope(file.declarations, scope) };
 }

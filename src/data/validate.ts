@@ -8,6 +8,7 @@
  * Unknown extra fields are ignored (newer minor versions may add some); unknown codes are not.
  */
 import {
+  ATC_PATTERN,
   CODE_PATTERN,
   DATE_PATTERN,
   SCHEMA_IDS,
@@ -253,9 +254,7 @@ export function validateIndex(payload: unknown, file = 'index.json'): IndexFile 
       c.array(v, q, 200).map((a, j) => c.string(a, `${q}[${j}]`, 300)),
     );
     const atc = c.opt(s, 'atc', p, (v, q) =>
-      c
-        .array(v, q, 50)
-        .map((a, j) => c.pattern(a, `${q}[${j}]`, /^[A-Z](\d{2}([A-Z]([A-Z](\d{2})?)?)?)?$/, 'ATC code')),
+      c.array(v, q, 50).map((a, j) => c.pattern(a, `${q}[${j}]`, ATC_PATTERN, 'ATC code')),
     );
     const bdpm = c.opt(s, 'bdpm', p, (v, q) =>
       c.array(v, q, 50).map((a, j) => c.pattern(a, `${q}[${j}]`, /^\d{1,10}$/, 'BDPM substance code')),
@@ -432,9 +431,7 @@ export function validateShortages(payload: unknown, file = 'shortages.json'): Sh
     };
     const substanceCode = c.opt(d, 'substanceCode', p, (v, q) => c.pattern(v, q, CODE_PATTERN, 'code'));
     if (substanceCode) out.substanceCode = substanceCode;
-    const atc = c.opt(d, 'atc', p, (v, q) =>
-      c.pattern(v, q, /^[A-Z](\d{2}([A-Z]([A-Z](\d{2})?)?)?)?$/, 'ATC code'),
-    );
+    const atc = c.opt(d, 'atc', p, (v, q) => c.pattern(v, q, ATC_PATTERN, 'ATC code'));
     if (atc) out.atc = atc;
     for (const key of ['laboratory', 'causeText', 'measureText', 'therapeuticClass'] as const) {
       const value = text(key);

@@ -8,6 +8,16 @@ import { common } from './messages/common.js';
 import { keyFigure } from './messages/key-figure.js';
 import { medErrors } from './messages/med-errors.js';
 import { search } from './messages/search.js';
+import { shortages } from './messages/shortages.js';
 import { vegaChart } from './messages/vega-chart.js';
 
-export const MESSAGE_MODULES = { common, keyFigure, charts, aeProfile, medErrors, search, vegaChart };
+export const MESSAGE_MODULES = {
+  common,
+  keyFigure,
+  charts,
+  aeProfile,
+  medErrors,
+  search,
+  shortages,
+  vegaChart,
+};

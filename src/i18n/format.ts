@@ -21,8 +21,14 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
   return f;
 }
 
+/** The formatters used in loops (every bar's name, every table cell), cached by a cheap key. */
+const quick = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 0): string {
-  return numberFormat(lang, { maximumFractionDigits }).format(value);
+  const key = `n|${lang}|${maximumFractionDigits}`;
+  let f = quick.get(key) as Intl.NumberFormat | undefined;
+  if (!f) quick.set(key, (f = numberFormat(lang, { maximumFractionDigits })));
+  return f.format(value);
 }
 
 /** `ratio` in 0…1 → "12,5 %". One decimal below 10 %, none above, unless told otherwise. */
@@ -57,19 +63,28 @@ export function parseIsoDate(iso: string | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-export type DateStyle = 'long' | 'short' | 'month' | 'year';
+export type DateStyle = 'long' | 'medium' | 'short' | 'month' | 'year' | 'month-name' | 'day-month';
 
 const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   long: { day: 'numeric', month: 'long', year: 'numeric' },
+  /** "3 janv. 2019": compact but unambiguous (tooltips, tables). */
+  medium: { day: 'numeric', month: 'short', year: 'numeric' },
   short: { day: '2-digit', month: '2-digit', year: 'numeric' },
   month: { month: 'short', year: 'numeric' },
   year: { year: 'numeric' },
+  /** "janv.": month ticks of a time axis (the year is written once below). */
+  'month-name': { month: 'short' },
+  /** "3 janv.": day ticks of a time axis. */
+  'day-month': { day: 'numeric', month: 'short' },
 };
 
 export function formatDate(lang: Lang, date: Date | string, style: DateStyle = 'long'): string {
   const d = typeof date === 'string' ? parseIsoDate(date) : date;
   if (!d) return typeof date === 'string' ? date : '';
-  return dateFormat(lang, DATE_STYLES[style]).format(d);
+  const key = `d|${lang}|${style}`;
+  let f = quick.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) quick.set(key, (f = dateFormat(lang, DATE_STYLES[style])));
+  return f.format(d);
 }
 
 /** A period "2014–2018" when both ends are whole years, else "3 janv. 2014 – 5 mars 2018". */
@@ -94,10 +109,16 @@ export function daysBetween(a: Date, b: Date): number {
 
 /** "3 ans et 2 mois" / "45 jours": a duration a reader grasps, never a raw day count above a month. */
 export function formatDuration(lang: Lang, days: number): string {
-  const unit = (value: number, u: 'day' | 'month' | 'year') =>
-    numberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'long', maximumFractionDigits: 0 }).format(
-      value,
-    );
+  const unit = (value: number, u: 'day' | 'month' | 'year') => {
+    const key = `u|${lang}|${u}`;
+    let f = quick.get(key) as Intl.NumberFormat | undefined;
+    if (!f)
+      quick.set(
+        key,
+        (f = numberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'long', maximumFractionDigits: 0 })),
+      );
+    return f.format(value);
+  };
   if (days < 31) return unit(Math.max(0, days), 'day');
   const months = Math.round(days / 30.44);
   if (months < 12) return unit(months, 'month');

@@ -69,6 +69,10 @@ describe('i18n: formats', () => {
     expect(formatDate('en', '2026-01-03')).to.equal('3 January 2026');
     expect(formatPeriod('fr', '2014-01-01', '2018-12-31')).to.equal('2014–2018');
     expect(formatPeriod('fr', '2014-03-01', '2018-12-31')).to.contain('mars 2014');
+    expect(formatDate('fr', '2019-01-03', 'medium')).to.equal('3 janv. 2019');
+    expect(formatDate('en', '2019-01-03', 'medium')).to.equal('3 Jan 2019');
+    expect(formatDate('fr', '2019-09-03', 'month-name')).to.equal('sept.');
+    expect(formatDate('en', '2019-09-03', 'day-month')).to.equal('3 Sept');
   });
 
   it('parses only real ISO dates', () => {
@@ -82,5 +86,7 @@ describe('i18n: formats', () => {
     expect(formatDuration('fr', 12)).to.match(/^12\sjours$/u);
     expect(formatDuration('fr', 95)).to.match(/^3\smois$/u);
     expect(formatDuration('en', 800)).to.equal('2 years and 2 months');
+    // Formatters are cached: a duration in years and a date as a year are different formatters.
+    expect(formatDate('en', '2019-05-01', 'year')).to.equal('2019');
   });
 });

@@ -71,3 +71,31 @@ export function years(overrides: Partial<ChartData> = {}): ChartData {
     ...overrides,
   };
 }
+
+/** Declarations per year in three stacked parts (a whole split by classification). */
+export function stackedYears(overrides: Partial<ChartData> = {}): ChartData {
+  const parts = [
+    [120, 30, 0],
+    [150, 60, 5],
+    [210, 90, 12],
+  ];
+  return {
+    heading: 'Déclarations par année',
+    caption: 'Nombre de déclarations par année et par classification',
+    series: [
+      { key: 'rupture', label: 'Rupture de stock' },
+      { key: 'risk', label: 'Risque de rupture' },
+      { key: 'discontinuation', label: 'Arrêt de commercialisation' },
+    ],
+    categories: parts.map((values, i) => ({
+      key: String(2018 + i),
+      label: String(2018 + i),
+      values: values.map((count) => ({ count })),
+    })),
+    unit: { one: 'déclaration', many: 'déclarations' },
+    threshold: 11,
+    showShares: false,
+    stacked: true,
+    ...overrides,
+  };
+}

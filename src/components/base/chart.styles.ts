@@ -112,6 +112,20 @@ export const chartStyles = css`
   .pattern-stripe {
     stroke: var(--datamed-color-bg);
   }
+  /* Categorical patterns (stacked parts, shortage classifications): lines in the background colour. */
+  .pattern-cat-line {
+    stroke: var(--datamed-color-bg);
+    fill: none;
+  }
+  .pattern-cat-dot {
+    fill: var(--datamed-color-bg);
+  }
+  /* Stacked parts: a thin background-coloured seam between them. */
+  .column.cat-0,
+  .column.patterned {
+    stroke: var(--datamed-color-bg);
+    stroke-width: 1;
+  }
   .bar.compare,
   .bar.reference,
   .column.compare,
@@ -231,16 +245,32 @@ export const chartStyles = css`
     .pattern-dot {
       fill: Canvas;
     }
-    .pattern-line,
-    .pattern-stripe {
+    .pattern-line {
       stroke: CanvasText;
+    }
+    /* Treated patients stay striped: Canvas lines on a CanvasText fill (else a solid bar). */
+    .pattern-stripe {
+      stroke: Canvas;
     }
     .pattern-fill-compare,
     .pattern-fill-reference {
       fill: CanvasText;
     }
+    /* Categorical marks: solid text colour, told apart by their patterns of Canvas lines. */
+    .column.cat-0,
+    .swatch .cat-0,
+    .pattern-cat-fill {
+      fill: CanvasText;
+    }
+    .pattern-cat-line {
+      stroke: Canvas;
+    }
+    .pattern-cat-dot {
+      fill: Canvas;
+    }
     .label,
     .value,
+    .axis text,
     .drill,
     .segment-text {
       fill: CanvasText;

@@ -24,8 +24,12 @@ export interface DownloadItem {
   run: () => void;
 }
 
-/** What a widget shows once its data are there. */
-export type Outcome = { kind: 'content' } | { kind: 'empty'; message?: string } | { kind: 'too-few' };
+/**
+ * What a widget shows once its data are there. An empty result may be good news ("no shortage
+ * declared for this medicine"): `tone: 'good'` says so with a check mark instead of a neutral note.
+ */
+export type Outcome =
+  { kind: 'content' } | { kind: 'empty'; message?: string; tone?: 'good' } | { kind: 'too-few' };
 
 export interface FrameOptions {
   heading: string;
@@ -55,6 +59,7 @@ function dispatch<T>(target: EventTarget, name: string, detail: T): void {
  * the common frame (title, demo badge, chart / table switch, download menu, loading skeleton, error
  * with retry, empty and "too few cases" states, source and update date).
  *
+ * @fires datamed-view-change - The reader switched between chart and table; `detail: { view }`.
  * @cssprop --datamed-font-family - Font stack.
  * @cssprop --datamed-color-primary - Main brand colour (titles of controls, bars).
  * @cssprop --datamed-color-text - Body text colour.
@@ -200,7 +205,9 @@ export abstract class DatamedElement extends LitElement {
         if (outcome.kind === 'too-few')
           return html`<div class="state state--info"><p>${t(lang, 'tooFew')}</p></div>`;
         if (outcome.kind === 'empty')
-          return html`<div class="state state--info"><p>${outcome.message ?? t(lang, 'empty')}</p></div>`;
+          return html`<div class="state ${outcome.tone === 'good' ? 'state--good' : 'state--info'}">
+            <p>${outcome.message ?? t(lang, 'empty')}</p>
+          </div>`;
         return o.content ? o.content() : nothing;
     }
   }

@@ -86,7 +86,12 @@ export function errorMessage(lang: Lang, error: DatamedError): { message: string
       break;
     }
     case 'config':
-      message = d.field === 'substance' ? t(lang, 'errorConfigSubstance') : t(lang, 'errorConfig');
+      message =
+        d.field === 'substance'
+          ? t(lang, 'errorConfigSubstance')
+          : d.field === 'atc'
+            ? t(lang, 'errorConfigAtc')
+            : t(lang, 'errorConfig');
       detail = error.message;
       break;
     default:

@@ -149,11 +149,18 @@ export const frameStyles = css`
   .state--error .state-title {
     color: var(--datamed-color-error);
   }
-  .state--error .state-title::before {
-    content: '⚠' / '';
+  .state--error .state-title::before,
+  .state--good p::before {
     display: inline-block;
     margin-inline-end: 0.375rem;
     font-weight: 700;
+  }
+  .state--error .state-title::before {
+    content: '⚠' / '';
+  }
+  .state--good p::before {
+    content: '✓' / '';
+    color: var(--datamed-color-success);
   }
   details {
     font-size: 0.875rem;

@@ -35,6 +35,13 @@ export interface SubstanceSelectDetail {
 
 let instances = 0;
 
+/** Outside the class, so the manifest lists only the events documented with @fires. */
+function dispatch<T>(target: EventTarget, name: string, detail: T): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }),
+  );
+}
+
 /**
  * A search box over the substance index, following the WAI-ARIA 1.2 combobox pattern (editable
  * combobox with a list popup): matches appear while typing (debounced), case and accents do not
@@ -70,6 +77,8 @@ let instances = 0;
  * @cssprop --datamed-color-bg - Background of the field and the list.
  * @cssprop --datamed-color-border - Border of the field and the list.
  * @cssprop --datamed-color-focus - Focus ring.
+ *
+ * @tag datamed-substance-search
  */
 export class DatamedSubstanceSearch extends LitElement {
   static override styles = [themeStyles, searchStyles];
@@ -136,11 +145,11 @@ export class DatamedSubstanceSearch extends LitElement {
     onReady: (index) => {
       this.showChosen();
       if (this.value.trim() && !this.open) this.runSearch();
-      this.dispatch('datamed-load', { count: index.substances.length });
+      dispatch(this, 'datamed-load', { count: index.substances.length });
     },
     onError: (error) => {
       this.announce(t(this.language, 'searchError'));
-      this.dispatch('datamed-error', { kind: error.kind, message: error.message });
+      dispatch(this, 'datamed-error', { kind: error.kind, message: error.message });
     },
   });
 
@@ -172,12 +181,6 @@ export class DatamedSubstanceSearch extends LitElement {
       this.renderRoot
         .querySelector(`#${this.uid}-option-${this.active}`)
         ?.scrollIntoView?.({ block: 'nearest' });
-  }
-
-  private dispatch<T>(name: string, detail: T): boolean {
-    return this.dispatchEvent(
-      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }),
-    );
   }
 
   /** The entries to search, for the current index and dataset filter. */
@@ -251,7 +254,7 @@ export class DatamedSubstanceSearch extends LitElement {
     this.close();
     this.announce(t(this.language, 'searchSelected', { name: hit.name }));
     const detail: SubstanceSelectDetail = { code, name: hit.name, entry: hit.entry };
-    if (this.dispatch('datamed-select', detail)) this.driveTargets(code);
+    if (dispatch(this, 'datamed-select', detail)) this.driveTargets(code);
     void this.updateComplete.then(() => (this.choosing = false));
   }
 

@@ -18,6 +18,7 @@ const fr = {
       ? `1 valeur est masquée car inférieure à ${p.threshold}.`
       : `${p.count} valeurs sont masquées car inférieures à ${p.threshold}.`,
   summaryNoData: 'Aucune valeur à afficher.',
+  summaryParts: (p: { parts: string }) => `Dont ${p.parts}.`,
   chartKeyboardHint:
     'Flèches pour parcourir les valeurs, Entrée pour le détail, Échap pour fermer l’info-bulle.',
   chartLabel: (p: { heading: string }) => `${p.heading}, graphique`,
@@ -27,6 +28,7 @@ const fr = {
   category: 'Catégorie',
   count: 'Nombre',
   share: 'Part',
+  total: 'Total',
   legend: 'Légende',
   downloadCsv: 'Données (CSV)',
   downloadSvg: 'Image vectorielle (SVG)',
@@ -53,6 +55,7 @@ const en: typeof fr = {
       ? `1 value is hidden because it is below ${p.threshold}.`
       : `${p.count} values are hidden because they are below ${p.threshold}.`,
   summaryNoData: 'No value to display.',
+  summaryParts: (p) => `Of which ${p.parts}.`,
   chartKeyboardHint: 'Arrow keys to go through the values, Enter for details, Escape to close the tooltip.',
   chartLabel: (p) => `${p.heading}, chart`,
   drillHint: 'details available',
@@ -61,6 +64,7 @@ const en: typeof fr = {
   category: 'Category',
   count: 'Count',
   share: 'Share',
+  total: 'Total',
   legend: 'Legend',
   downloadCsv: 'Data (CSV)',
   downloadSvg: 'Vector image (SVG)',

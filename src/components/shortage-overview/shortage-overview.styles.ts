@@ -1,0 +1,25 @@
+import { css } from 'lit';
+
+/** The overview: a summary, then the charts in a grid that adapts to the width it is given. */
+export const overviewStyles = css`
+  :host {
+    --datamed-body-min-height: 24rem;
+  }
+  .summary {
+    margin: 0 0 calc(var(--datamed-space) * 2);
+    font-size: 0.875rem;
+    color: var(--datamed-color-text-muted);
+  }
+  .charts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+    gap: calc(var(--datamed-space) * 3) calc(var(--datamed-space) * 4);
+    align-items: start;
+  }
+  .charts > .wide {
+    grid-column: 1 / -1;
+  }
+  .charts > * {
+    min-width: 0;
+  }
+`;

@@ -1,0 +1,12 @@
+import { define } from '../base/define.js';
+import { DatamedShortageOverview } from './shortage-overview.component.js';
+
+export { DatamedShortageOverview };
+
+define('datamed-shortage-overview', DatamedShortageOverview);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'datamed-shortage-overview': DatamedShortageOverview;
+  }
+}

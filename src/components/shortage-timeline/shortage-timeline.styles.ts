@@ -1,0 +1,403 @@
+import { css } from 'lit';
+
+/**
+ * The timeline's own styles (the chart styles give tooltips, focus rings, categorical patterns and
+ * forced colours). Colours only through tokens and classes: nothing inline, a strict CSP holds.
+ */
+export const timelineStyles = css`
+  :host {
+    --datamed-body-min-height: 20rem;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75rem 1.25rem;
+    margin-bottom: calc(var(--datamed-space) * 1.5);
+  }
+  .facet {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  .facet legend,
+  label.select {
+    font-size: 0.875rem;
+    font-weight: 700;
+    padding: 0;
+    margin-bottom: 0.25rem;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2.75rem;
+    padding: 0 0.75rem 0 0.5rem;
+    border: 1px solid var(--datamed-color-border);
+    border-radius: 999px;
+    font-size: 0.875rem;
+    cursor: pointer;
+    background: var(--datamed-color-bg);
+  }
+  .chip.on {
+    background: var(--datamed-color-surface);
+  }
+  .chip input {
+    margin: 0;
+    width: 1.125rem;
+    height: 1.125rem;
+    accent-color: var(--datamed-color-primary);
+  }
+  .count,
+  .row-sub {
+    color: var(--datamed-color-text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .selects {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1rem;
+    min-width: 0;
+    max-width: 100%;
+  }
+  label.select {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin: 0;
+    min-width: 0;
+    max-width: 100%;
+  }
+  .more-filters {
+    min-width: 0;
+    max-width: 100%;
+  }
+  .more-filters > summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    font-size: 0.875rem;
+    font-weight: 700;
+    color: var(--datamed-color-primary);
+  }
+  .more-filters[open] > summary {
+    margin-bottom: 0.25rem;
+  }
+  .more-filters > div {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75rem 1.25rem;
+  }
+  label.select.inline {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  select {
+    font: inherit;
+    font-size: 0.875rem;
+    font-weight: 400;
+    min-height: 2.75rem;
+    max-width: min(100%, 22rem);
+    padding: 0.25rem 0.5rem;
+    color: var(--datamed-color-text);
+    background: var(--datamed-color-bg);
+    border: 1px solid var(--datamed-color-border);
+    border-radius: var(--datamed-radius);
+  }
+  .zoom {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem;
+    margin-bottom: 0.25rem;
+  }
+  .zoom-button span {
+    font-size: 1rem;
+    font-weight: 700;
+  }
+  button[aria-disabled='true'] {
+    color: var(--datamed-color-text-muted);
+    cursor: not-allowed;
+    text-decoration: none;
+  }
+  .period {
+    margin: 0 0 0 0.5rem;
+    font-size: 0.875rem;
+  }
+  .plot {
+    position: relative;
+    /* Vertical swipes scroll the rows; horizontal drags and pinches belong to the timeline. */
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+    font-size: var(--datamed-chart-font-size, 0.875rem);
+  }
+  .viewport {
+    position: relative;
+    overflow-x: hidden;
+    overflow-y: auto;
+    max-height: var(--datamed-timeline-max-height, min(28rem, 70vh));
+    overscroll-behavior: contain;
+    border-block: 1px solid var(--datamed-color-grid);
+  }
+  .spacer {
+    position: relative;
+    min-height: 1px;
+  }
+  .spacer > .rows-svg {
+    position: absolute;
+    top: 0;
+    left: 0;
+  }
+  .rows-svg,
+  .axis-svg {
+    display: block;
+    overflow: hidden;
+    font-family: inherit;
+  }
+  .row-bg {
+    fill: transparent;
+  }
+  .row.odd .row-bg {
+    fill: var(--datamed-color-surface);
+  }
+  .row-label {
+    font-size: var(--datamed-chart-font-size, 0.875rem);
+    font-weight: 700;
+    fill: var(--datamed-color-text);
+    unicode-bidi: isolate;
+  }
+  .row-sub {
+    font-weight: 400;
+    fill: var(--datamed-color-text-muted);
+  }
+  .bar-shape {
+    stroke: var(--datamed-color-text);
+    stroke-width: 0.75;
+  }
+  .end-cap {
+    stroke: var(--datamed-color-text);
+    stroke-width: 2;
+  }
+  .open-end {
+    fill: var(--datamed-color-text);
+  }
+  .expected {
+    fill: none;
+    stroke: var(--datamed-color-text);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  .expected-tick {
+    stroke: var(--datamed-color-text);
+    stroke-width: 2;
+    stroke-dasharray: 3 2;
+  }
+  .more {
+    fill: var(--datamed-color-text-muted);
+  }
+  .today-line {
+    stroke: var(--datamed-color-accent);
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+  }
+  .today-label {
+    fill: var(--datamed-color-accent);
+    font-weight: 700;
+    font-size: 0.8125rem;
+  }
+  .tick {
+    stroke: var(--datamed-color-border);
+  }
+  .tick-label,
+  .tick-sub {
+    fill: var(--datamed-color-text);
+    font-size: 0.8125rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .tick-sub {
+    fill: var(--datamed-color-text-muted);
+  }
+  .bar-mark {
+    cursor: pointer;
+  }
+  .bar-mark .hit {
+    fill: transparent;
+  }
+  .bar-mark:hover .hit {
+    fill: transparent;
+    stroke: var(--datamed-color-border);
+    stroke-width: 1;
+  }
+  .bar-mark:focus-visible .hit {
+    stroke: var(--datamed-color-focus);
+    stroke-width: var(--datamed-focus-width);
+  }
+  .tooltip {
+    width: max-content;
+  }
+  .tooltip.above {
+    transform: translateY(-100%);
+  }
+  .bar-legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: var(--datamed-space) 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125rem;
+  }
+  .bar-legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .glyph {
+    flex: none;
+  }
+  .details {
+    margin-top: calc(var(--datamed-space) * 2);
+    padding: calc(var(--datamed-space) * 1.5);
+    border: 1px solid var(--datamed-color-border);
+    border-radius: var(--datamed-radius);
+    background: var(--datamed-color-surface);
+  }
+  .details-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--datamed-space);
+    margin-bottom: var(--datamed-space);
+  }
+  .details-title {
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: minmax(8rem, max-content) 1fr;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    font-size: 0.875rem;
+  }
+  .details dl > div {
+    display: contents;
+  }
+  .details dt {
+    font-weight: 700;
+  }
+  .details dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+    unicode-bidi: isolate;
+  }
+  table.declarations th[scope='row'] {
+    font-weight: 400;
+  }
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-height: 2.25rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--datamed-color-text);
+    font-weight: 700;
+    text-align: start;
+  }
+  .arrow {
+    color: var(--datamed-color-text-muted);
+    font-size: 0.75rem;
+  }
+  .link {
+    min-height: 1.5rem;
+    min-width: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    text-align: start;
+    text-decoration: underline;
+    overflow-wrap: break-word;
+    unicode-bidi: isolate;
+  }
+  tr.selected {
+    background: var(--datamed-color-surface);
+  }
+  td {
+    overflow-wrap: break-word;
+    unicode-bidi: isolate;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-top: var(--datamed-space);
+  }
+  .page-status {
+    margin: 0;
+    font-size: 0.875rem;
+  }
+  @container (max-width: 30rem) {
+    .details dl {
+      grid-template-columns: 1fr;
+    }
+    .details dd {
+      margin-bottom: 0.375rem;
+    }
+    .period {
+      flex-basis: 100%;
+      margin: 0;
+    }
+  }
+  @media (forced-colors: active) {
+    .bar-shape.cat-0 {
+      fill: CanvasText;
+    }
+    .bar-shape,
+    .end-cap,
+    .expected,
+    .expected-tick,
+    .tick {
+      stroke: CanvasText;
+    }
+    .open-end,
+    .more,
+    .row-label,
+    .row-sub,
+    .tick-label,
+    .tick-sub {
+      fill: CanvasText;
+    }
+    .row.odd .row-bg {
+      fill: Canvas;
+    }
+    .grid line {
+      stroke: GrayText;
+    }
+    .today-line,
+    .bar-mark:focus-visible .hit {
+      stroke: Highlight;
+    }
+    .today-label {
+      fill: Highlight;
+    }
+    .chip {
+      border-color: CanvasText;
+    }
+    .details {
+      border-color: CanvasText;
+    }
+  }
+`;
