@@ -1,7 +1,7 @@
 /**
  * Vite: the demo server (`npm start`) and the npm library build (`npm run build`).
  *
- * The npm build is unbundled ESM (one file per source module, `lit` and `d3-*` left as imports) so
+ * The npm build is unbundled ESM (one file per source module, `lit`, `d3-*` and `vega*` left as imports) so
  * that applications bundle only what they use. The one-file CDN bundles come from
  * `vite.cdn.config.ts`.
  */
@@ -16,6 +16,7 @@ function entries(): Record<string, string> {
   const out: Record<string, string> = {
     index: resolve(root, 'src/index.ts'),
     graphql: resolve(root, 'src/graphql.ts'),
+    classes: resolve(root, 'src/classes.ts'),
   };
   for (const name of readdirSync(resolve(root, 'src/components'))) {
     const file = resolve(root, 'src/components', name, `${name}.ts`);
@@ -68,7 +69,7 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: entries(), formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^d3-/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^vega(-[a-z]+)?(\/|$)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

@@ -1,0 +1,165 @@
+/**
+ * What the package ships: the npm build (unbundled ESM, dependencies left as imports, one entry
+ * per element, classes without registration, side effects declared), and the CDN bundles
+ * (self-contained, one per element, no Node globals nor eval, within their size budgets).
+ * Both are built here into a temporary folder, as `npm run build` builds them.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCdn } from '../../scripts/build-cdn.mjs';
+import { elementNames } from '../../scripts/cdn-entries.mjs';
+import { forbiddenCode, measure, overBudget, readBudgets } from '../../scripts/size.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+const elements = elementNames(root);
+const tmp = mkdtempSync(join(tmpdir(), 'datamed-dist-'));
+const npmDir = join(tmp, 'npm');
+const cdnDir = join(tmp, 'cdn');
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/'));
+
+beforeAll(async () => {
+  await build({
+    configFile: resolve(root, 'vite.config.ts'),
+    root,
+    logLevel: 'error',
+    build: { outDir: npmDir, sourcemap: false },
+  });
+  await buildCdn(cdnDir, { logLevel: 'error' });
+}, 240_000);
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('package.json', () => {
+  it('points at the manifest, the types and one entry per element', () => {
+    expect(pkg.customElements).toBe('custom-elements.json');
+    expect(pkg.files).toContain('custom-elements.json');
+    expect(pkg.exports['.']).toEqual({ types: './dist/index.d.ts', import: './dist/index.js' });
+    expect(pkg.exports['./*']).toEqual({
+      types: './dist/components/*/*.d.ts',
+      import: './dist/components/*/*.js',
+    });
+    expect(pkg.exports['./classes/*'].import).toBe('./dist/components/*/*.component.js');
+    expect(pkg.exports['./classes'].import).toBe('./dist/classes.js');
+    expect(pkg.exports['./cdn']).toBe('./dist/cdn/datamed-widgets.js');
+  });
+
+  it('declares side effects for the registration files only (and the CDN files, CSS)', () => {
+    const registering = readdirSync(resolve(root, 'src/components'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .filter((f) => /^define\(/m.test(readFileSync(resolve(root, 'src/components', f), 'utf8')))
+      .map((f) => `./dist/components/${f.replace(/\.ts$/, '.js')}`)
+      .sort();
+    expect(registering).toEqual(elements.map((n) => `./dist/components/${n}/${n}.js`));
+    const dist = pkg.sideEffects.filter((s: string) => s.startsWith('./dist/'));
+    expect(dist.sort()).toEqual(
+      [
+        ...registering,
+        './dist/index.js',
+        './dist/graphql.js',
+        './dist/data/adapters/datamed-graphql.js',
+        './dist/cdn/*.js',
+      ].sort(),
+    );
+    // The same files in the sources (the demo, Storybook and tests build from them).
+    for (const file of registering)
+      expect(pkg.sideEffects).toContain(file.replace('./dist/', './src/').replace(/\.js$/, '.ts'));
+  });
+});
+
+describe('npm build (unbundled ESM)', () => {
+  it('has one module per element entry and per class, plus the library and its classes', () => {
+    const built = files(npmDir);
+    for (const name of elements) {
+      expect(built).toContain(`components/${name}/${name}.js`);
+      expect(built).toContain(`components/${name}/${name}.component.js`);
+    }
+    expect(built).toEqual(expect.arrayContaining(['index.js', 'graphql.js', 'classes.js']));
+    expect(built.some((f) => f.includes('node_modules'))).toBe(false);
+  });
+
+  it('leaves lit, d3-* and vega* to the application’s bundler', () => {
+    const bare = new Set<string>();
+    for (const file of files(npmDir).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(npmDir, file), 'utf8');
+      for (const [, spec] of code.matchAll(/(?:from\s*|import\s*\(?\s*)["']([^"'./][^"']*)["']/g))
+        bare.add(spec!);
+    }
+    expect([...bare].filter((s) => !/^(lit|@lit\/|d3-|vega)/.test(s))).toEqual([]);
+    expect(bare).toContain('lit');
+  });
+
+  it('registers a tag only in the element entries, never in the class modules', () => {
+    for (const name of elements) {
+      const entry = readFileSync(join(npmDir, `components/${name}/${name}.js`), 'utf8');
+      expect(entry).toMatch(/from\s*["']\.\.\/base\/define\.js["']/);
+      expect(entry).toContain(`"datamed-${name}"`);
+      const cls = readFileSync(join(npmDir, `components/${name}/${name}.component.js`), 'utf8');
+      expect(cls, name).not.toMatch(/\bdefine\(|customElements\.define/);
+      expect(cls, name).not.toMatch(new RegExp(`["']\\./${name}\\.js["']`));
+    }
+  });
+
+  it('declares every tag in HTMLElementTagNameMap and brings the event map along', () => {
+    const events = readFileSync(resolve(root, 'src/events.ts'), 'utf8');
+    expect(events).toMatch(/interface HTMLElementEventMap extends DatamedEventMap/);
+    for (const name of [
+      'datamed-load',
+      'datamed-error',
+      'datamed-select',
+      'datamed-view-change',
+      'datamed-drill',
+    ])
+      expect(events).toContain(`'${name}': CustomEvent<`);
+    for (const name of elements) {
+      const source = readFileSync(resolve(root, `src/components/${name}/${name}.ts`), 'utf8');
+      expect(source).toMatch(new RegExp(`interface HTMLElementTagNameMap \\{\\s*'datamed-${name}':`));
+      expect(source).toContain("export type { DatamedEventMap } from '../../events.js';");
+    }
+  });
+});
+
+describe('CDN bundles', () => {
+  it('has one self-contained file for the library, one per element, and the embed files', () => {
+    const built = readdirSync(cdnDir);
+    for (const name of ['datamed-widgets', ...elements, 'embed', 'embed-host'])
+      expect(built).toContain(`${name}.js`);
+    expect(built).toEqual(expect.arrayContaining(['embed.html', 'embed.css', 'datamed-widgets.css']));
+    expect(readFileSync(join(cdnDir, 'embed.html'), 'utf8')).toContain('src="./embed.js"');
+    // The library and each element import nothing at start: Lit and d3 are inside.
+    for (const row of measure(cdnDir).filter((r) => !r.name.startsWith('embed'))) {
+      const code = readFileSync(join(cdnDir, row.file), 'utf8');
+      expect(code, row.file).not.toMatch(/(?:^|[;}])import\s*[\w{*$][^;]*?from\s*["']|^import\s*["']/m);
+    }
+  });
+
+  it('holds no Node global, no eval; only the lazily loaded Vega chunk contains Function() code', () => {
+    const offending: Record<string, string[]> = {};
+    for (const file of readdirSync(cdnDir).filter((f) => f.endsWith('.js'))) {
+      const found = forbiddenCode(readFileSync(join(cdnDir, file), 'utf8'));
+      if (found.length) offending[file] = found;
+    }
+    // Vega's CSV object converter and dataflow code generator: never called with the expression
+    // interpreter that <datamed-vega-chart> uses (its strict-CSP browser test proves it).
+    for (const [file, found] of Object.entries(offending)) {
+      expect(file, found.join()).toMatch(/\.vega\.module-[\w-]+\.js$/);
+      expect(found).toEqual(['new Function']);
+    }
+  });
+
+  it('stays within the budgets of size-budgets.json (min + gzip)', () => {
+    const rows = measure(cdnDir);
+    expect(overBudget(rows, readBudgets())).toEqual([]);
+  });
+
+  it('ships the CSS that reserves space before definition', () => {
+    expect(existsSync(join(cdnDir, 'datamed-widgets.css'))).toBe(true);
+    const css = readFileSync(join(cdnDir, 'datamed-widgets.css'), 'utf8');
+    for (const name of elements) expect(css).toMatch(new RegExp(`datamed-${name}:not\\(:defined\\)`));
+  });
+});
