@@ -38,6 +38,15 @@ function demoHome(): Plugin {
           res.end('demo error');
           return;
         }
+        // The iframe embed page and the host's resizer, at the names they have beside the CDN bundle.
+        const embed = /^\/(embed\.html|embed-host\.js)(\?.*)?$/.exec(req.url ?? '');
+        if (embed) {
+          res.statusCode = 302;
+          const target = embed[1] === 'embed.html' ? '/src/embed/embed.html' : '/src/embed/embed-host.ts';
+          res.setHeader('Location', target + (embed[2] ?? ''));
+          res.end();
+          return;
+        }
         if (req.url === '/' || req.url === '/index.html') {
           res.statusCode = 302;
           res.setHeader('Location', '/demo/');
