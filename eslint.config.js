@@ -68,6 +68,22 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
+    // The example apps and their tests: plain browser JavaScript, Mocha globals in the tests.
+    files: ['examples/**/*.js'],
+    languageOptions: {
+      globals: {
+        fetch: 'readonly',
+        URL: 'readonly',
+        CustomEvent: 'readonly',
+        InputEvent: 'readonly',
+        DOMParser: 'readonly',
+        describe: 'readonly',
+        it: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.config.*', '.ci/**'],
     languageOptions: {
       globals: {
