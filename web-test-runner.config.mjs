@@ -42,7 +42,7 @@ function countsReporter() {
 
 const files = process.env.WTR_FILES
   ? process.env.WTR_FILES.split(',')
-  : ['src/**/*.test.ts', 'test/browser/**/*.test.ts', 'examples/**/*.test.js'];
+  : ['src/**/*.test.ts', 'test/browser/**/*.test.ts', 'examples/**/*.test.js', 'demo/**/*.test.ts'];
 
 export default {
   rootDir: root,

@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { SAMPLE_CHART } from './sample-chart.js';
+import { chooseInSearch } from '../test/helpers/search.ts';
 
 const status = (root) => root.querySelector('[role="status"]')?.textContent ?? '';
 
@@ -23,14 +24,7 @@ export async function exerciseApp(root, { loaded, chosen }) {
   await waitUntil(() => status(root).includes(`${chosen}18 à 64 ans`), 'datamed-select not heard');
 
   // The reader searches « ibupro » and picks Ibuprofène.
-  const search = root.querySelector('datamed-substance-search');
-  const input = search.shadowRoot.querySelector('input');
-  input.value = 'ibupro';
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  const ibuprofen = () =>
-    [...search.shadowRoot.querySelectorAll('[role="option"]')].find((o) => /ibuprof/i.test(o.textContent));
-  await waitUntil(ibuprofen, 'the search did not list Ibuprofène', { timeout: 10_000 });
-  ibuprofen().click();
+  await chooseInSearch(root.querySelector('datamed-substance-search'), 'ibupro', /ibuprof/i);
   const figure = root.querySelector('datamed-key-figure');
   await waitUntil(() => figure.substance === 'ibuprofene', 'search did not drive the figure');
   await waitUntil(() => status(root).includes(`${loaded}ibuprofene`), 'new substance not loaded', {
