@@ -17,6 +17,7 @@ export default tseslint.config(
       'custom-elements.json',
       '.test-results/',
       '.bench-dist/',
+      '.size-dist/',
       'screenshots/',
     ],
   },
