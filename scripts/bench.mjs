@@ -121,8 +121,12 @@ async function renderTimes() {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`http://127.0.0.1:${server.address().port}/bench/profile.html`);
   const result = await page
-    .waitForFunction(() => window.__bench, null, { timeout: 120_000 })
-    .then((h) => h.jsonValue());
+    .waitForFunction(() => window.__bench, null, { timeout: 300_000 })
+    .then((h) => h.jsonValue())
+    .catch(async (error) => {
+      const step = await page.evaluate(() => window.__benchStep).catch(() => undefined);
+      throw new Error(`render benchmark timed out during ${step ?? 'start'}: ${error.message}`);
+    });
   await browser.close();
   server.close();
   if (result.error) throw new Error(result.error);
