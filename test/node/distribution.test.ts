@@ -4,10 +4,13 @@
  * (self-contained, one per element, no Node globals nor eval, within their size budgets).
  * Both are built here into a temporary folder, as `npm run build` builds them.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { chromium } from 'playwright';
+import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCdn } from '../../scripts/build-cdn.mjs';
 import { elementNames } from '../../scripts/cdn-entries.mjs';
@@ -162,4 +165,138 @@ describe('CDN bundles', () => {
     const css = readFileSync(join(cdnDir, 'datamed-widgets.css'), 'utf8');
     for (const name of elements) expect(css).toMatch(new RegExp(`datamed-${name}:not\\(:defined\\)`));
   });
+});
+
+/**
+ * The built CDN files in a real page served with a strict Content-Security-Policy header (no inline
+ * script or style, no eval): two files that define the same tags, a Vega-Lite chart, the embed
+ * page with its resizer. Nothing may throw, and the browser must report no CSP violation.
+ */
+describe('CDN files in a browser, under a strict CSP', () => {
+  const CSP =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+  let server: Server;
+  let origin = '';
+
+  beforeAll(async () => {
+    // A page of the host: the probe (first) counts violations; then the bundles, twice over.
+    writeFileSync(
+      join(cdnDir, 'probe.js'),
+      `window.__violations = [];
+       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+       window.__errors = [];
+       window.addEventListener('error', (e) => window.__errors.push(String(e.message)));`,
+    );
+    writeFileSync(
+      join(cdnDir, 'page.html'),
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>CDN</title>
+       <script src="./probe.js"></script>
+       <link rel="stylesheet" href="./datamed-widgets.css">
+       <script type="module" src="./ae-profile.js"></script>
+       <script type="module" src="./key-figure.js"></script>
+       <script type="module" src="./datamed-widgets.js"></script>
+       <script type="module" src="./embed-host.js"></script>
+       </head><body>
+       <datamed-ae-profile substance="paracetamol" sections="key-figures sex age organs"></datamed-ae-profile>
+       <datamed-key-figure substance="ibuprofene"></datamed-key-figure>
+       <datamed-vega-chart substance="paracetamol" dataset="age"><script type="application/json">
+         {"mark":"bar","encoding":{"x":{"field":"category","type":"ordinal"},"y":{"field":"count","type":"quantitative"}}}
+       </script></datamed-vega-chart>
+       <iframe title="embed" src="./embed.html?widget=key-figure&amp;substance=paracetamol" height="100"></iframe>
+       </body></html>`,
+    );
+    const types: Record<string, string> = {
+      html: 'text/html',
+      js: 'text/javascript',
+      css: 'text/css',
+      json: 'application/json',
+    };
+    server = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+      // The bundles sit in dist/cdn/: the demo data two folders up.
+      const file = path.startsWith('/dist/cdn/')
+        ? join(cdnDir, path.slice('/dist/cdn/'.length))
+        : path.startsWith('/demo-data/')
+          ? join(root, path)
+          : '';
+      if (!file || !existsSync(file) || file.includes('..')) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, {
+        'Content-Type': types[file.split('.').pop()!] ?? 'application/octet-stream',
+        'Content-Security-Policy': CSP,
+      });
+      res.end(readFileSync(file));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const address = server.address();
+    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('renders, defines each tag once without error, and violates nothing', async () => {
+    const browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const missing: string[] = [];
+      page.on(
+        'response',
+        (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && missing.push(r.url()),
+      );
+      // Failed loads are checked by URL just above (the browser asks for a favicon).
+      page.on(
+        'console',
+        (m) =>
+          m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
+      );
+      await page.goto(`${origin}/dist/cdn/page.html`);
+      const settled = (tag: string) =>
+        page.waitForFunction(
+          (t) =>
+            document.querySelector(t)?.shadowRoot?.querySelector('.body')?.getAttribute('aria-busy') ===
+            'false',
+          tag,
+          { timeout: 30_000 },
+        );
+      await settled('datamed-ae-profile');
+      await settled('datamed-key-figure');
+      await settled('datamed-vega-chart');
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('datamed-vega-chart')
+            ?.shadowRoot?.querySelector('.vega-area svg, .vega-area canvas'),
+        null,
+        { timeout: 30_000 },
+      );
+      const text = await page.evaluate(
+        () => document.querySelector('datamed-ae-profile')!.shadowRoot!.textContent,
+      );
+      expect(text).toContain('Paracétamol');
+      // The resizer made the embed iframe as tall as its widget.
+      await page.waitForFunction(
+        () => parseFloat(document.querySelector('iframe')!.style.height) > 150,
+        null,
+        {
+          timeout: 30_000,
+        },
+      );
+      const frame = page.frames().find((f) => f.url().includes('embed.html'))!;
+      expect(await frame.evaluate(() => document.querySelector('datamed-key-figure') !== null)).toBe(true);
+      const found = await page.evaluate(() => ({
+        violations: (window as unknown as { __violations: string[] }).__violations,
+        errors: (window as unknown as { __errors: string[] }).__errors,
+      }));
+      expect(found.violations).toEqual([]);
+      expect(found.errors).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(missing).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });
