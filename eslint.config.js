@@ -17,6 +17,7 @@ export default tseslint.config(
       'custom-elements.json',
       '.test-results/',
       '.bench-dist/',
+      '.size-dist/',
       'screenshots/',
     ],
   },
@@ -65,6 +66,22 @@ export default tseslint.config(
   },
   {
     files: ['**/*.test.ts', 'test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    // The example apps and their tests: plain browser JavaScript, Mocha globals in the tests.
+    files: ['examples/**/*.js'],
+    languageOptions: {
+      globals: {
+        fetch: 'readonly',
+        URL: 'readonly',
+        CustomEvent: 'readonly',
+        InputEvent: 'readonly',
+        DOMParser: 'readonly',
+        describe: 'readonly',
+        it: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {

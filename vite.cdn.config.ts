@@ -1,28 +1,42 @@
 /**
- * The CDN bundle: `dist/cdn/datamed-widgets.js`, minified and self-contained (Lit and d3 inside),
- * for a page that only adds a script tag. What is rarely needed loads on demand from chunks beside
- * it: Vega and Vega-Lite for <datamed-vega-chart>, the code of the downloads. The entry keeps
- * every shared module (`preserveEntrySignatures: 'allow-extension'`), so it imports nothing at
- * start; the chunks import from it.
+ * The CDN bundles in `dist/cdn/`, minified and self-contained (Lit and d3 inside), for a page that
+ * only adds a script tag:
+ *
+ * - `datamed-widgets.js`: the whole library;
+ * - `<element>.js` (e.g. `ae-profile.js`): one element and what it draws with, nothing else;
+ * - `embed.js`: the script of `embed.html`, the iframe page that shows one widget.
+ *
+ * Each is its own build (`DATAMED_CDN_ENTRY` names it; `scripts/build-cdn.mjs` runs them all), so
+ * no bundle imports another. What is rarely needed loads on demand from chunks beside it: Vega and
+ * Vega-Lite for <datamed-vega-chart>, the code of the downloads. An entry keeps every shared module
+ * (`preserveEntrySignatures: 'allow-extension'`), so it imports nothing at start; the chunks import
+ * from it.
  *
  * Every file sits two folders below the package root, like every module of the npm build, so the
  * demo data resolve from it the same way.
  */
 import { defineConfig } from 'vite';
-import { resolve } from 'node:path';
+import { cdnEntries } from './scripts/cdn-entries.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+
+const root = import.meta.dirname;
+const entries = cdnEntries(root);
+const name = process.env.DATAMED_CDN_ENTRY ?? 'datamed-widgets';
+const entry = entries[name];
+if (!entry)
+  throw new Error(`DATAMED_CDN_ENTRY: unknown bundle "${name}" (${Object.keys(entries).join(', ')})`);
 
 export default defineConfig({
   plugins: [minifyTemplates()],
   build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: true,
+    outDir: process.env.DATAMED_CDN_OUT ?? 'dist/cdn',
+    emptyOutDir: false,
     target: 'es2022',
     sourcemap: true,
-    lib: { entry: { 'datamed-widgets': resolve(import.meta.dirname, 'src/index.ts') }, formats: ['es'] },
+    lib: { entry: { [name]: entry }, formats: ['es'] },
     rolldownOptions: {
       preserveEntrySignatures: 'allow-extension',
-      output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', minify: true },
+      output: { entryFileNames: '[name].js', chunkFileNames: `${name}.[name]-[hash].js`, minify: true },
     },
   },
   define: { 'process.env.NODE_ENV': '"production"' },

@@ -1,7 +1,7 @@
 /**
  * Vite: the demo server (`npm start`) and the npm library build (`npm run build`).
  *
- * The npm build is unbundled ESM (one file per source module, `lit` and `d3-*` left as imports) so
+ * The npm build is unbundled ESM (one file per source module, `lit`, `d3-*` and `vega*` left as imports) so
  * that applications bundle only what they use. The one-file CDN bundles come from
  * `vite.cdn.config.ts`.
  */
@@ -16,6 +16,7 @@ function entries(): Record<string, string> {
   const out: Record<string, string> = {
     index: resolve(root, 'src/index.ts'),
     graphql: resolve(root, 'src/graphql.ts'),
+    classes: resolve(root, 'src/classes.ts'),
   };
   for (const name of readdirSync(resolve(root, 'src/components'))) {
     const file = resolve(root, 'src/components', name, `${name}.ts`);
@@ -35,6 +36,15 @@ function demoHome(): Plugin {
         if (req.url?.startsWith('/__demo__/error/')) {
           res.statusCode = 500;
           res.end('demo error');
+          return;
+        }
+        // The iframe embed page and the host's resizer, at the names they have beside the CDN bundle.
+        const embed = /^\/(embed\.html|embed-host\.js)(\?.*)?$/.exec(req.url ?? '');
+        if (embed) {
+          res.statusCode = 302;
+          const target = embed[1] === 'embed.html' ? '/src/embed/embed.html' : '/src/embed/embed-host.ts';
+          res.setHeader('Location', target + (embed[2] ?? ''));
+          res.end();
           return;
         }
         if (req.url === '/' || req.url === '/index.html') {
@@ -68,7 +78,7 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: entries(), formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^d3-/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^vega(-[a-z]+)?(\/|$)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

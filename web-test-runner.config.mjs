@@ -10,6 +10,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
+import { examplesPlugin } from './scripts/wtr-examples.mjs';
 import { delayPlugin, graphqlPlugin, sharedDataPlugin, testServerPlugin } from './scripts/wtr-middleware.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -41,7 +42,7 @@ function countsReporter() {
 
 const files = process.env.WTR_FILES
   ? process.env.WTR_FILES.split(',')
-  : ['src/**/*.test.ts', 'test/browser/**/*.test.ts'];
+  : ['src/**/*.test.ts', 'test/browser/**/*.test.ts', 'examples/**/*.test.js', 'demo/**/*.test.ts'];
 
 export default {
   rootDir: root,
@@ -53,7 +54,10 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022' })],
+  plugins: [
+    examplesPlugin(),
+    esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022' }),
+  ],
   middleware: [
     sharedDataPlugin(resolve(root, '../shared/data')),
     testServerPlugin(),

@@ -3,11 +3,15 @@
  * organ-class charts of a substance, once data are in memory,
  * - through our pure chart functions rendered by Lit,
  * - through vega-embed with the equivalent Vega-Lite specifications (SVG renderer),
+ * - through @gouvfr/dsfr-chart (Vue custom elements over Chart.js, canvas): a pie chart for the sexes,
+ *   bar charts for ages and organ classes, from insertion to every canvas drawn,
  * - and the whole <datamed-ae-profile> element from insertion to every chart drawn.
  * Results go to `window.__bench` as medians in milliseconds.
  */
 import { render } from 'lit';
 import vegaEmbed from 'vega-embed';
+import '@gouvfr/dsfr-chart/BarChart';
+import '@gouvfr/dsfr-chart/PieChart';
 import '../src/components/ae-profile/ae-profile.js';
 import { barChart } from '../src/charts/bar-chart.js';
 import { proportionChart } from '../src/charts/proportion-chart.js';
@@ -19,6 +23,8 @@ import { profileSections } from '../src/components/ae-profile/ae-profile.model.j
 import { loadAdverseEffects } from '../src/data/repository.js';
 
 const RUNS = 30;
+/** Where the benchmark is, for scripts/bench.mjs to say if it times out. */
+const progress = (step: string) => ((window as unknown as { __benchStep: string }).__benchStep = step);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function run(): Promise<void> {
@@ -68,6 +74,7 @@ async function run(): Promise<void> {
     render([], ours);
   }
 
+  progress('vega-embed');
   // vega-embed: the same three charts from their Vega-Lite specifications.
   const specs = charts().map(({ kind, data }) =>
     vegaLiteSpec('fr', data, kind === 'proportion' ? 'proportion' : 'bar', chartSummary('fr', data, 'bar')),
@@ -89,6 +96,42 @@ async function run(): Promise<void> {
   }
   vega.replaceChildren();
 
+  progress('dsfr-chart');
+  // @gouvfr/dsfr-chart: the same three charts as its elements take them (JSON in attributes).
+  const dsfr = document.getElementById('dsfr')!;
+  const dsfrCharts = () =>
+    charts().map(({ kind, data }) => {
+      const el = document.createElement(kind === 'proportion' ? 'pie-chart' : 'bar-chart');
+      el.setAttribute('x', JSON.stringify([data.categories.map((c) => c.label)]));
+      el.setAttribute('y', JSON.stringify([data.categories.map((c) => c.values[0]?.count ?? 0)]));
+      el.setAttribute(
+        'name',
+        JSON.stringify(kind === 'proportion' ? data.categories.map((c) => c.label) : ['Cas']),
+      );
+      if (kind !== 'proportion') el.setAttribute('horizontal', 'true');
+      return el;
+    });
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const dsfrTimes: number[] = [];
+  for (let i = 0; i < RUNS + 5; i++) {
+    dsfr.replaceChildren();
+    const t0 = performance.now();
+    const els = dsfrCharts();
+    dsfr.append(...els);
+    // Vue mounts on the next tick (in a shadow root), Chart.js draws its first frame in an
+    // animation frame.
+    const drawn = (el: HTMLElement) => (el.shadowRoot?.querySelector('canvas')?.width ?? 0) > 0;
+    for (let frames = 0; !els.every(drawn); frames++) {
+      if (frames > 600) throw new Error(`dsfr-chart drew nothing: ${dsfr.innerHTML.slice(0, 300)}`);
+      await frame();
+    }
+    await frame();
+    const elapsed = performance.now() - t0;
+    if (i >= 5) dsfrTimes.push(elapsed);
+  }
+  dsfr.replaceChildren();
+
+  progress('element');
   // The whole element, data cached: insertion → every chart drawn (includes the frames the
   // ResizeObserver waits for).
   const host = document.getElementById('element')!;
@@ -120,6 +163,7 @@ async function run(): Promise<void> {
     ours: median(oursTimes),
     phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v)])),
     vegaEmbed: median(vegaTimes),
+    dsfrChart: median(dsfrTimes),
     element: median(elementTimes),
     runs: RUNS,
   };

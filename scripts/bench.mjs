@@ -3,10 +3,12 @@
  * `npm run bench`: sizes and render times, measured on this machine in one run (not a test).
  *
  * 1. Bytes: min + gzip of self-contained bundles (every dependency inside) built with Vite:
- *    each element of the library, and vega-embed (+ vega + vega-lite) for comparison.
- * 2. Render: median time in headless Chromium to draw the sex, age and organ-class charts of a
- *    substance once the data are in memory, through our chart functions and through vega-embed,
- *    and the whole <datamed-ae-profile> from insertion to drawn (bench/profile.ts).
+ *    each element of the library, and for comparison vega-embed (+ vega + vega-lite) and
+ *    @gouvfr/dsfr-chart (the French State's chart web components: Vue + Chart.js).
+ * 2. Render: median time in Chromium to draw the sex, age and organ-class charts of a substance
+ *    once the data are in memory, through our chart functions, through vega-embed and through
+ *    dsfr-chart, and the whole <datamed-ae-profile> from insertion to drawn (bench/profile.ts).
+ * Ratios are printed against ours: "× ours" is how many times our bytes or time theirs are.
  */
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
@@ -70,6 +72,8 @@ async function sizes() {
     ['<datamed-proportion-chart>', 'src/components/proportion-chart/proportion-chart.ts'],
     ['<datamed-trend-chart>', 'src/components/trend-chart/trend-chart.ts'],
     ['vega-embed + vega + vega-lite', 'bench/vega-embed-entry.ts'],
+    ['@gouvfr/dsfr-chart: bar + pie charts', 'bench/dsfr-chart-entry.ts'],
+    ['@gouvfr/dsfr-chart: every chart', 'bench/dsfr-chart-all-entry.ts'],
   ];
   const rows = [];
   for (const [name, entry] of entries) {
@@ -117,8 +121,12 @@ async function renderTimes() {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`http://127.0.0.1:${server.address().port}/bench/profile.html`);
   const result = await page
-    .waitForFunction(() => window.__bench, null, { timeout: 120_000 })
-    .then((h) => h.jsonValue());
+    .waitForFunction(() => window.__bench, null, { timeout: 300_000 })
+    .then((h) => h.jsonValue())
+    .catch(async (error) => {
+      const step = await page.evaluate(() => window.__benchStep).catch(() => undefined);
+      throw new Error(`render benchmark timed out during ${step ?? 'start'}: ${error.message}`);
+    });
   await browser.close();
   server.close();
   if (result.error) throw new Error(result.error);
@@ -126,15 +134,17 @@ async function renderTimes() {
 }
 
 const sizeRows = process.argv.includes('--no-size') ? [] : await sizes();
-console.log('\nBundle sizes (self-contained, minified; `npm run bench`)\n');
-console.log('| bundle | min | min + gzip | loaded on demand (min + gzip) |\n| --- | ---: | ---: | ---: |');
-for (const [name, s] of sizeRows) {
-  console.log(`| ${name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${s.lazy.gzip ? kb(s.lazy.gzip) : '–'} |`);
-}
 const profile = sizeRows.find(([n]) => n === '<datamed-ae-profile>')?.[1];
-const vega = sizeRows.find(([n]) => n.startsWith('vega-embed'))?.[1];
-if (profile && vega)
-  console.log(`\nvega-embed is ${(vega.gzip / profile.gzip).toFixed(1)}× the profile, gzipped.`);
+const ratio = (theirs, ours) => (ours ? `${(theirs / ours).toFixed(1)}×` : '–');
+console.log('\nBundle sizes (self-contained, minified; `npm run bench`)\n');
+console.log(
+  '| bundle | min | min + gzip | × <datamed-ae-profile> (gzip) | loaded on demand (min + gzip) |\n| --- | ---: | ---: | ---: | ---: |',
+);
+for (const [name, s] of sizeRows) {
+  console.log(
+    `| ${name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${ratio(s.gzip, profile?.gzip)} | ${s.lazy.gzip ? kb(s.lazy.gzip) : '–'} |`,
+  );
+}
 
 const times = await renderTimes();
 console.log(
@@ -142,13 +152,17 @@ console.log(
   times.runs,
   'runs)\n',
 );
-console.log('| renderer | median |\n| --- | ---: |');
-console.log(`| DataMed chart functions + Lit | ${times.ours.toFixed(2)} ms |`);
-console.log(`| vega-embed (SVG) | ${times.vegaEmbed.toFixed(2)} ms |`);
+console.log('| renderer | median | × ours |\n| --- | ---: | ---: |');
+console.log(`| DataMed chart functions + Lit (SVG) | ${times.ours.toFixed(2)} ms | 1.0× |`);
 console.log(
-  `| <datamed-ae-profile>, insertion → 3 charts drawn (incl. frame waits) | ${times.element.toFixed(1)} ms |`,
+  `| vega-embed (SVG) | ${times.vegaEmbed.toFixed(2)} ms | ${ratio(times.vegaEmbed, times.ours)} |`,
 );
-console.log(`\nOurs is ${(times.vegaEmbed / times.ours).toFixed(1)}× faster than vega-embed.`);
+console.log(
+  `| @gouvfr/dsfr-chart (Chart.js canvas, insertion → first frame drawn) | ${times.dsfrChart.toFixed(2)} ms | ${ratio(times.dsfrChart, times.ours)} |`,
+);
+console.log(
+  `| <datamed-ae-profile>, insertion → 3 charts drawn (incl. frame waits) | ${times.element.toFixed(1)} ms | – |`,
+);
 console.log(
   `Our phases (median ms): ${Object.entries(times.phases)
     .map(([k, v]) => `${k} ${v.toFixed(2)}`)

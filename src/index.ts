@@ -16,6 +16,7 @@ export {
 export * from './data/adapters/datamed-graphql.js';
 export type { ResolvedSource, ShortageScope, SourceAdapter } from './data/repository.js';
 export * from './data/contract.js';
+export type * from './events.js';
 export { DatamedElement } from './components/base/datamed-element.js';
 export * from './components/key-figure/key-figure.js';
 export { DatamedChartElement } from './components/base/chart-element.js';

@@ -1,6 +1,8 @@
 import { define } from '../base/define.js';
 import { DatamedKeyFigure } from './key-figure.component.js';
 
+// Typed `addEventListener` for the datamed-* events (declarations only).
+export type { DatamedEventMap } from '../../events.js';
 export { DatamedKeyFigure };
 export type { KeyFigure, KeyFiguresData } from './key-figure.model.js';
 

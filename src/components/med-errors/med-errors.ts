@@ -1,6 +1,8 @@
 import { define } from '../base/define.js';
 import { DatamedMedErrors } from './med-errors.component.js';
 
+// Typed `addEventListener` for the datamed-* events (declarations only).
+export type { DatamedEventMap } from '../../events.js';
 export { DatamedMedErrors };
 
 define('datamed-med-errors', DatamedMedErrors);

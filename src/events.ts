@@ -1,0 +1,69 @@
+/**
+ * The events of every DataMed element, typed for `addEventListener` in TypeScript:
+ *
+ * ```ts
+ * el.addEventListener('datamed-error', (e) => console.log(e.detail.kind)); // e: CustomEvent<DatamedErrorDetail>
+ * ```
+ *
+ * Every event bubbles and is composed (it crosses shadow roots). This module only declares types;
+ * each element's entry re-exports it, so importing any element brings the declarations along.
+ */
+import type { ErrorKind } from './data/errors.js';
+import type { ShortageScope } from './data/repository.js';
+import type { SelectDetail } from './components/base/chart-element.js';
+import type { SubstanceSelectDetail } from './components/substance-search/substance-search.component.js';
+import type { ShortageSelectDetail } from './components/shortage-timeline/shortage-timeline.component.js';
+
+/** `detail` of `datamed-load`: what arrived. The fields present depend on the element. */
+export interface DatamedLoadDetail {
+  /** The loaded file(s): adverse effects, shortages, or the index. */
+  data?: unknown;
+  substance?: string;
+  compare?: string;
+  /** Shortage widgets: the scope that was loaded. */
+  scope?: ShortageScope;
+  /** `<datamed-vega-chart>`: the dataset and its rows. */
+  dataset?: string;
+  rows?: unknown[];
+  /** `<datamed-substance-search>`: the number of substances in the index. */
+  count?: number;
+}
+
+/** `detail` of `datamed-error`. */
+export interface DatamedErrorDetail {
+  kind: ErrorKind;
+  message: string;
+}
+
+/** `detail` of `datamed-view-change`. */
+export interface DatamedViewChangeDetail {
+  view: 'chart' | 'table';
+}
+
+/** `detail` of `datamed-drill`: the path of categories drilled into (empty: back to the top). */
+export interface DatamedDrillDetail {
+  path: string[];
+}
+
+/**
+ * `detail` of `datamed-select`: a chart mark (`SelectDetail`), a substance chosen in the search box
+ * (`SubstanceSelectDetail`, cancelable) or a shortage declaration opened (`ShortageSelectDetail`).
+ */
+export type DatamedSelectDetail = SelectDetail | SubstanceSelectDetail | ShortageSelectDetail;
+
+/** Every event name of the library and its event type. */
+export interface DatamedEventMap {
+  'datamed-load': CustomEvent<DatamedLoadDetail>;
+  'datamed-error': CustomEvent<DatamedErrorDetail>;
+  'datamed-view-change': CustomEvent<DatamedViewChangeDetail>;
+  'datamed-select': CustomEvent<DatamedSelectDetail>;
+  'datamed-drill': CustomEvent<DatamedDrillDetail>;
+}
+
+declare global {
+  // The events bubble: any element (and the document) may listen for them.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends DatamedEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends DatamedEventMap {}
+}
