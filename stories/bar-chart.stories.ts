@@ -1,9 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { organClasses } from '../test/helpers/chart-data.js';
-import { chartStories, chartRoot, DEMO_PROVENANCE, INVALID_DATA, type ChartArgs } from './helpers/charts.js';
 import {
-  expectDemoBadge,
+  chartRoot,
+  chartStories,
+  DEMO_PROVENANCE,
+  demoBadgePlay,
+  INVALID_DATA,
+  type ChartArgs,
+} from './helpers/charts.js';
+import {
   keyboardThroughMarks,
   openAndCloseDownloadMenu,
   switchToTableAndBack,
@@ -27,10 +33,7 @@ export const Default: Story = { tags: ['state:partial'], args: { data: organClas
 export const DemoData: Story = {
   tags: ['state:demo'],
   args: { data: organClasses({ provenance: DEMO_PROVENANCE }) },
-  play: async ({ canvasElement }) => {
-    await settleAll(canvasElement);
-    await expectDemoBadge(chartRoot(canvasElement));
-  },
+  play: demoBadgePlay,
 };
 
 export const KeyboardAndTooltip: Story = {

@@ -1,13 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { sexes } from '../test/helpers/chart-data.js';
-import { chartStories, chartRoot, DEMO_PROVENANCE, INVALID_DATA, type ChartArgs } from './helpers/charts.js';
 import {
-  expectDemoBadge,
-  keyboardThroughMarks,
-  openAndCloseDownloadMenu,
-  switchToTableAndBack,
-} from './helpers/interactions.js';
-import { settleAll } from './helpers/settle.js';
+  chartStories,
+  DEMO_PROVENANCE,
+  demoBadgePlay,
+  designerPlay,
+  INVALID_DATA,
+  type ChartArgs,
+} from './helpers/charts.js';
 
 /** 100 % bars (one per series), fed through `.data`: shares of a whole, e.g. cases by sex. */
 const meta: Meta<ChartArgs> = {
@@ -23,21 +23,12 @@ export const Default: Story = { tags: ['state:partial'], args: { data: sexes() }
 export const DemoData: Story = {
   tags: ['state:demo'],
   args: { data: sexes({ provenance: DEMO_PROVENANCE }) },
-  play: async ({ canvasElement }) => {
-    await settleAll(canvasElement);
-    await expectDemoBadge(chartRoot(canvasElement));
-  },
+  play: demoBadgePlay,
 };
 
 export const KeyboardTableAndDownloads: Story = {
   args: { data: sexes() },
-  play: async ({ canvasElement }) => {
-    await settleAll(canvasElement);
-    const root = chartRoot(canvasElement);
-    await keyboardThroughMarks(root, /Femmes|Hommes/);
-    await switchToTableAndBack(canvasElement, root);
-    await openAndCloseDownloadMenu(root);
-  },
+  play: designerPlay(/Femmes|Hommes/),
 };
 
 export const OneItem: Story = {

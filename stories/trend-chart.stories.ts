@@ -1,13 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { stackedYears, years } from '../test/helpers/chart-data.js';
-import { chartStories, chartRoot, DEMO_PROVENANCE, INVALID_DATA, type ChartArgs } from './helpers/charts.js';
 import {
-  expectDemoBadge,
-  keyboardThroughMarks,
-  openAndCloseDownloadMenu,
-  switchToTableAndBack,
-} from './helpers/interactions.js';
-import { settleAll } from './helpers/settle.js';
+  chartStories,
+  DEMO_PROVENANCE,
+  demoBadgePlay,
+  designerPlay,
+  INVALID_DATA,
+  type ChartArgs,
+} from './helpers/charts.js';
 
 /** Columns over time, fed through `.data`; stacked when a whole is split (shortages per year). */
 const meta: Meta<ChartArgs> = {
@@ -23,21 +23,12 @@ export const Default: Story = { args: { data: years() } };
 export const DemoData: Story = {
   tags: ['state:demo'],
   args: { data: years({ provenance: DEMO_PROVENANCE }) },
-  play: async ({ canvasElement }) => {
-    await settleAll(canvasElement);
-    await expectDemoBadge(chartRoot(canvasElement));
-  },
+  play: demoBadgePlay,
 };
 
 export const KeyboardTableAndDownloads: Story = {
   args: { data: years() },
-  play: async ({ canvasElement }) => {
-    await settleAll(canvasElement);
-    const root = chartRoot(canvasElement);
-    await keyboardThroughMarks(root, /2015/);
-    await switchToTableAndBack(canvasElement, root);
-    await openAndCloseDownloadMenu(root);
-  },
+  play: designerPlay(/2015/),
 };
 
 export const Stacked: Story = { args: { data: stackedYears() } };

@@ -3,6 +3,12 @@ import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { ChartData } from '../../src/charts/model.js';
 import type { Provenance } from '../../src/data/contract.js';
+import {
+  expectDemoBadge,
+  keyboardThroughMarks,
+  openAndCloseDownloadMenu,
+  switchToTableAndBack,
+} from './interactions.js';
 import { settleAll } from './settle.js';
 
 export type ChartTag = 'datamed-bar-chart' | 'datamed-proportion-chart' | 'datamed-trend-chart';
@@ -41,3 +47,23 @@ export const DEMO_PROVENANCE: Provenance = {
 
 /** Data that fails the chart's check: the chart shows an error, with nothing to retry. */
 export const INVALID_DATA = { heading: 'Données invalides', series: 'pas une liste' } as unknown as ChartData;
+
+/** Play: the chart settles and shows the demo badge. */
+export const demoBadgePlay = async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+  await settleAll(canvasElement);
+  await expectDemoBadge(chartRoot(canvasElement));
+};
+
+/**
+ * Play: what a designer tries on a chart — arrows through the marks (the tooltip names `mark`),
+ * Escape, the chart / table switch and back, the download menu.
+ */
+export const designerPlay =
+  (mark: string | RegExp) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    await settleAll(canvasElement);
+    const root = chartRoot(canvasElement);
+    await keyboardThroughMarks(root, mark);
+    await switchToTableAndBack(canvasElement, root);
+    await openAndCloseDownloadMenu(root);
+  };
