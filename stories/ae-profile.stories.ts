@@ -137,3 +137,9 @@ export const CompareDsfrDarkInEnglish: Story = {
   args: { substance: 'ibuprofene', compare: 'paracetamol', sections: 'sex age organs' },
   globals: { lang: 'en', theme: 'dsfr dark' },
 };
+
+/** The compare view on a 320 px phone: labels above the bars, nothing overflows. */
+export const CompareOnPhone: Story = {
+  args: { substance: 'ibuprofene', compare: 'paracetamol', sections: 'sex age organs' },
+  globals: { viewport: { value: 'mobile320' } },
+};

@@ -114,3 +114,5 @@ export const ManyFiguresFromDataProperty: Story = {
 export const InEnglish: Story = { globals: { lang: 'en' } };
 
 export const Dark: Story = { globals: { theme: 'dark' } };
+
+export const OnPhone: Story = { globals: { viewport: { value: 'mobile320' } } };

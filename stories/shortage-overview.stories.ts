@@ -98,3 +98,5 @@ export const InEnglishDark: Story = {
   args: { substance: 'amoxicilline' },
   globals: { lang: 'en', theme: 'dark' },
 };
+
+export const OnTablet: Story = { args: { atc: 'J' }, globals: { viewport: { value: 'tablet768' } } };

@@ -184,3 +184,14 @@ export const ForcedColours: Story = {
 export const InEnglish: Story = { args: { atc: 'J01' }, globals: { lang: 'en' } };
 
 export const DarkTheme: Story = { args: { substance: 'paracetamol' }, globals: { theme: 'dark' } };
+
+/** On a 320 px phone: the filters fold, the rows scroll. */
+export const OnPhone: Story = {
+  args: { substance: 'paracetamol' },
+  globals: { viewport: { value: 'mobile320' } },
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement);
+    expect(window.innerWidth).toBe(320);
+    expect(root.querySelector('[part="frame"]')!.scrollWidth).toBeLessThanOrEqual(320);
+  },
+};
