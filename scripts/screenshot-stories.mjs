@@ -6,6 +6,7 @@
  *
  *   npm run build:storybook && npm run screenshots
  *   npm run screenshots -- --filter bar-chart --viewports 320 --globals "theme:dark;lang:en"
+ *   npm run screenshots -- --forced-colors      real Windows-high-contrast rendering (Chromium emulation)
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -24,6 +25,7 @@ const option = (name, fallback) => {
 const filter = option('filter', '');
 const viewports = option('viewports', '320,768,1280').split(',').map(Number);
 const globals = option('globals', '');
+const forcedColors = args.includes('--forced-colors');
 
 if (!existsSync(join(staticDir, 'index.json'))) {
   console.error('No static Storybook: run `npm run build:storybook` first.');
@@ -64,12 +66,15 @@ mkdirSync(outDir, { recursive: true });
 let count = 0;
 const failed = [];
 for (const width of viewports) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await browser.newPage({
+    viewport: { width, height: 900 },
+    forcedColors: forcedColors ? 'active' : 'none',
+  });
   for (const story of stories) {
     const url = `http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story${globals ? `&globals=${globals}` : ''}`;
     const file = join(
       outDir,
-      `${story.id}--${width}${globals ? `--${globals.replace(/[^a-z0-9]+/gi, '-')}` : ''}.png`,
+      `${story.id}--${width}${globals ? `--${globals.replace(/[^a-z0-9]+/gi, '-')}` : ''}${forcedColors ? '--forced-colors' : ''}.png`,
     );
     try {
       await page.goto(url, { waitUntil: 'load' });

@@ -154,7 +154,7 @@ export const LongNames: Story = {
   },
 };
 
-/** Picking an option with the pointer fills the field and announces the choice. */
+/** Picking an option with the pointer fires `datamed-select`, fills the field and closes the list. */
 export const SelectWithClick: Story = {
   play: async ({ canvasElement }) => {
     const chosen = new Promise<string>((resolve) =>
