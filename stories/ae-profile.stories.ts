@@ -3,7 +3,12 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { mockFetch } from './helpers/mock-fetch.js';
-import { expectDemoBadge, retryAfterError } from './helpers/interactions.js';
+import {
+  expectDemoBadge,
+  openAndCloseDownloadMenu,
+  retryAfterError,
+  switchToTableAndBack,
+} from './helpers/interactions.js';
 import { LOADING, settleAll, settleStory } from './helpers/settle.js';
 
 type Args = {
@@ -65,6 +70,17 @@ export const OrganClassDrillDown: Story = {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(root.querySelector('.back')).toBeTruthy());
     await settleAll(canvasElement);
+  },
+};
+
+/** Inside the profile, each section's chart has its own chart / table switch and download menu. */
+export const SectionTableAndDownloads: Story = {
+  args: { sections: 'sex' },
+  play: async ({ canvasElement }) => {
+    await settleAll(canvasElement);
+    const chart = profile(canvasElement).shadowRoot!.querySelector('datamed-proportion-chart')!;
+    await switchToTableAndBack(canvasElement, chart.shadowRoot!);
+    await openAndCloseDownloadMenu(chart.shadowRoot!);
   },
 };
 
