@@ -157,9 +157,21 @@ export const Filtered: Story = {
   args: {},
   play: async ({ canvasElement }) => {
     const root = await drawn(canvasElement);
+    const bars = root.querySelectorAll('.bar-mark').length;
     const boxes = root.querySelectorAll<HTMLInputElement>('.facet input[type="checkbox"]');
     await userEvent.click(boxes[0]!);
-    await waitFor(() => expect(root.querySelector('.reset')).toBeTruthy());
+    await waitFor(() => expect(root.querySelectorAll('.bar-mark').length).toBeLessThan(bars));
+    // A cause, chosen in the other filters.
+    const summary = () => root.querySelector('.summary')?.textContent;
+    const before = summary();
+    const cause = root.querySelector<HTMLSelectElement>('.selects select')!;
+    await userEvent.selectOptions(cause, cause.options[1]!.value);
+    await waitFor(() => expect(summary()).not.toBe(before));
+    expect(summary()).toMatch(/Filtres appliqués/);
+    // Then everything again.
+    await userEvent.click(root.querySelector<HTMLButtonElement>('.reset')!);
+    await waitFor(() => expect(root.querySelectorAll('.bar-mark')).toHaveLength(bars));
+    expect(root.querySelector('.reset')).toBeNull();
   },
 };
 
