@@ -2,7 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
-import { expectDemoBadge, retryAfterError } from './helpers/interactions.js';
+import {
+  expectDemoBadge,
+  openAndCloseDownloadMenu,
+  retryAfterError,
+  switchToTableAndBack,
+} from './helpers/interactions.js';
 import { mockFetch } from './helpers/mock-fetch.js';
 import { LOADING, settleStory } from './helpers/settle.js';
 
@@ -52,6 +57,16 @@ export const OrganClasses: Story = {
     await meta.play!(context);
     await expectDemoBadge(vega(context.canvasElement));
     expect(vega(context.canvasElement).querySelector('.vega-canvas svg')).toBeTruthy();
+  },
+};
+
+export const TableAndDownloads: Story = {
+  play: async (context) => {
+    await meta.play!(context);
+    const root = vega(context.canvasElement);
+    await switchToTableAndBack(context.canvasElement, root);
+    await drawnOrMessage(context.canvasElement);
+    await openAndCloseDownloadMenu(root);
   },
 };
 
