@@ -3,7 +3,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { mockFetch } from './helpers/mock-fetch.js';
-import { expectLoading, settleAll } from './helpers/settle.js';
+import {
+  expectDemoBadge,
+  openAndCloseDownloadMenu,
+  retryAfterError,
+  switchToTableAndBack,
+} from './helpers/interactions.js';
+import { LOADING, settleAll, settleStory } from './helpers/settle.js';
 
 type Args = {
   substance?: string;
@@ -26,16 +32,25 @@ const meta: Meta<Args> = {
       view=${ifDefined(view)}
     ></datamed-ae-profile>`,
   beforeEach: () => mockFetch(),
-  play: async ({ canvasElement }) => settleAll(canvasElement),
+  play: settleStory,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 const profile = (canvas: HTMLElement) => canvas.querySelector('datamed-ae-profile')!;
 
-export const Complete: Story = {};
+export const Complete: Story = {
+  tags: ['state:demo', 'state:many-items'],
+  play: async ({ canvasElement }) => {
+    await settleAll(canvasElement);
+    await expectDemoBadge(profile(canvasElement).shadowRoot!);
+  },
+};
 
-export const CompareTwoSubstances: Story = { args: { substance: 'ibuprofene', compare: 'paracetamol' } };
+export const CompareTwoSubstances: Story = {
+  tags: ['state:compare'],
+  args: { substance: 'ibuprofene', compare: 'paracetamol' },
+};
 
 export const SomeSectionsInOrder: Story = { args: { sections: 'trend organs sex' } };
 
@@ -58,42 +73,70 @@ export const OrganClassDrillDown: Story = {
   },
 };
 
+/** Inside the profile, each section's chart has its own chart / table switch and download menu. */
+export const SectionTableAndDownloads: Story = {
+  args: { sections: 'sex' },
+  play: async ({ canvasElement }) => {
+    await settleAll(canvasElement);
+    const chart = profile(canvasElement).shadowRoot!.querySelector('datamed-proportion-chart')!;
+    await switchToTableAndBack(canvasElement, chart.shadowRoot!);
+    await openAndCloseDownloadMenu(chart.shadowRoot!);
+  },
+};
+
 export const LargeNumbersAndUnknownSex: Story = { args: { substance: 'levothyroxine-sodique' } };
 
 export const FinerAgeBandsAndLongName: Story = {
+  tags: ['state:long-labels'],
   args: { substance: 'vaccin-pneumococcique-conjugue-13-valent' },
 };
 
 export const HiddenSmallCounts: Story = { args: { substance: 'trientine' } };
 
-export const PartialData: Story = { args: { substance: 'ivermectine' } };
+export const PartialData: Story = {
+  tags: ['state:partial'],
+  args: { substance: 'ivermectine' },
+};
 
-export const TooFewCases: Story = { args: { substance: 'fampridine' } };
+export const TooFewCases: Story = {
+  tags: ['state:too-few'],
+  args: { substance: 'fampridine' },
+};
 
-export const NoCase: Story = { args: { substance: 'lanoline' } };
+export const NoCase: Story = {
+  tags: ['state:empty'],
+  args: { substance: 'lanoline' },
+};
 
 export const CompareWithUnknownSubstance: Story = {
   args: { substance: 'ibuprofene', compare: 'substance-inconnue', sections: 'sex age' },
 };
 
-export const Loading: Story = {
-  args: { source: '/mock/hang/' },
-  play: async ({ canvasElement }) => expectLoading(canvasElement),
-};
+export const Loading: Story = { tags: ['state:loading'], ...LOADING };
 
 export const ServerErrorThenRetry: Story = {
+  tags: ['state:error-retry'],
   args: { source: '/mock/once-500/', sections: 'sex' },
   play: async ({ canvasElement }) => {
     const root = profile(canvasElement).shadowRoot!;
-    const retry = await waitFor(() => {
-      const button = root.querySelector<HTMLButtonElement>('button[part="retry"]');
-      expect(button).toBeTruthy();
-      return button!;
-    });
-    await userEvent.click(retry);
-    await settleAll(canvasElement);
+    await retryAfterError(canvasElement, root);
     await waitFor(() => expect(root.querySelector('datamed-proportion-chart')).toBeTruthy());
   },
+};
+
+export const VeryLargeNumbers: Story = {
+  tags: ['state:large-numbers'],
+  args: { source: '/mock/fixture/large-numbers/', sections: 'key-figures sex age trend' },
+};
+
+export const OneItemPerChart: Story = {
+  tags: ['state:one-item'],
+  args: { source: '/mock/fixture/one-item/' },
+};
+
+export const LongLabels: Story = {
+  tags: ['state:long-labels'],
+  args: { source: '/mock/fixture/long-labels/', sections: 'key-figures age organs' },
 };
 
 export const NotFound: Story = { args: { substance: 'substance-inconnue' } };
@@ -109,4 +152,10 @@ export const CompleteDark: Story = { globals: { theme: 'dark' } };
 export const CompareDsfrDarkInEnglish: Story = {
   args: { substance: 'ibuprofene', compare: 'paracetamol', sections: 'sex age organs' },
   globals: { lang: 'en', theme: 'dsfr dark' },
+};
+
+/** The compare view on a 320 px phone: labels above the bars, nothing overflows. */
+export const CompareOnPhone: Story = {
+  args: { substance: 'ibuprofene', compare: 'paracetamol', sections: 'sex age organs' },
+  globals: { viewport: { value: 'mobile320' } },
 };

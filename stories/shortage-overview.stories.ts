@@ -3,7 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import { mockFetch } from './helpers/mock-fetch.js';
-import { expectLoading, settleAll } from './helpers/settle.js';
+import { expectDemoBadge, retryAfterError } from './helpers/interactions.js';
+import { expectLoading, settleAll, settleStory } from './helpers/settle.js';
 
 /** The shortage figures: per year, closed share, ATC classes, causes, measures. */
 type Args = { substance?: string; product?: string; atc?: string; source?: string };
@@ -19,9 +20,9 @@ const meta: Meta<Args> = {
       source=${ifDefined(source)}
     ></datamed-shortage-overview>`,
   beforeEach: () => mockFetch(),
-  play: async ({ canvasElement }) => {
-    await settleAll(canvasElement);
-    const el = canvasElement.querySelector('datamed-shortage-overview')!;
+  play: async (context) => {
+    await settleStory(context);
+    const el = context.canvasElement.querySelector('datamed-shortage-overview')!;
     // The charts inside settle too (the a11y check judges their final drawing).
     await waitFor(() => expect(el.shadowRoot!.querySelectorAll('datamed-bar-chart').length).toBe(3));
     await settleAll(el.shadowRoot as unknown as HTMLElement);
@@ -30,24 +31,62 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const AllMedicines: Story = { args: {} };
+const overview = (canvas: HTMLElement) => canvas.querySelector('datamed-shortage-overview')!.shadowRoot!;
 
-export const Substance: Story = { args: { substance: 'paracetamol' } };
+export const AllMedicines: Story = {
+  tags: ['state:scope-all', 'state:many-items', 'state:demo'],
+  args: {},
+  play: async (context) => {
+    await meta.play!(context);
+    await expectDemoBadge(overview(context.canvasElement));
+  },
+};
 
-export const AtcClass: Story = { args: { atc: 'J' } };
+export const Substance: Story = { tags: ['state:scope-substance'], args: { substance: 'paracetamol' } };
+
+export const Product: Story = { tags: ['state:scope-product'], args: { product: 'DOLIPRANE' } };
+
+export const AtcClass: Story = { tags: ['state:scope-atc'], args: { atc: 'J' } };
+
+export const OneDeclaration: Story = {
+  tags: ['state:one-item'],
+  args: { substance: 'amoxicilline', source: '/mock/fixture/one-item/' },
+};
+
+export const VeryLargeNumbers: Story = {
+  tags: ['state:large-numbers'],
+  args: { source: '/mock/fixture/large-numbers/' },
+};
+
+export const LongLabels: Story = {
+  tags: ['state:long-labels'],
+  args: { atc: 'J', source: '/mock/fixture/long-labels/' },
+};
+
+export const PartialDeclarations: Story = {
+  tags: ['state:partial'],
+  args: { substance: 'amoxicilline', source: '/mock/fixture/partial/' },
+};
 
 export const NoShortageGoodNews: Story = {
+  tags: ['state:empty'],
   args: { substance: 'metformine' },
   play: async ({ canvasElement }) => {
     await settleAll(canvasElement);
-    const el = canvasElement.querySelector('datamed-shortage-overview')!;
-    await waitFor(() => expect(el.shadowRoot!.textContent).toContain('bonne nouvelle'));
+    await waitFor(() => expect(overview(canvasElement).textContent).toContain('bonne nouvelle'));
   },
 };
 
 export const Loading: Story = {
+  tags: ['state:loading'],
   args: { substance: 'paracetamol', source: '/mock/hang/' },
   play: async ({ canvasElement }) => expectLoading(canvasElement),
+};
+
+export const ServerErrorThenRetry: Story = {
+  tags: ['state:error-retry'],
+  args: { substance: 'paracetamol', source: '/mock/once-500/' },
+  play: async ({ canvasElement }) => retryAfterError(canvasElement, overview(canvasElement)),
 };
 
 export const Unavailable: Story = {
@@ -59,3 +98,5 @@ export const InEnglishDark: Story = {
   args: { substance: 'amoxicilline' },
   globals: { lang: 'en', theme: 'dark' },
 };
+
+export const OnTablet: Story = { args: { atc: 'J' }, globals: { viewport: { value: 'tablet768' } } };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { mockFetch } from './helpers/mock-fetch.js';
+import { retryAfterError } from './helpers/interactions.js';
 import { settleAll } from './helpers/settle.js';
 
 type Args = {
@@ -47,7 +48,13 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const Default: Story = {};
+export const Default: Story = {
+  tags: ['state:demo'],
+  play: async ({ canvasElement }) => {
+    await typeAndWait(canvasElement, 'para');
+    await waitFor(() => expect(optionNames(canvasElement)).toContain('Paracétamol'));
+  },
+};
 
 export const Results: Story = {
   play: async ({ canvasElement }) => {
@@ -68,6 +75,7 @@ export const WithoutAccents: Story = {
 };
 
 export const BrandName: Story = {
+  tags: ['state:one-item'],
   play: async ({ canvasElement }) => {
     await typeAndWait(canvasElement, 'doliprane');
     await waitFor(() => expect(optionNames(canvasElement)).toEqual(['Paracétamol']));
@@ -75,6 +83,7 @@ export const BrandName: Story = {
 };
 
 export const NoResult: Story = {
+  tags: ['state:empty'],
   play: async ({ canvasElement }) => {
     await typeAndWait(canvasElement, 'xyz');
     await waitFor(() => expect(announced(canvasElement)).toContain('Aucune substance ne correspond à'));
@@ -82,6 +91,7 @@ export const NoResult: Story = {
 };
 
 export const ManyResultsShownInPart: Story = {
+  tags: ['state:many-items'],
   args: { maxResults: 4 },
   play: async ({ canvasElement }) => {
     await typeAndWait(canvasElement, 'e');
@@ -117,6 +127,7 @@ export const DrivesKeyFigures: Story = {
 };
 
 export const Loading: Story = {
+  tags: ['state:loading'],
   args: { source: '/mock/hang/' },
   play: async ({ canvasElement }) => {
     await userEvent.type(field(canvasElement), 'para');
@@ -125,17 +136,44 @@ export const Loading: Story = {
 };
 
 export const ServerErrorThenRetry: Story = {
+  tags: ['state:error-retry'],
   args: { source: '/mock/once-500/' },
   play: async ({ canvasElement }) => {
-    const retry = await waitFor(() => {
-      const button =
-        search(canvasElement).shadowRoot!.querySelector<HTMLButtonElement>('button[part="retry"]');
-      expect(button).toBeTruthy();
-      return button!;
-    });
-    retry.click();
+    await retryAfterError(canvasElement, search(canvasElement).shadowRoot!);
     await typeAndWait(canvasElement, 'tramadol');
     await waitFor(() => expect(optionNames(canvasElement)).toEqual(['Tramadol (chlorhydrate de)']));
+  },
+};
+
+export const LongNames: Story = {
+  tags: ['state:long-labels'],
+  args: { source: '/mock/fixture/long-labels/' },
+  play: async ({ canvasElement }) => {
+    await typeAndWait(canvasElement, 'vaccin');
+    await waitFor(() => expect(optionNames(canvasElement)[0]).toMatch(/très long/));
+  },
+};
+
+/** Picking an option with the pointer fires `datamed-select`, fills the field and closes the list. */
+export const SelectWithClick: Story = {
+  play: async ({ canvasElement }) => {
+    const chosen = new Promise<string>((resolve) =>
+      search(canvasElement).addEventListener(
+        'datamed-select',
+        (e) => resolve((e as CustomEvent<{ code: string }>).detail.code),
+        { once: true },
+      ),
+    );
+    await typeAndWait(canvasElement, 'ibu');
+    const option = await waitFor(() => {
+      const o = search(canvasElement).shadowRoot!.querySelector<HTMLElement>('[role="option"]');
+      expect(o).toBeTruthy();
+      return o!;
+    });
+    await userEvent.click(option);
+    await expect(chosen).resolves.toBe('ibuprofene');
+    await waitFor(() => expect(field(canvasElement).value).toBe('Ibuprofène'));
+    expect(field(canvasElement).getAttribute('aria-expanded')).toBe('false');
   },
 };
 

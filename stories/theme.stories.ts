@@ -10,7 +10,20 @@ const PRESETS: [string, TokenSet][] = [
   ['DSFR', { ...ANSM_LIGHT, ...DSFR_LIGHT }],
   ['DSFR sombre', { ...ANSM_LIGHT, ...DSFR_DARK }],
 ];
-const TEXT = new Set(['color-text', 'color-text-muted', 'color-primary', 'color-error', 'color-success']);
+const TEXT = new Set([
+  'color-text',
+  'color-text-muted',
+  'color-primary',
+  'color-error',
+  'color-success',
+  'color-on-primary',
+  'color-badge-text',
+]);
+/** Tokens read on another token than the background: text on a filled button, the demo badge. */
+const BACKGROUND_OF: Record<string, string> = {
+  'color-on-primary': 'color-primary',
+  'color-badge-text': 'color-badge-bg',
+};
 /** Marks and controls: 3:1. Backgrounds (surface, grid, skeleton, badge) have no threshold of their own. */
 const GRAPHIC = (key: string) =>
   key.startsWith('series-') ||
@@ -68,7 +81,7 @@ export const Tokens: StoryObj = {
                   <th scope="col">Jeton</th>
                   <th scope="col">Valeur</th>
                   <th scope="col">Aperçu</th>
-                  <th scope="col">Contraste / fond</th>
+                  <th scope="col">Contraste (sur le fond, sauf mention)</th>
                   <th scope="col">Seuil</th>
                 </tr>
               </thead>
@@ -76,7 +89,8 @@ export const Tokens: StoryObj = {
                 ${Object.entries(tokens)
                   .filter(([key, value]) => /^#[0-9a-f]{6}$/i.test(value) && key !== 'color-bg')
                   .map(([key, value]) => {
-                    const ratio = contrastRatio(value, tokens['color-bg']!);
+                    const against = BACKGROUND_OF[key] ?? 'color-bg';
+                    const ratio = contrastRatio(value, tokens[against]!);
                     const needed = TEXT.has(key) ? 4.5 : GRAPHIC(key) ? 3 : 0;
                     return html`<tr>
                       <th scope="row"><code>--datamed-${key}</code></th>
@@ -89,7 +103,9 @@ export const Tokens: StoryObj = {
                           .style=${`background:${value}`}
                         ></span>
                       </td>
-                      <td>${ratio.toFixed(2)}:1</td>
+                      <td>
+                        ${ratio.toFixed(2)}:1${against === 'color-bg' ? '' : html` sur <code>${against}</code>`}
+                      </td>
                       <td>${needed ? `${needed}:1 ${ratio >= needed ? '✓' : '✗'}` : '–'}</td>
                     </tr>`;
                   })}

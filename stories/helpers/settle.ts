@@ -41,3 +41,26 @@ export async function expectLoading(canvasElement: HTMLElement): Promise<void> {
   const el = canvasElement.querySelector<HTMLElement>('[substance]')!;
   await waitFor(() => expect(el.shadowRoot?.querySelector('.skeleton')).toBeTruthy());
 }
+
+/**
+ * Default play of the widgets' stories: everything settles; a story fed by an edge-case fixture
+ * (`source: '/mock/fixture/…'`) must show that data, not an error.
+ */
+export async function settleStory({
+  canvasElement,
+  args,
+}: {
+  canvasElement: HTMLElement;
+  args: { source?: string };
+}): Promise<void> {
+  await settleAll(canvasElement);
+  if (!args.source?.startsWith('/mock/fixture/')) return;
+  for (const el of widgets(canvasElement))
+    expect(el.shadowRoot?.querySelector('.state--error')?.textContent ?? '', el.tagName).toBe('');
+}
+
+/** A widget whose data never arrives: its loading skeleton (spread into a `state:loading` story). */
+export const LOADING = {
+  args: { source: '/mock/hang/' },
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => expectLoading(canvasElement),
+};

@@ -15,6 +15,8 @@ interface Declaration {
   description?: string;
   attributes?: { name: string; description?: string; fieldName?: string }[];
   events?: { name: string; description?: string }[];
+  cssParts?: { name: string; description?: string }[];
+  cssProperties?: { name: string; description?: string }[];
   members?: { name: string; kind: string; privacy?: string }[];
 }
 
@@ -59,6 +61,31 @@ describe('custom elements manifest', () => {
       expect(events).toContain('datamed-load');
       expect(events).toContain('datamed-error');
     }
+  });
+
+  /** `part="…"` names written in a file. */
+  const partsIn = (file: string) =>
+    [...readFileSync(resolve(root, 'src', file), 'utf8').matchAll(/\bpart="([a-z-]+)"/g)].map((m) => m[1]!);
+
+  it.each(folders)('datamed-%s documents every CSS part it renders, and its custom properties', (folder) => {
+    const element = elements.find((e) => e.tagName === `datamed-${folder}`)!;
+    const documented = (element.cssParts ?? []).map((p) => p.name);
+    const sources = readdirSync(resolve(root, 'src/components', folder))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => `components/${folder}/${f}`);
+    const own = sources.map((f) => readFileSync(resolve(root, 'src', f), 'utf8')).join('\n');
+    // The parts the base classes render reach every element built on them.
+    if (/extends Datamed(Chart|Shortage)?Element\b/.test(own))
+      sources.push('components/base/datamed-element.ts');
+    if (/extends DatamedChartElement\b/.test(own)) sources.push('components/base/chart-element.ts');
+    if (/renderTable\(|extends DatamedChartElement\b/.test(own)) sources.push('charts/table.ts');
+    for (const part of new Set(sources.flatMap(partsIn)))
+      expect(documented, `@csspart ${part}`).toContain(part);
+    for (const item of [...(element.cssParts ?? []), ...(element.cssProperties ?? [])])
+      expect(item.description ?? '', item.name).not.toBe('');
+    const properties = (element.cssProperties ?? []).map((p) => p.name);
+    expect(properties).toContain('--datamed-font-family');
+    expect(properties).toContain('--datamed-color-primary');
   });
 
   it('leaves internal state and private members out of the public API', () => {

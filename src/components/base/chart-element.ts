@@ -31,6 +31,7 @@ export interface SelectDetail {
  * @csspart chart - The area that holds the SVG.
  * @csspart summary - The text summary.
  * @csspart tooltip - The tooltip.
+ * @csspart table - The table view.
  * @cssprop --datamed-chart-font-size - Font size of chart labels (default 0.875rem).
  */
 export abstract class DatamedChartElement extends DatamedElement {

@@ -61,10 +61,30 @@ function dispatch<T>(target: EventTarget, name: string, detail: T): void {
  *
  * @fires datamed-view-change - The reader switched between chart and table; `detail: { view }`.
  * @cssprop --datamed-font-family - Font stack.
- * @cssprop --datamed-color-primary - Main brand colour (titles of controls, bars).
- * @cssprop --datamed-color-text - Body text colour.
+ * @cssprop --datamed-font-size - Base font size (default 1rem).
  * @cssprop --datamed-color-bg - Background of the widget.
- * @cssprop --datamed-series-1 - First chart colour (then -2 … -6).
+ * @cssprop --datamed-color-surface - Background of notes, table headers and menus.
+ * @cssprop --datamed-color-text - Body text colour (4.5:1 on the background).
+ * @cssprop --datamed-color-text-muted - Secondary text: source line, captions (4.5:1).
+ * @cssprop --datamed-color-border - Borders of the frame and controls (3:1).
+ * @cssprop --datamed-color-grid - Chart grid lines.
+ * @cssprop --datamed-color-primary - Main brand colour (titles of controls, bars).
+ * @cssprop --datamed-color-on-primary - Text on the primary colour.
+ * @cssprop --datamed-color-accent - Second brand colour.
+ * @cssprop --datamed-color-focus - Focus ring (3:1).
+ * @cssprop --datamed-color-error - Error messages.
+ * @cssprop --datamed-color-success - Good news ("no shortage").
+ * @cssprop --datamed-color-skeleton - Loading placeholders.
+ * @cssprop --datamed-color-badge-bg - Background of the "fictional data" badge.
+ * @cssprop --datamed-color-badge-text - Text of the "fictional data" badge.
+ * @cssprop --datamed-series-1 - First chart colour (then -2 … -6), 3:1 on the background.
+ * @cssprop --datamed-color-female - Women in sex charts.
+ * @cssprop --datamed-color-male - Men in sex charts.
+ * @cssprop --datamed-color-unknown - Unknown sex or category.
+ * @cssprop --datamed-color-compare - The compared substance.
+ * @cssprop --datamed-radius - Corner radius (default 4px).
+ * @cssprop --datamed-space - Base spacing (default 0.5rem).
+ * @cssprop --datamed-focus-width - Width of the focus ring (default 3px).
  * @csspart frame - The outer box.
  * @csspart header - Title row.
  * @csspart title - The title.

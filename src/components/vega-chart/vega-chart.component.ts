@@ -45,6 +45,8 @@ async function loadVega() {
  * @fires datamed-error - Loading or drawing failed; `detail: { kind, message }`.
  * @slot - A `<script type="application/json">` holding the Vega-Lite spec.
  * @csspart chart - The area Vega draws in.
+ * @csspart summary - The text summary.
+ * @csspart table - The table view.
  */
 export class DatamedVegaChart extends DatamedElement {
   static override styles = [
