@@ -8,6 +8,10 @@
  */
 import { isHello, RESIZE, VERSION, type ResizeMessage } from './protocol.js';
 import { EMBED_WIDGETS, parseEmbedParams, type EmbedWidget } from './params.js';
+import { translator } from '../i18n/messages.js';
+import { embed } from '../i18n/messages/embed.js';
+
+const t = translator(embed);
 
 const LOADERS: Record<EmbedWidget, () => Promise<unknown>> = {
   'ae-profile': () => import('../components/ae-profile/ae-profile.js'),
@@ -26,11 +30,7 @@ export async function mountEmbed(search: string, container: HTMLElement): Promis
     message.className = 'datamed-embed-error';
     message.setAttribute('role', 'alert');
     const lang = new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'fr';
-    message.textContent =
-      (lang === 'en'
-        ? 'This widget cannot be shown: the address names no known widget. Known widgets: '
-        : 'Ce widget ne peut pas être affiché : l’adresse ne désigne aucun widget connu. Widgets connus : ') +
-      Object.keys(EMBED_WIDGETS).join(', ');
+    message.textContent = t(lang, 'embedUnknownWidget', { widgets: Object.keys(EMBED_WIDGETS).join(', ') });
     container.replaceChildren(message);
     return message;
   }

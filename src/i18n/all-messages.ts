@@ -5,6 +5,7 @@
 import { aeProfile } from './messages/ae-profile.js';
 import { charts } from './messages/charts.js';
 import { common } from './messages/common.js';
+import { embed } from './messages/embed.js';
 import { keyFigure } from './messages/key-figure.js';
 import { medErrors } from './messages/med-errors.js';
 import { search } from './messages/search.js';
@@ -20,4 +21,5 @@ export const MESSAGE_MODULES = {
   search,
   shortages,
   vegaChart,
+  embed,
 };
