@@ -377,8 +377,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     if (!timeline || !file) {
       return this.renderFrame({
         heading: this.headingText(),
-        status: this.loader.status,
-        error: this.loader.error,
+        ...this.loadState,
         onRetry: () => this.loader.retry(),
       });
     }
