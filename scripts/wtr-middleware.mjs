@@ -101,7 +101,13 @@ export function testServerPlugin() {
         return;
       case 'status':
         ctx.status = Number(rest[0]);
-        if (q['retry-after']) ctx.set('Retry-After', String(q['retry-after']));
+        // `?retry-after=30`, or in the path (`/__fault__/status/503/retry-after-30/…`) for a
+        // widget's source, whose query string is lost when file paths are resolved against it.
+        {
+          const inPath = /^retry-after-(\d+)$/.exec(rest[1] ?? '')?.[1];
+          const retryAfter = q['retry-after'] ?? inPath;
+          if (retryAfter) ctx.set('Retry-After', String(retryAfter));
+        }
         ctx.type = 'text/plain';
         ctx.body = `status ${rest[0]}`;
         return;

@@ -91,7 +91,7 @@ async function downloadAll(widget: Element, downloads: Downloads): Promise<void>
 }
 
 /** What an exported file must never hold: live markup, handlers, script URLs. */
-async function expectInertFile(file: { name: string; blob: Blob }, hostile: string): Promise<void> {
+async function expectInertFile(file: { name: string; blob: Blob }): Promise<void> {
   expect(file.name, 'file name').to.match(/^[a-z0-9-]+\.(csv|svg|png|vl\.json)$/);
   if (file.name.endsWith('.png')) return;
   const text = await file.blob.text();
@@ -223,7 +223,7 @@ describe('hardening: hostile strings in every text field are inert everywhere', 
       await downloadAll(vega, downloads);
       await downloadAll(page.querySelector('datamed-shortage-timeline')!, downloads);
       expect(downloads.files.length).to.equal(3 * 4 + 2 + 1);
-      for (const file of downloads.files) await expectInertFile(file, hostile);
+      for (const file of downloads.files) await expectInertFile(file);
 
       expect(widgets.flatMap((w) => shadowElements(w)).length, 'elements checked').to.be.greaterThan(100);
       watch.expectNone(hostile);
