@@ -11,6 +11,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { delayPlugin, graphqlPlugin, sharedDataPlugin, testServerPlugin } from './scripts/wtr-middleware.mjs';
+import { hardeningCommandsPlugin } from './scripts/wtr-hardening-commands.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const resultsFile = resolve(root, '.test-results', process.env.WTR_RESULTS ?? 'wtr.json');
@@ -53,7 +54,10 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022' }),
+    hardeningCommandsPlugin(root),
+  ],
   middleware: [
     sharedDataPlugin(resolve(root, '../shared/data')),
     testServerPlugin(),

@@ -7,7 +7,7 @@ import { expect, nextFrame } from '@open-wc/testing';
 
 /* ------------------------------------------------------------------ stubbed source */
 
-type Answer = string | (() => Response | Promise<Response>);
+type Answer = string | ((init?: RequestInit) => Response | Promise<Response>);
 
 /**
  * Answers `fetch` for URLs under `https://stub.invalid/`: `serve(path, text)` decides what a path
@@ -30,7 +30,7 @@ export class StubSource {
       this.hits.set(path, (this.hits.get(path) ?? 0) + 1);
       const answer = this.answers.get(path);
       if (answer === undefined) return Promise.resolve(new Response('not found', { status: 404 }));
-      if (typeof answer !== 'string') return Promise.resolve(answer());
+      if (typeof answer !== 'string') return abortable(Promise.resolve(answer(init)), init?.signal);
       return Promise.resolve(new Response(answer, { headers: { 'Content-Type': 'application/json' } }));
     };
     return this;
@@ -48,6 +48,17 @@ export class StubSource {
     this.answers.clear();
     this.hits.clear();
   }
+}
+
+/** Rejects like a real `fetch` when the request's signal aborts before the answer is there. */
+function abortable(answer: Promise<Response>, signal: AbortSignal | null | undefined): Promise<Response> {
+  if (!signal) return answer;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /* ------------------------------------------------------------------ uncaught errors */

@@ -242,6 +242,12 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     if (timeline) this.animateTo(this.extent(timeline));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back in a page: observe the width again (updated() does it).
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
@@ -311,7 +317,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    if (viewport && viewport !== this.observed) {
+    // Not after the element left the page (a pending update): nobody would disconnect that observer.
+    if (viewport && viewport !== this.observed && this.isConnected) {
       this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
       if (this.observed) this.resizeObserver.unobserve(this.observed);
       this.resizeObserver.observe(viewport);
