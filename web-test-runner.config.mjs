@@ -10,7 +10,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
-import { delayPlugin, graphqlPlugin, sharedDataPlugin, testServerPlugin } from './scripts/wtr-middleware.mjs';
+import {
+  delayPlugin,
+  graphqlPlugin,
+  sharedDataPlugin,
+  strictCspPlugin,
+  testServerPlugin,
+} from './scripts/wtr-middleware.mjs';
 import { hardeningCommandsPlugin } from './scripts/wtr-hardening-commands.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -59,6 +65,7 @@ export default {
     hardeningCommandsPlugin(root),
   ],
   middleware: [
+    strictCspPlugin(),
     sharedDataPlugin(resolve(root, '../shared/data')),
     testServerPlugin(),
     delayPlugin(root),

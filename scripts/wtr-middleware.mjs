@@ -146,3 +146,18 @@ export function testServerPlugin() {
     }
   };
 }
+
+/** The strict policy of the hardening pages: no inline script or style, no eval, nothing from elsewhere. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/**
+ * Serves the hardening pages (test/hardening/pages/*.html) with a strict Content-Security-Policy
+ * header, as a partner's page could: every widget must render under it without a violation.
+ */
+export function strictCspPlugin() {
+  return async (ctx, next) => {
+    await next();
+    if (ctx.path.startsWith('/test/hardening/pages/') && ctx.path.endsWith('.html'))
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+  };
+}

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../base/cssom-style.js';
 import type { ShortageClassification, ShortageDeclaration, ShortageState } from '../../data/contract.js';
 import { toCsv } from '../../export/csv.js';
 import { safeFileName, saveFile } from '../../export/save.js';
@@ -547,7 +547,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       >
         <div class="time-axis">${axisSvg}</div>
         <div class="viewport" @scroll=${this.onScroll}>
-          <div class="spacer" style=${styleMap({ height: `${totalHeight}px` })}>${drawing}</div>
+          <div class="spacer" style=${cssomStyle({ height: `${totalHeight}px` })}>${drawing}</div>
         </div>
         ${tip && ready ? this.renderTooltip(tip, this.layout(timeline, domain), shownPosition(timeline, rows, order, tip.index)) : nothing}
       </div>
@@ -604,7 +604,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       role="tooltip"
       id="${this.uid}-tooltip"
       aria-label=${barLabel(lang, item)}
-      style=${styleMap(position)}
+      style=${cssomStyle(position)}
     >
       <strong>${item.declaration.product}</strong>
       <span class="tip-row">${classificationLabel(lang, item.declaration.classification)}</span>
