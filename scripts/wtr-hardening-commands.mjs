@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export function hardeningCommandsPlugin(root) {
+  const mediaSessions = new WeakMap();
   const shots = resolve(root, '.test-results', 'hardening-screenshots');
   return {
     name: 'datamed-hardening-commands',
@@ -23,11 +24,15 @@ export function hardeningCommandsPlugin(root) {
           await cdp.detach();
           return true;
         }
-        case 'hardening-media':
-          await page.emulateMediaFeatures(
-            Object.entries(payload ?? {}).map(([name, value]) => ({ name, value: String(value) })),
-          );
+        case 'hardening-media': {
+          // Through the protocol: puppeteer's emulateMediaFeatures does not know forced-colors. The
+          // session stays open: emulation ends with the session that set it.
+          if (!mediaSessions.has(page)) mediaSessions.set(page, await page.createCDPSession());
+          await mediaSessions.get(page).send('Emulation.setEmulatedMedia', {
+            features: Object.entries(payload ?? {}).map(([name, value]) => ({ name, value: String(value) })),
+          });
           return true;
+        }
         case 'hardening-viewport':
           await page.setViewport({
             width: payload.width,

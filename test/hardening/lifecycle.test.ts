@@ -9,7 +9,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { getClient } from '../../src/data/repository.js';
 import { aeFile } from '../helpers/fixtures.js';
-import { StubSource, UncaughtWatch, allSettled, stateOf } from './support.js';
+import { StubSource, UncaughtWatch, allSettled, stateOf, everyElement } from './support.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -132,46 +132,6 @@ class ResourceCounter {
   }
 }
 
-/** Every element, with attributes that load the demo data (served by the test server). */
-function allElements(): HTMLElement[] {
-  const make = (tag: string, attrs: Record<string, string> = {}, props: Record<string, unknown> = {}) => {
-    const el = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    Object.assign(el, props);
-    return el;
-  };
-  const chart = {
-    heading: 'Test',
-    series: [{ key: 'cases', label: 'Cas' }],
-    categories: [
-      { key: 'a', label: 'A', values: [{ count: 120 }] },
-      { key: 'b', label: 'B', values: [{ count: null }] },
-    ],
-    threshold: 11,
-  };
-  return [
-    make('datamed-ae-profile', { substance: 'paracetamol', compare: 'ibuprofene' }),
-    make('datamed-med-errors', { substance: 'paracetamol' }),
-    make('datamed-key-figure', { substance: 'paracetamol' }),
-    make('datamed-bar-chart', {}, { data: chart }),
-    make('datamed-proportion-chart', {}, { data: chart }),
-    make('datamed-trend-chart', {}, { data: chart }),
-    make('datamed-shortage-timeline', { substance: 'amoxicilline' }),
-    make('datamed-shortage-overview', { substance: 'amoxicilline' }),
-    make('datamed-substance-search', { debounce: '0' }),
-    make(
-      'datamed-vega-chart',
-      { substance: 'paracetamol', dataset: 'sex' },
-      {
-        spec: {
-          mark: 'bar',
-          encoding: { x: { field: 'count', type: 'quantitative' }, y: { field: 'category' } },
-        },
-      },
-    ),
-  ];
-}
-
 describe('hardening: races and lifecycle', function () {
   this.timeout(300_000);
   const watch = new UncaughtWatch();
@@ -284,7 +244,7 @@ describe('hardening: races and lifecycle', function () {
   it('1,000 mount / unmount cycles: no growth of listeners, observers, timers, frames or detached elements', async () => {
     const host = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
     // Warm-up: every element once (modules, Vega, the demo data in the client's cache).
-    for (const el of allElements()) {
+    for (const el of everyElement()) {
       host.append(el);
       await allSettled([el]);
       await nextFrame();
@@ -299,7 +259,7 @@ describe('hardening: races and lifecycle', function () {
     try {
       before = counter.counts();
       for (let cycle = 0; cycle < 1_000;) {
-        for (const el of allElements()) {
+        for (const el of everyElement()) {
           if (cycle++ >= 1_000) break;
           host.append(el);
           await allSettled([el]);

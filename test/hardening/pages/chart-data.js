@@ -10,4 +10,6 @@ const data = {
   threshold: 11,
   unit: { one: 'cas', many: 'cas' },
 };
-for (const id of ['bar', 'proportion', 'trend']) document.getElementById(id).data = data;
+// Each its own title: three regions of one name would be one landmark three times.
+for (const id of ['bar', 'proportion', 'trend'])
+  document.getElementById(id).data = { ...data, heading: `${data.heading} (${id})` };
