@@ -11,7 +11,14 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { examplesPlugin } from './scripts/wtr-examples.mjs';
-import { delayPlugin, graphqlPlugin, sharedDataPlugin, testServerPlugin } from './scripts/wtr-middleware.mjs';
+import {
+  delayPlugin,
+  graphqlPlugin,
+  sharedDataPlugin,
+  strictCspPlugin,
+  testServerPlugin,
+} from './scripts/wtr-middleware.mjs';
+import { hardeningCommandsPlugin } from './scripts/wtr-hardening-commands.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const resultsFile = resolve(root, '.test-results', process.env.WTR_RESULTS ?? 'wtr.json');
@@ -57,8 +64,10 @@ export default {
   plugins: [
     examplesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022' }),
+    hardeningCommandsPlugin(root),
   ],
   middleware: [
+    strictCspPlugin(),
     sharedDataPlugin(resolve(root, '../shared/data')),
     testServerPlugin(),
     delayPlugin(root),

@@ -86,6 +86,8 @@ const RUNNERS = [
     command: [bin('@web/test-runner', 'dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
     env: { WTR_FILES: 'test/hardening/**/*.test.ts', WTR_RESULTS: 'hardening.json' },
     counts: () => wtrCounts(resolve(results, 'hardening.json')),
+    // The strict-CSP and two-copies tests load the production CDN bundle: build it first (~10 s).
+    prepare: [bin('vite', 'bin/vite.js'), 'build', '--config', 'vite.cdn.config.ts', '--logLevel', 'warn'],
     // Heavy: run by `npm run test:hardening` (and by .ci/run), not by a plain `npm test`.
     optIn: true,
   },
@@ -128,6 +130,7 @@ let broken = false;
 for (const runner of selected) {
   console.log(`\n=== ${runner.title}\n`);
   const started = Date.now();
+  if (runner.prepare) spawnSync(process.execPath, runner.prepare, { cwd: root, stdio: 'inherit' });
   const run = spawnSync(process.execPath, runner.command, {
     cwd: root,
     stdio: 'inherit',

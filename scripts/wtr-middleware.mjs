@@ -101,7 +101,13 @@ export function testServerPlugin() {
         return;
       case 'status':
         ctx.status = Number(rest[0]);
-        if (q['retry-after']) ctx.set('Retry-After', String(q['retry-after']));
+        // `?retry-after=30`, or in the path (`/__fault__/status/503/retry-after-30/…`) for a
+        // widget's source, whose query string is lost when file paths are resolved against it.
+        {
+          const inPath = /^retry-after-(\d+)$/.exec(rest[1] ?? '')?.[1];
+          const retryAfter = q['retry-after'] ?? inPath;
+          if (retryAfter) ctx.set('Retry-After', String(retryAfter));
+        }
         ctx.type = 'text/plain';
         ctx.body = `status ${rest[0]}`;
         return;
@@ -138,5 +144,20 @@ export function testServerPlugin() {
         ctx.status = 400;
         ctx.body = 'unknown fault';
     }
+  };
+}
+
+/** The strict policy of the hardening pages: no inline script or style, no eval, nothing from elsewhere. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/**
+ * Serves the hardening pages (test/hardening/pages/*.html) with a strict Content-Security-Policy
+ * header, as a partner's page could: every widget must render under it without a violation.
+ */
+export function strictCspPlugin() {
+  return async (ctx, next) => {
+    await next();
+    if (ctx.path.startsWith('/test/hardening/pages/') && ctx.path.endsWith('.html'))
+      ctx.set('Content-Security-Policy', STRICT_CSP);
   };
 }

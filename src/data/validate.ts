@@ -240,6 +240,11 @@ function checkSchemaId(payload: unknown, file: string, expected: string): Json {
   return o;
 }
 
+/** The provenance a page gives a widget through `.data` (charts, key figures): checked like a file's. */
+export function validateProvenance(payload: unknown, file = '.data'): Provenance {
+  return new Checker(file).provenance(payload, 'provenance');
+}
+
 export function validateIndex(payload: unknown, file = 'index.json'): IndexFile {
   const o = checkSchemaId(payload, file, SCHEMA_IDS.index);
   const c = new Checker(file);

@@ -9,7 +9,7 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../components/base/cssom-style.js';
 import { categoricalClass, categoricalFill, categoricalPatternDefs } from '../charts/patterns.js';
 import type { Measure } from '../charts/text.js';
 import type { Lang } from '../i18n/locale.js';
@@ -203,7 +203,7 @@ export function timelineRowsSvg(
     width=${layout.width}
     height=${bottom - top}
     viewBox="0 ${top} ${layout.width} ${bottom - top}"
-    style=${styleMap({ transform: `translateY(${top}px)` })}
+    style=${cssomStyle({ transform: `translateY(${top}px)` })}
     role="group"
     aria-label=${caption}
   >

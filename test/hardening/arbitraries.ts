@@ -123,3 +123,41 @@ export function payloadText(valid: unknown): fc.Arbitrary<string> {
     { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
   );
 }
+
+/** Paths to every string inside a value (object keys and array indices). */
+function stringPaths(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []) {
+  if (typeof value === 'string') out.push(path);
+  else if (Array.isArray(value)) value.forEach((v, i) => stringPaths(v, [...path, i], out));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) stringPaths(v, [...path, k], out);
+  return out;
+}
+
+function replaceAt(value: unknown, path: (string | number)[], replacement: unknown): unknown {
+  if (!path.length) return replacement;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  copy[path[0]!] = replaceAt(copy[path[0]!], path.slice(1), replacement);
+  return copy;
+}
+
+/** A text that must render as inert text: hostile markup, bidi overrides, very long, or odd. */
+export const hostileText: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(...HOSTILE_STRINGS),
+  fc.constant('W'.repeat(5_000)),
+  fc.constant('\u202E\u200B'.repeat(50)),
+  fc.string({ maxLength: 40, unit: 'binary' }),
+);
+
+/**
+ * A valid file in which a few strings (names, labels, causes, products…) were replaced by hostile
+ * text: most stay valid, so the widgets render them (the mutations above are mostly refused).
+ */
+export function hostileStringsIn(valid: unknown): fc.Arbitrary<unknown> {
+  const paths = stringPaths(valid).filter((p) => p.at(-1) !== 'schema');
+  return fc
+    .array(fc.tuple(fc.nat(paths.length - 1), hostileText), { minLength: 1, maxLength: 6 })
+    .map((changes) => changes.reduce((v, [i, text]) => replaceAt(v, paths[i]!, text), valid));
+}

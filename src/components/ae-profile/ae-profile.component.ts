@@ -71,6 +71,9 @@ export class DatamedAeProfile extends DatamedElement {
       compare && compare !== this.substance?.trim()
         ? loadAdverseEffects(this.source, compare, signal)
         : undefined;
+    // When the main file fails (or the load is aborted), nobody awaits the other one: keep its
+    // rejection handled, or it surfaces as an unhandled rejection in the page.
+    other?.catch(() => undefined);
     const file = await main;
     if (!other) return { files: [file] };
     try {

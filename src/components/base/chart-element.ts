@@ -71,6 +71,12 @@ export abstract class DatamedChartElement extends DatamedElement {
   private fontSize = 14;
   private pendingFocus = false;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back in a page: observe the width again (updated() does it).
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
@@ -91,7 +97,9 @@ export abstract class DatamedChartElement extends DatamedElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const area = this.renderRoot.querySelector('.chart-area');
-    if (area && area !== this.observed) {
+    // An update can still run after the element left the page (it was pending): observing then
+    // would leave an observer nobody disconnects, holding the element.
+    if (area && area !== this.observed && this.isConnected) {
       this.resizeObserver ??= new ResizeObserver((entries) => {
         const width = Math.floor(entries[0]?.contentRect.width ?? 0);
         // Redraw in the next frame: drawing now could change the layout within this frame (a

@@ -7,8 +7,11 @@ import { pick } from '../../i18n/locale.js';
 import { t } from '../../shortages/messages.js';
 import { periodOf } from '../../shortages/text.js';
 import { buildTimeline, referenceDate, type Timeline } from '../../shortages/model.js';
+import { toDatamedError, type DatamedError } from '../../data/errors.js';
+import { validateShortages } from '../../data/validate.js';
 import { DatamedElement, type Outcome } from './datamed-element.js';
-import { LoadController } from './load-controller.js';
+import { LoadController, type LoadStatus } from './load-controller.js';
+import { memo } from './memo.js';
 
 /**
  * Timeline models by file and scope: the timeline and the overview of one page, given the same file
@@ -70,9 +73,28 @@ export abstract class DatamedShortageElement extends DatamedElement {
     };
   }
 
-  /** The file shown: given through `.data`, else loaded. */
+  /** What is wrong with the `.data` the page gave, if anything: checked like a loaded file, once per object. */
+  private readonly dataProblem = memo((data: unknown): DatamedError | undefined => {
+    try {
+      validateShortages(data, '.data');
+      return undefined;
+    } catch (error) {
+      return toDatamedError(error);
+    }
+  });
+
+  /** The file shown: given through `.data` (when valid), else loaded. */
   protected get file(): ShortagesFile | undefined {
-    return this.data ?? this.loader.value;
+    if (this.data) return this.dataProblem(this.data) ? undefined : this.data;
+    return this.loader.value;
+  }
+
+  /** Status and error for the frame while there is no file to show (a bad `.data` is an error too). */
+  protected get loadState(): { status: LoadStatus; error: DatamedError | undefined } {
+    const problem = this.data ? this.dataProblem(this.data) : undefined;
+    return problem
+      ? { status: 'error', error: problem }
+      : { status: this.loader.status, error: this.loader.error };
   }
 
   /** The timeline model of the file in scope, rebuilt only when the data, scope or today change. */

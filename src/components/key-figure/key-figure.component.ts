@@ -5,7 +5,9 @@ import { loadAdverseEffects, sourceKey } from '../../data/repository.js';
 import { t } from '../../i18n/messages.js';
 import { DatamedElement } from '../base/datamed-element.js';
 import { LoadController } from '../base/load-controller.js';
-import { keyFiguresOf, type KeyFiguresData } from './key-figure.model.js';
+import { toDatamedError } from '../../data/errors.js';
+import { memo } from '../base/memo.js';
+import { checkKeyFiguresData, keyFiguresOf, type KeyFiguresData } from './key-figure.model.js';
 import { keyFigureStyles } from './key-figure.styles.js';
 
 /**
@@ -41,9 +43,28 @@ export class DatamedKeyFigure extends DatamedElement {
     onError: (error) => this.emit('datamed-error', { kind: error.kind, message: error.message }),
   });
 
+  /** What is wrong with the `.data` the page gave, if anything (checked once per object). */
+  private readonly dataProblem = memo((data: unknown) => {
+    try {
+      checkKeyFiguresData(data);
+      return undefined;
+    } catch (error) {
+      return toDatamedError(error);
+    }
+  });
+
   override render() {
     const lang = this.language;
-    if (this.data) return this.renderFigures(this.data, false);
+    if (this.data) {
+      const problem = this.dataProblem(this.data);
+      if (problem)
+        return this.renderFrame({
+          heading: this.heading || t(lang, 'keyFiguresDefaultHeading'),
+          status: 'error',
+          error: problem,
+        });
+      return this.renderFigures(this.data, false);
+    }
     const file = this.loader.value;
     if (!file) {
       return this.renderFrame({

@@ -5,6 +5,8 @@ import { formatNumber, formatPeriod } from '../../i18n/format.js';
 import { pick, type Lang } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages.js';
 import { USAGE_LEVELS } from '../../data/vocabulary.js';
+import { DatamedError } from '../../data/errors.js';
+import { validateProvenance } from '../../data/validate.js';
 
 /** One figure of a key-figure box: already formatted text. */
 export interface KeyFigure {
@@ -62,4 +64,35 @@ export function keyFiguresOf(file: AdverseEffectsFile, lang: Lang): KeyFiguresDa
     figures,
     provenance: file.provenance,
   };
+}
+
+/**
+ * Checks the `.data` a page gives: figures are shown as given, so they must at least be texts
+ * (a page can hand over anything). Throws a DatamedError naming the field.
+ */
+export function checkKeyFiguresData(data: unknown): KeyFiguresData {
+  const fail = (field: string, expected: string): never => {
+    throw new DatamedError('invalid', `.data: ${field}: type`, {
+      url: '.data',
+      field,
+      rule: 'type',
+      expected,
+    });
+  };
+  const isText = (v: unknown) => typeof v === 'string' && v.length <= 1_000;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('', 'object');
+  const d = data as Record<string, unknown>;
+  if (d.heading !== undefined && !isText(d.heading)) fail('heading', 'string');
+  if (!Array.isArray(d.figures) || d.figures.length > 100) fail('figures', 'array (≤ 100)');
+  (d.figures as unknown[]).forEach((f, i) => {
+    const o = (typeof f === 'object' && f !== null ? f : fail(`figures[${i}]`, 'object')) as Record<
+      string,
+      unknown
+    >;
+    if (!isText(o.label)) fail(`figures[${i}].label`, 'string');
+    if (!isText(o.value)) fail(`figures[${i}].value`, 'string');
+    if (o.detail !== undefined && !isText(o.detail)) fail(`figures[${i}].detail`, 'string');
+  });
+  if (d.provenance !== undefined) validateProvenance(d.provenance);
+  return data as KeyFiguresData;
 }

@@ -55,8 +55,7 @@ export class DatamedShortageOverview extends DatamedShortageElement {
     if (!timeline || !file) {
       return this.renderFrame({
         heading,
-        status: this.loader.status,
-        error: this.loader.error,
+        ...this.loadState,
         onRetry: () => this.loader.retry(),
       });
     }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../base/cssom-style.js';
 import type { ShortageClassification, ShortageDeclaration, ShortageState } from '../../data/contract.js';
 import { toCsv } from '../../export/csv.js';
 import { safeFileName, saveFile } from '../../export/save.js';
@@ -242,6 +242,12 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     if (timeline) this.animateTo(this.extent(timeline));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back in a page: observe the width again (updated() does it).
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
@@ -311,7 +317,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    if (viewport && viewport !== this.observed) {
+    // Not after the element left the page (a pending update): nobody would disconnect that observer.
+    if (viewport && viewport !== this.observed && this.isConnected) {
       this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
       if (this.observed) this.resizeObserver.unobserve(this.observed);
       this.resizeObserver.observe(viewport);
@@ -377,8 +384,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     if (!timeline || !file) {
       return this.renderFrame({
         heading: this.headingText(),
-        status: this.loader.status,
-        error: this.loader.error,
+        ...this.loadState,
         onRetry: () => this.loader.retry(),
       });
     }
@@ -541,7 +547,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       >
         <div class="time-axis">${axisSvg}</div>
         <div class="viewport" @scroll=${this.onScroll}>
-          <div class="spacer" style=${styleMap({ height: `${totalHeight}px` })}>${drawing}</div>
+          <div class="spacer" style=${cssomStyle({ height: `${totalHeight}px` })}>${drawing}</div>
         </div>
         ${tip && ready ? this.renderTooltip(tip, this.layout(timeline, domain), shownPosition(timeline, rows, order, tip.index)) : nothing}
       </div>
@@ -598,7 +604,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       role="tooltip"
       id="${this.uid}-tooltip"
       aria-label=${barLabel(lang, item)}
-      style=${styleMap(position)}
+      style=${cssomStyle(position)}
     >
       <strong>${item.declaration.product}</strong>
       <span class="tip-row">${classificationLabel(lang, item.declaration.classification)}</span>
