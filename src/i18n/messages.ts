@@ -44,4 +44,5 @@ export function translator<M extends readonly MessageModule[]>(...modules: M): T
 }
 
 /** The messages every widget uses: frame, states, errors, charts, key figures. */
-export const t = translator(common, charts, keyFigure);
+// Pure: a bundle that only needs `translator` (embed.html) leaves these catalogues out.
+export const t = /* @__PURE__ */ translator(common, charts, keyFigure);

@@ -22,18 +22,9 @@ import { pick, type Lang } from '../../i18n/locale.js';
 import { t } from './ae-profile.messages.js';
 import type { Block } from '../base/blocks.js';
 import { keyFiguresOf } from '../key-figure/key-figure.model.js';
+import { PROFILE_SECTIONS, type ProfileSectionKey } from './ae-profile.sections.js';
 
-export const PROFILE_SECTIONS = [
-  'key-figures',
-  'sex',
-  'age',
-  'patients',
-  'organs',
-  'seriousness',
-  'reporters',
-  'trend',
-] as const;
-export type ProfileSectionKey = (typeof PROFILE_SECTIONS)[number];
+export { PROFILE_SECTIONS, type ProfileSectionKey };
 
 /** `sections="sex, organs trend"` → the known keys, in the order given, without repeats. */
 export function parseSections(value: string | null | undefined): ProfileSectionKey[] {
