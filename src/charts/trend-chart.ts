@@ -60,6 +60,11 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
     1,
     Math.ceil(Math.max(...data.categories.map((c) => o.measure(c.label))) / Math.max(1, x.step - 4)),
   );
+  const axisLabels = axisLabelPositions(
+    data.categories.map((c, i) => ({ centre: x.x(i) + band / 2, width: o.measure(c.label) })),
+    xLabelEvery,
+    o.width,
+  );
 
   /** One column of stacked parts (hidden parts cannot be drawn to scale: a hatched stub on top). */
   const stackedColumn = (values: ChartValue[], x0: number, width: number, index: number) => {
@@ -111,7 +116,7 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
       markLabel(o.lang, data, category),
       svg`<rect class="hit" x=${x0 - (x.step - band) / 2} y="0" width=${x.step} height=${top + plotHeight + bottom}></rect>
       ${focusRing(o, index, x0 - 2, 1, band + 4, top + plotHeight + bottom - 2)}${columns}
-      ${index % xLabelEvery === 0 || index === data.categories.length - 1 ? svg`<text class="label" x=${x0 + band / 2} y=${top + plotHeight + fs * 1.3} text-anchor="middle" aria-hidden="true">${category.label}</text>` : ''}`,
+      ${axisLabels.has(index) ? svg`<text class="label" x=${axisLabels.get(index)!} y=${top + plotHeight + fs * 1.3} text-anchor="middle" aria-hidden="true">${category.label}</text>` : ''}`,
     );
   });
   const height = top + plotHeight + bottom;
@@ -125,4 +130,31 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
     marks: data.categories.length,
     ...(data.series.length > 1 ? { legend: legend(o.lang, data, o.idPrefix) } : {}),
   };
+}
+
+/**
+ * Where the period labels under the columns go (index → centre x). The most recent period is always
+ * labelled; going back, a label is kept when it is at least `every` periods before the last one kept
+ * and, once kept inside [0, right], does not touch it (values of unlabelled periods stay in the
+ * tooltip and the table).
+ */
+export function axisLabelPositions(
+  labels: readonly { centre: number; width: number }[],
+  every: number,
+  right: number,
+  gap = 4,
+): Map<number, number> {
+  const shown = new Map<number, number>();
+  let limit = Infinity; // left edge of the label kept to the right
+  let lastKept = Infinity;
+  for (let i = labels.length - 1; i >= 0; i--) {
+    if (lastKept - i < every) continue;
+    const { centre, width } = labels[i]!;
+    const x = Math.max(width / 2, Math.min(right - width / 2, centre));
+    if (x + width / 2 + gap > limit) continue;
+    shown.set(i, x);
+    limit = x - width / 2;
+    lastKept = i;
+  }
+  return shown;
 }
