@@ -1,8 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { validateAdverseEffects, validateIndex, validateShortages } from './validate.js';
+import {
+  checkShortageDeclaration,
+  isCalendarDate,
+  quickDeclaration,
+  validateAdverseEffects,
+  validateIndex,
+  validateShortages,
+} from './validate.js';
+import { SHORTAGE_CAUSES, SHORTAGE_MEASURES } from './vocabulary.js';
+import { parseIsoDate } from '../i18n/format.js';
 import { DatamedError } from './errors.js';
 import { aeFile, provenance } from '../../test/helpers/fixtures.js';
-import { SCHEMA_IDS } from './contract.js';
+import { DATE_PATTERN, SCHEMA_IDS } from './contract.js';
 
 function rejects(fn: () => unknown): DatamedError {
   try {
@@ -179,6 +188,70 @@ describe('validate: index and shortages', () => {
     expect(validateShortages(shortages([declaration()])).declarations[0]!.state).to.equal('closed');
   });
 
+  it('quick check of declarations: the full check’s answer, or none (5,000 mutated declarations)', () => {
+    const vocabulary = {
+      causes: new Set(Object.keys(SHORTAGE_CAUSES)),
+      measures: new Set(Object.keys(SHORTAGE_MEASURES)),
+    };
+    const full = declaration({
+      substanceCode: 'pregabaline',
+      atc: 'N03AX16',
+      laboratory: 'Pfizer',
+      causeText: 'Retard',
+      start: '2014-01-02',
+      end: '2014-03-01',
+      expectedReturn: { community: '2014-02-15' },
+      cause: Object.keys(SHORTAGE_CAUSES)[0],
+      measures: [Object.keys(SHORTAGE_MEASURES)[0]],
+      circuits: ['community', 'hospital'],
+    });
+    const odd = [
+      undefined,
+      null,
+      '',
+      'x',
+      0,
+      -1,
+      NaN,
+      true,
+      [],
+      {},
+      ['community'],
+      ['moon'],
+      '2014-02-30',
+      '2014-02-28',
+      '1899-12-31',
+      '0050-01-01',
+      'a'.repeat(101),
+      'a'.repeat(1001),
+      'RUPTURE',
+      'rupture',
+      'open',
+      'J01',
+      'j01',
+      'pregabaline',
+      { community: 'x' },
+      { hospital: '2020-01-01' },
+      { extra: 1 },
+      Object.keys(SHORTAGE_CAUSES)[1],
+      new Array(21).fill(Object.keys(SHORTAGE_MEASURES)[0]),
+    ];
+    const keys = [...Object.keys(full), 'unknownField'];
+    let random = 7;
+    const next = (n: number) => ((random = (random * 1103515245 + 12345) % 2 ** 31), random % n);
+    let quick = 0;
+    for (let run = 0; run < 5000; run++) {
+      const item: Record<string, unknown> = { ...full };
+      for (let k = next(3); k >= 0; k--) item[keys[next(keys.length)]!] = odd[next(odd.length)];
+      const fast = quickDeclaration(item, vocabulary);
+      if (!fast) continue;
+      quick++;
+      expect(checkShortageDeclaration(item), JSON.stringify(item)).to.deep.equal(fast);
+    }
+    expect(quick, 'declarations the quick check accepted').to.be.greaterThan(500);
+    expect(quickDeclaration(full, vocabulary)).to.deep.equal(checkShortageDeclaration(full));
+  });
+
   it('rejects duplicate codes and ids', () => {
     const dup = { code: 'a', name: { fr: 'A' }, datasets: {} };
     expect(rejects(() => validateIndex(index([dup, dup]))).details.rule).to.equal('duplicate');
@@ -200,5 +273,21 @@ describe('validate: index and shortages', () => {
     expect(
       rejects(() => validateShortages(shortages([declaration({ end: '2014-13-01' })]))).details.rule,
     ).to.equal('date');
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('answers as a Date would: real days only, leap years, no year below 100', () => {
+    let compared = 0;
+    for (const year of [0, 99, 100, 1900, 1999, 2000, 2020, 2023, 2100, 2400, 9999])
+      for (let month = 0; month <= 13; month++)
+        for (const day of [0, 1, 28, 29, 30, 31, 32]) {
+          const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(isCalendarDate(text), text).to.equal(DATE_PATTERN.test(text) && !!parseIsoDate(text));
+          compared++;
+        }
+    for (const text of ['', '2020-1-01', '2020-01-01T00:00:00Z', ' 2020-01-01', '20200101', 'abcd-ef-gh'])
+      expect(isCalendarDate(text), text).to.be.false;
+    expect(compared).to.equal(11 * 14 * 7);
   });
 });

@@ -98,7 +98,7 @@ class Checker {
 
   date(value: unknown, path: string): string {
     const text = this.string(value, path, 40);
-    if (!DATE_PATTERN.test(text) || !parseIsoDate(text)) this.fail(path, 'date', 'date', text);
+    if (!isCalendarDate(text)) this.fail(path, 'date', 'date', text);
     return text;
   }
 
@@ -209,6 +209,23 @@ class Checker {
     const sum = parts.reduce((s, c) => s + (c.count ?? 0), 0);
     if (sum > total.count) this.fail(path, 'sum', `≤ ${total.count}`, sum);
   }
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * `YYYY-MM-DD` naming a real day (no 2021-02-31), by arithmetic: a shortage file holds tens of
+ * thousands of dates, and a Date per date made validation the slowest step of a first render.
+ * Years below 100 are refused, as `parseIsoDate` refuses them.
+ */
+export function isCalendarDate(text: string): boolean {
+  if (!DATE_PATTERN.test(text)) return false;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0);
 }
 
 function join(path: string, key: string): string {
@@ -416,53 +433,15 @@ const CIRCUITS = ['community', 'hospital'] as const;
 export function validateShortages(payload: unknown, file = 'shortages.json'): ShortagesFile {
   const o = checkSchemaId(payload, file, SCHEMA_IDS.shortages);
   const c = new Checker(file);
-  const causes = Object.keys(SHORTAGE_CAUSES);
-  const measures = Object.keys(SHORTAGE_MEASURES);
+  const vocabulary = shortageVocabulary();
   const seen = new Set<string>();
   const declarations = c.array(o.declarations, 'declarations', LIMITS.declarations).map((item, i) => {
-    const p = `declarations[${i}]`;
-    const d = c.object(item, p);
-    const text = (key: string) => c.opt(d, key, p, (v, q) => c.string(v, q));
-    const id = c.req(d, 'id', p, (v, q) => c.string(v, q, 100));
-    if (seen.has(id)) c.fail(join(p, 'id'), 'duplicate', undefined, id);
-    seen.add(id);
-    const out: ShortageDeclaration = {
-      id,
-      product: c.req(d, 'product', p, (v, q) => c.string(v, q)),
-      substance: c.req(d, 'substance', p, (v, q) => c.string(v, q)),
-      classification: c.req(d, 'classification', p, (v, q) => c.oneOf(v, q, CLASSIFICATIONS)),
-      state: c.req(d, 'state', p, (v, q) => c.oneOf(v, q, STATES)),
-      reported: c.req(d, 'reported', p, (v, q) => c.date(v, q)),
-    };
-    const substanceCode = c.opt(d, 'substanceCode', p, (v, q) => c.pattern(v, q, CODE_PATTERN, 'code'));
-    if (substanceCode) out.substanceCode = substanceCode;
-    const atc = c.opt(d, 'atc', p, (v, q) => c.pattern(v, q, ATC_PATTERN, 'ATC code'));
-    if (atc) out.atc = atc;
-    for (const key of ['laboratory', 'causeText', 'measureText', 'therapeuticClass'] as const) {
-      const value = text(key);
-      if (value !== undefined) out[key] = value;
-    }
-    const start = c.opt(d, 'start', p, (v, q) => c.date(v, q));
-    if (start) out.start = start;
-    const end = c.opt(d, 'end', p, (v, q) => c.date(v, q));
-    if (end) out.end = end;
-    const expectedReturn = c.opt(d, 'expectedReturn', p, (v, q) => {
-      const eo = c.object(v, q);
-      const community = c.opt(eo, 'community', q, (x, r) => c.date(x, r));
-      const hospital = c.opt(eo, 'hospital', q, (x, r) => c.date(x, r));
-      return { ...(community ? { community } : {}), ...(hospital ? { hospital } : {}) };
-    });
-    if (expectedReturn) out.expectedReturn = expectedReturn;
-    const cause = c.opt(d, 'cause', p, (v, q) => c.oneOf(v, q, causes));
-    if (cause) out.cause = cause;
-    const m = c.opt(d, 'measures', p, (v, q) =>
-      c.array(v, q, 20).map((x, j) => c.oneOf(x, `${q}[${j}]`, measures)),
-    );
-    if (m) out.measures = m;
-    const circuits = c.opt(d, 'circuits', p, (v, q) =>
-      c.array(v, q, 2).map((x, j) => c.oneOf(x, `${q}[${j}]`, CIRCUITS)),
-    );
-    if (circuits) out.circuits = circuits;
+    // Thousands of declarations: the quick check accepts the valid ones without building a path
+    // or a closure per field; anything it does not accept gets the full check and its message.
+    const out =
+      quickDeclaration(item, vocabulary) ?? checkDeclaration(c, item, `declarations[${i}]`, vocabulary);
+    if (seen.has(out.id)) c.fail(`declarations[${i}].id`, 'duplicate', undefined, out.id);
+    seen.add(out.id);
     return out;
   });
   const scope = c.opt(o, 'scope', '', (v, p) => {
@@ -476,4 +455,149 @@ export function validateShortages(payload: unknown, file = 'shortages.json'): Sh
     ...(scope ? { scope } : {}),
     declarations,
   };
+}
+
+interface ShortageVocabulary {
+  causes: ReadonlySet<string>;
+  measures: ReadonlySet<string>;
+}
+
+const shortageVocabulary = (): ShortageVocabulary => ({
+  causes: new Set(Object.keys(SHORTAGE_CAUSES)),
+  measures: new Set(Object.keys(SHORTAGE_MEASURES)),
+});
+
+/** The full check of one declaration alone (for the test that holds `quickDeclaration` to it). */
+export function checkShortageDeclaration(item: unknown, file = 'shortages.json'): ShortageDeclaration {
+  return checkDeclaration(new Checker(file), item, 'declarations[0]', shortageVocabulary());
+}
+
+/** One declaration, field by field, failing with the file, the path and the rule broken. */
+function checkDeclaration(
+  c: Checker,
+  item: unknown,
+  p: string,
+  { causes, measures }: ShortageVocabulary,
+): ShortageDeclaration {
+  const d = c.object(item, p);
+  const text = (key: string) => c.opt(d, key, p, (v, q) => c.string(v, q));
+  const out: ShortageDeclaration = {
+    id: c.req(d, 'id', p, (v, q) => c.string(v, q, 100)),
+    product: c.req(d, 'product', p, (v, q) => c.string(v, q)),
+    substance: c.req(d, 'substance', p, (v, q) => c.string(v, q)),
+    classification: c.req(d, 'classification', p, (v, q) => c.oneOf(v, q, CLASSIFICATIONS)),
+    state: c.req(d, 'state', p, (v, q) => c.oneOf(v, q, STATES)),
+    reported: c.req(d, 'reported', p, (v, q) => c.date(v, q)),
+  };
+  const substanceCode = c.opt(d, 'substanceCode', p, (v, q) => c.pattern(v, q, CODE_PATTERN, 'code'));
+  if (substanceCode) out.substanceCode = substanceCode;
+  const atc = c.opt(d, 'atc', p, (v, q) => c.pattern(v, q, ATC_PATTERN, 'ATC code'));
+  if (atc) out.atc = atc;
+  for (const key of DECLARATION_TEXTS) {
+    const value = text(key);
+    if (value !== undefined) out[key] = value;
+  }
+  const start = c.opt(d, 'start', p, (v, q) => c.date(v, q));
+  if (start) out.start = start;
+  const end = c.opt(d, 'end', p, (v, q) => c.date(v, q));
+  if (end) out.end = end;
+  const expectedReturn = c.opt(d, 'expectedReturn', p, (v, q) => {
+    const eo = c.object(v, q);
+    const community = c.opt(eo, 'community', q, (x, r) => c.date(x, r));
+    const hospital = c.opt(eo, 'hospital', q, (x, r) => c.date(x, r));
+    return { ...(community ? { community } : {}), ...(hospital ? { hospital } : {}) };
+  });
+  if (expectedReturn) out.expectedReturn = expectedReturn;
+  const cause = c.opt(d, 'cause', p, (v, q) => c.oneOf(v, q, [...causes]));
+  if (cause) out.cause = cause;
+  const m = c.opt(d, 'measures', p, (v, q) =>
+    c.array(v, q, 20).map((x, j) => c.oneOf(x, `${q}[${j}]`, [...measures])),
+  );
+  if (m) out.measures = m;
+  const circuits = c.opt(d, 'circuits', p, (v, q) =>
+    c.array(v, q, 2).map((x, j) => c.oneOf(x, `${q}[${j}]`, CIRCUITS)),
+  );
+  if (circuits) out.circuits = circuits;
+  return out;
+}
+
+const DECLARATION_TEXTS = ['laboratory', 'causeText', 'measureText', 'therapeuticClass'] as const;
+
+const isText = (v: unknown, max: number = LIMITS.textLength): v is string =>
+  typeof v === 'string' && v.length <= max;
+const isDate = (v: unknown): v is string => typeof v === 'string' && isCalendarDate(v);
+const isWord = (v: unknown, allowed: ReadonlySet<string> | readonly string[]): v is string =>
+  isText(v, 100) && ('has' in allowed ? allowed.has(v) : allowed.includes(v));
+const isList = (v: unknown, max: number, allowed: ReadonlySet<string> | readonly string[]): v is string[] =>
+  Array.isArray(v) && v.length <= max && v.every((x) => isWord(x, allowed));
+
+/**
+ * The same declaration as `checkDeclaration` returns, when every field is valid; undefined as soon
+ * as one is not (or looks unusual), leaving the full check to say what is wrong. Never accepts what
+ * `checkDeclaration` refuses (test: src/data/validate.test.ts).
+ */
+export function quickDeclaration(
+  item: unknown,
+  vocabulary: ShortageVocabulary,
+): ShortageDeclaration | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const d = item as Json;
+  const { id, product, substance, classification, state, reported } = d;
+  if (!isText(id, 100) || !isText(product) || !isText(substance) || !isDate(reported)) return undefined;
+  if (!isWord(classification, CLASSIFICATIONS) || !isWord(state, STATES)) return undefined;
+  const out: ShortageDeclaration = {
+    id,
+    product,
+    substance,
+    classification: classification as ShortageDeclaration['classification'],
+    state: state as ShortageDeclaration['state'],
+    reported,
+  };
+  const { substanceCode, atc, start, end, expectedReturn, cause, measures, circuits } = d;
+  if (substanceCode !== undefined) {
+    if (!isText(substanceCode, 200) || !CODE_PATTERN.test(substanceCode)) return undefined;
+    out.substanceCode = substanceCode;
+  }
+  if (atc !== undefined) {
+    if (!isText(atc, 200) || !ATC_PATTERN.test(atc)) return undefined;
+    out.atc = atc;
+  }
+  for (const key of DECLARATION_TEXTS) {
+    const value = d[key];
+    if (value === undefined) continue;
+    if (!isText(value)) return undefined;
+    out[key] = value;
+  }
+  if (start !== undefined) {
+    if (!isDate(start)) return undefined;
+    out.start = start;
+  }
+  if (end !== undefined) {
+    if (!isDate(end)) return undefined;
+    out.end = end;
+  }
+  if (expectedReturn !== undefined) {
+    if (typeof expectedReturn !== 'object' || expectedReturn === null || Array.isArray(expectedReturn))
+      return undefined;
+    const { community, hospital } = expectedReturn as Json;
+    if ((community !== undefined && !isDate(community)) || (hospital !== undefined && !isDate(hospital)))
+      return undefined;
+    out.expectedReturn = {
+      ...(community ? { community: community as string } : {}),
+      ...(hospital ? { hospital: hospital as string } : {}),
+    };
+  }
+  if (cause !== undefined) {
+    if (!isWord(cause, vocabulary.causes)) return undefined;
+    out.cause = cause;
+  }
+  if (measures !== undefined) {
+    if (!isList(measures, 20, vocabulary.measures)) return undefined;
+    out.measures = [...measures];
+  }
+  if (circuits !== undefined) {
+    if (!isList(circuits, 2, CIRCUITS)) return undefined;
+    out.circuits = [...circuits] as ShortageDeclaration['circuits'];
+  }
+  return out;
 }
