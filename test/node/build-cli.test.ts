@@ -119,7 +119,7 @@ describe('datamed-build: malformed inputs', () => {
     const out = join(tempDir(), 'tree');
     const r = await cli([
       '--adverse-effects',
-      'test/fixtures/build/windows-1252/sa_data_sexe.csv',
+      'test/fixtures/build/windows-1252/table-sex.csv',
       '-o',
       out,
       '--generated',
