@@ -50,18 +50,20 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
   );
   const allFit = texts.every((row) => row.every((text) => o.measure(text) + 2 <= column));
   // When values do not fit, label the first, the last and the highest column of each series.
-  const labelled = (index: number, s: number): boolean => {
-    if (allFit) return true;
-    const counts = data.categories.map((c) => (stacked ? shownSum(c) : (encoded(data, c.values[s]) ?? -1)));
-    const max = counts.indexOf(Math.max(...counts));
-    return index === 0 || index === data.categories.length - 1 || index === max;
-  };
-  const xLabelEvery = Math.max(
-    1,
-    Math.ceil(Math.max(...data.categories.map((c) => o.measure(c.label))) / Math.max(1, x.step - 4)),
-  );
+  const highest = allFit
+    ? []
+    : Array.from({ length: seriesCount }, (_, s) => {
+        const counts = data.categories.map((c) =>
+          stacked ? shownSum(c) : (encoded(data, c.values[s]) ?? -1),
+        );
+        return counts.indexOf(Math.max(...counts));
+      });
+  const labelled = (index: number, s: number): boolean =>
+    allFit || index === 0 || index === data.categories.length - 1 || index === highest[s];
+  const labelWidths = data.categories.map((c) => o.measure(c.label));
+  const xLabelEvery = Math.max(1, Math.ceil(Math.max(...labelWidths) / Math.max(1, x.step - 4)));
   const axisLabels = axisLabelPositions(
-    data.categories.map((c, i) => ({ centre: x.x(i) + band / 2, width: o.measure(c.label) })),
+    labelWidths.map((width, i) => ({ centre: x.x(i) + band / 2, width })),
     xLabelEvery,
     o.width,
   );
