@@ -12,7 +12,7 @@ import { linearScale } from './scale.js';
 import { markLabel, valueText } from './format.js';
 import { encoded, maxShown, type ChartData, type ChartOptions, type ChartRender } from './model.js';
 import { seriesFill } from './patterns.js';
-import { chartSvg, focusRing, mark, textLines } from './svg.js';
+import { chartSvg, focusRing, lineContent, lineY } from './svg.js';
 import { wrapText } from './text.js';
 import { legend } from './legend.js';
 
@@ -67,21 +67,14 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
       const amount = encoded(data, value) ?? 0;
       const length = value.missing ? 0 : hidden ? STUB : Math.max(amount > 0 ? 1 : 0, x(amount));
       const fill = hidden ? `url(#${o.idPrefix}-hatch)` : seriesFill(o.idPrefix, series.role);
-      return svg`
-        <rect class="bar ${hidden ? 'hidden' : (series.role ?? 'main')}" x=${barX} y=${by} width=${length} height=${barHeight} fill=${fill ?? nothing}></rect>
-        <text class="value" x=${barX + length + 4} y=${by + barHeight / 2} dominant-baseline="central" aria-hidden="true">${values[index]![i]}</text>`;
+      return svg`<rect class="bar ${hidden ? 'hidden' : (series.role ?? 'main')}" x=${barX} y=${by} width=${length} height=${barHeight} fill=${fill ?? nothing}></rect><text class="value" x=${barX + length + 4} y=${by + barHeight / 2} dominant-baseline="central" aria-hidden="true">${values[index]![i]}</text>`;
     });
-    const label = textLines('label', labelTop, lines, lineHeight);
     const drill = category.children?.length
       ? svg`<text class="drill" x=${o.width - drillWidth / 2} y=${top + rowHeight / 2} text-anchor="middle" dominant-baseline="central" aria-hidden="true">›</text>`
-      : '';
-    return mark(
-      o,
-      index,
-      markLabel(o.lang, data, category),
-      svg`<rect class="hit" x="0" y=${top - rowGap / 2} width=${o.width} height=${rowHeight + rowGap}></rect>
-      ${focusRing(o, index, 1, top - rowGap / 2 + 1, o.width - 2, rowHeight + rowGap - 2)}${label}${bars}${drill}`,
-    );
+      : nothing;
+    // The mark of svg.ts's mark(), its content inline: one template instance per row.
+    return svg`<g class="mark" role="listitem" tabindex=${index === o.focusIndex ? 0 : -1} data-index=${index} aria-label=${markLabel(o.lang, data, category)}
+      aria-describedby=${o.hintId ?? nothing}><rect class="hit" x="0" y=${top - rowGap / 2} width=${o.width} height=${rowHeight + rowGap}></rect>${focusRing(o, index, 1, top - rowGap / 2 + 1, o.width - 2, rowHeight + rowGap - 2)}<text class="label" x="0" y=${lineY(labelTop, lines, lineHeight)} aria-hidden="true">${lineContent(lines, lineHeight)}</text>${seriesCount === 1 ? bars[0] : bars}${drill}</g>`;
   });
   const height = Math.max(1, y - rowGap);
 

@@ -1,25 +1,58 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import type { ChartData } from './model.js';
+
+/** Which of the fill patterns below a chart refers to. */
+export interface PatternUse {
+  hatch?: boolean;
+  dots?: boolean;
+  stripes?: boolean;
+}
+
+/**
+ * The patterns a chart's marks refer to: hidden values (hatched), a compared series (dotted),
+ * treated patients (striped). Most charts need none, and defining only the used ones keeps every
+ * chart's DOM, and its first layout, lighter.
+ */
+export function patternsUsed(data: ChartData): PatternUse {
+  return {
+    hatch: data.categories.some((c) => c.values.some((v) => v.count === null && !v.missing)),
+    dots: data.series.some((s) => s.role === 'compare'),
+    stripes: data.series.some((s) => s.role === 'reference'),
+  };
+}
 
 /**
  * Fill patterns, so that meaning never rests on colour alone (RGAA 3.1): hidden values are hatched,
  * a compared series is dotted, treated patients are striped. Ids are prefixed: several charts share a
  * shadow root in the profile.
  */
-export function patternDefs(prefix: string): SVGTemplateResult {
-  return svg`<defs>
-    <pattern id="${prefix}-hatch" class="pattern-hidden" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+export function patternDefs(
+  prefix: string,
+  use: PatternUse = { hatch: true, dots: true, stripes: true },
+): SVGTemplateResult | typeof nothing {
+  if (!use.hatch && !use.dots && !use.stripes) return nothing;
+  return svg`<defs>${
+    use.hatch
+      ? svg`<pattern id="${prefix}-hatch" class="pattern-hidden" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
       <rect width="6" height="6" class="pattern-bg"></rect>
       <line x1="0" y1="0" x2="0" y2="6" class="pattern-line" stroke-width="2.5"></line>
-    </pattern>
-    <pattern id="${prefix}-dots" class="pattern-compare" patternUnits="userSpaceOnUse" width="5" height="5">
+    </pattern>`
+      : nothing
+  }${
+    use.dots
+      ? svg`<pattern id="${prefix}-dots" class="pattern-compare" patternUnits="userSpaceOnUse" width="5" height="5">
       <rect width="5" height="5" class="pattern-fill-compare"></rect>
       <circle cx="2.5" cy="2.5" r="1.1" class="pattern-dot"></circle>
-    </pattern>
-    <pattern id="${prefix}-stripes" class="pattern-reference" patternUnits="userSpaceOnUse" width="6" height="6">
+    </pattern>`
+      : nothing
+  }${
+    use.stripes
+      ? svg`<pattern id="${prefix}-stripes" class="pattern-reference" patternUnits="userSpaceOnUse" width="6" height="6">
       <rect width="6" height="6" class="pattern-fill-reference"></rect>
       <line x1="0" y1="3" x2="6" y2="3" class="pattern-stripe" stroke-width="1.5"></line>
-    </pattern>
-  </defs>`;
+    </pattern>`
+      : nothing
+  }</defs>`;
 }
 
 /** The fill of a bar: solid for the main series, patterned for the others. */

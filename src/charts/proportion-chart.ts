@@ -7,7 +7,7 @@
  * never the only code. Hidden cells cannot be drawn to scale; what they hold together (total − shown,
  * at least the threshold by the privacy rule) becomes one hatched "hidden values" segment.
  */
-import { html, svg, type SVGTemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult } from 'lit';
 import { formatPercent } from '../i18n/format.js';
 import { t } from '../i18n/messages.js';
 import { markLabel, valueText } from './format.js';
@@ -37,7 +37,7 @@ export function proportionChart(data: ChartData, o: ChartOptions): ChartRender {
     const residual = hiddenResidual(data, s) ?? 0;
     const top = y;
     const titleLines = many ? wrapText(series.label, o.width, o.measure, 2) : [];
-    const title = titleLines.length ? textLines('label series-label', top, titleLines, lineHeight) : '';
+    const title = titleLines.length ? textLines('label series-label', top, titleLines, lineHeight) : nothing;
     const barTop = top + titleLines.length * lineHeight + (titleLines.length ? 4 : 0);
     let x = 0;
     const segments: { index: number; x: number; width: number }[] = [];
@@ -66,8 +66,9 @@ export function proportionChart(data: ChartData, o: ChartOptions): ChartRender {
       s,
       segments,
       barTop,
+      hatched: hiddenWidth > 0,
       svg: svg`${title}
-        ${hiddenWidth > 0 ? svg`<rect class="segment hidden" x=${x} y=${barTop} width=${hiddenWidth} height=${barHeight} fill="url(#${o.idPrefix}-hatch)"></rect>` : ''}
+        ${hiddenWidth > 0 ? svg`<rect class="segment hidden" x=${x} y=${barTop} width=${hiddenWidth} height=${barHeight} fill="url(#${o.idPrefix}-hatch)"></rect>` : nothing}
         ${textLines('label parts', textTop, partLines, lineHeight)}`,
     };
   });
@@ -84,7 +85,7 @@ export function proportionChart(data: ChartData, o: ChartOptions): ChartRender {
       pieces.push(svg`
         <rect class="segment ${categoryClass(category.key, index)}" x=${seg.x} y=${row.barTop} width=${Math.max(0, seg.width)} height=${barHeight}></rect>
         ${focusRing(o, index, seg.x + 1, row.barTop + 1, Math.max(0, seg.width - 2), barHeight - 2)}
-        ${fits ? svg`<text class="segment-text on-${categoryClass(category.key, index)}" x=${seg.x + seg.width / 2} y=${row.barTop + barHeight / 2} text-anchor="middle" dominant-baseline="central" aria-hidden="true">${share}</text>` : ''}`);
+        ${fits ? svg`<text class="segment-text on-${categoryClass(category.key, index)}" x=${seg.x + seg.width / 2} y=${row.barTop + barHeight / 2} text-anchor="middle" dominant-baseline="central" aria-hidden="true">${share}</text>` : nothing}`);
     }
     return mark(o, index, markLabel(o.lang, data, category), pieces);
   });
@@ -96,6 +97,7 @@ export function proportionChart(data: ChartData, o: ChartOptions): ChartRender {
       height,
       rows.map((r) => r.svg),
       marks,
+      { hatch: rows.some((r) => r.hatched) },
     ),
     height,
     marks: data.categories.length,

@@ -1,11 +1,11 @@
 /** The SVG scaffolding every chart shares: the outer element and the keyboard-reachable marks. */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { ChartData, ChartOptions } from './model.js';
-import { patternDefs } from './patterns.js';
+import { patternDefs, patternsUsed, type PatternUse } from './patterns.js';
 
 /**
- * The chart's `<svg>`: a named group holding the patterns, a background layer (grid, row texts)
- * and the list of marks that screen readers and the keyboard go through.
+ * The chart's `<svg>`: a named group holding the patterns its marks use, a background layer (grid,
+ * row texts) and the list of marks that screen readers and the keyboard go through.
  */
 export function chartSvg(
   data: ChartData,
@@ -13,6 +13,7 @@ export function chartSvg(
   height: number,
   background: unknown,
   marks: unknown[],
+  patterns: PatternUse = patternsUsed(data),
 ): TemplateResult {
   const label = data.caption ?? data.heading;
   return html`<svg
@@ -23,27 +24,44 @@ export function chartSvg(
     role="group"
     aria-label=${label}
   >
-    ${patternDefs(o.idPrefix)}${background}
+    ${patternDefs(o.idPrefix, patterns)}${background}
     <g role="list" aria-label=${label}>${marks}</g>
   </svg>`;
 }
 
-/** One mark: a list item with its accessible name, holding the tab stop when it is the focused one. */
+/**
+ * One mark: a list item with its accessible name, holding the tab stop when it is the focused one.
+ * (The bar chart writes the same `<g>` inline in its row template: one template instance per row
+ * instead of three keeps the profile's first render light.)
+ */
 export function mark(o: ChartOptions, index: number, label: string, content: unknown): SVGTemplateResult {
   return svg`<g class="mark" role="listitem" tabindex=${index === o.focusIndex ? 0 : -1} data-index=${index} aria-label=${label}
     aria-describedby=${o.hintId ?? nothing}>${content}</g>`;
 }
 
-/** Wrapped text: one `<tspan>` per line, the first line's baseline a little below `y`. */
+/**
+ * Wrapped text: one `<tspan>` per line, the first line's baseline a little below `y`. A single line
+ * (most labels) needs no `<tspan>`: fewer nodes to create and lay out.
+ */
 export function textLines(
   className: string,
   y: number,
   lines: string[],
   lineHeight: number,
 ): SVGTemplateResult {
-  return svg`<text class=${className} x="0" y=${y} aria-hidden="true">${lines.map(
-    (line, i) => svg`<tspan x="0" dy=${i === 0 ? lineHeight * 0.8 : lineHeight}>${line}</tspan>`,
-  )}</text>`;
+  return svg`<text class=${className} x="0" y=${lineY(y, lines, lineHeight)} aria-hidden="true">${lineContent(lines, lineHeight)}</text>`;
+}
+
+/** The `y` of a `<text>` holding `lines` whose box starts at `top` (see `lineContent`). */
+export function lineY(top: number, lines: string[], lineHeight: number): number {
+  return lines.length === 1 ? top + lineHeight * 0.8 : top;
+}
+
+/** The content of a `<text>` at `lineY`: the line itself, or one `<tspan>` per line. */
+export function lineContent(lines: string[], lineHeight: number): unknown {
+  return lines.length === 1
+    ? lines[0]
+    : lines.map((line, i) => svg`<tspan x="0" dy=${i === 0 ? lineHeight * 0.8 : lineHeight}>${line}</tspan>`);
 }
 
 /**
@@ -57,8 +75,8 @@ export function focusRing(
   y: number,
   width: number,
   height: number,
-): SVGTemplateResult | string {
+): SVGTemplateResult | typeof nothing {
   return index === o.focusIndex
     ? svg`<rect class="ring" x=${x} y=${y} width=${width} height=${height} rx="3"></rect>`
-    : '';
+    : nothing;
 }

@@ -104,7 +104,7 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
       const fill = hidden ? `url(#${o.idPrefix}-hatch)` : seriesFill(o.idPrefix, series.role);
       const textWidth = o.measure(texts[index]![s]!);
       return svg`<rect class="column ${hidden ? 'hidden' : (series.role ?? 'main')}" x=${cx + 1} y=${top + plotHeight - h} width=${Math.max(1, column - 2)} height=${h} fill=${fill ?? nothing}></rect>
-        ${labelled(index, s) ? svg`<text class="value" x=${Math.min(o.width - textWidth / 2, Math.max(textWidth / 2, cx + column / 2))} y=${top + plotHeight - h - 4} text-anchor="middle" aria-hidden="true">${texts[index]![s]}</text>` : ''}`;
+        ${labelled(index, s) ? svg`<text class="value" x=${Math.min(o.width - textWidth / 2, Math.max(textWidth / 2, cx + column / 2))} y=${top + plotHeight - h - 4} text-anchor="middle" aria-hidden="true">${texts[index]![s]}</text>` : nothing}`;
     });
 
   const marks = data.categories.map((category, index) => {
@@ -118,7 +118,7 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
       markLabel(o.lang, data, category),
       svg`<rect class="hit" x=${x0 - (x.step - band) / 2} y="0" width=${x.step} height=${top + plotHeight + bottom}></rect>
       ${focusRing(o, index, x0 - 2, 1, band + 4, top + plotHeight + bottom - 2)}${columns}
-      ${axisLabels.has(index) ? svg`<text class="label" x=${axisLabels.get(index)!} y=${top + plotHeight + fs * 1.3} text-anchor="middle" aria-hidden="true">${category.label}</text>` : ''}`,
+      ${axisLabels.has(index) ? svg`<text class="label" x=${axisLabels.get(index)!} y=${top + plotHeight + fs * 1.3} text-anchor="middle" aria-hidden="true">${category.label}</text>` : nothing}`,
     );
   });
   const height = top + plotHeight + bottom;
