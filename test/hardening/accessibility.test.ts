@@ -147,6 +147,7 @@ describe('hardening: accessibility audit', function () {
       `axe on demo/index.html: ${wcag.length} WCAG violations, best practices: ${practices.join('; ') || 'none'}`,
     );
     expect(wcag).to.deep.equal([]);
+    expect(practices).to.deep.equal([]);
   });
 
   it('axe finds nothing on the page of every widget (CDN bundle, strict CSP)', async function () {
