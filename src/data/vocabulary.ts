@@ -7,8 +7,6 @@ import type { Localized, UsageLevel } from './contract.js';
 export interface OrganClass {
   code: string;
   label: Required<Localized>;
-  /** Other French spellings found in source data (national pharmacovigilance database labels). */
-  aliases?: string[];
 }
 
 /** The 27 MedDRA System Organ Classes (MedDRA codes, official French and English names). */
@@ -25,11 +23,11 @@ export const ORGAN_CLASSES: readonly OrganClass[] = [
   soc('10019805', 'Affections hépatobiliaires', 'Hepatobiliary disorders'),
   soc('10021428', 'Affections du système immunitaire', 'Immune system disorders'),
   soc('10021881', 'Infections et infestations', 'Infections and infestations'),
-  soc('10022117', 'Lésions, intoxications et complications liées aux procédures', 'Injury, poisoning and procedural complications', ["Lésions, intoxications et complications d'interventions"]),
-  soc('10022891', 'Investigations', 'Investigations', ['Explorations complémentaires']),
+  soc('10022117', 'Lésions, intoxications et complications liées aux procédures', 'Injury, poisoning and procedural complications'),
+  soc('10022891', 'Investigations', 'Investigations'),
   soc('10027433', 'Troubles du métabolisme et de la nutrition', 'Metabolism and nutrition disorders'),
-  soc('10028395', 'Affections musculo-squelettiques et du tissu conjonctif', 'Musculoskeletal and connective tissue disorders', ['Affections musculosquelettiques et du tissu conjonctif']),
-  soc('10029104', 'Tumeurs bénignes, malignes et non précisées (incl kystes et polypes)', 'Neoplasms benign, malignant and unspecified (incl cysts and polyps)', ['Tumeurs bénignes, malignes et non précisées (inclus kystes et polypes)']),
+  soc('10028395', 'Affections musculo-squelettiques et du tissu conjonctif', 'Musculoskeletal and connective tissue disorders'),
+  soc('10029104', 'Tumeurs bénignes, malignes et non précisées (incl kystes et polypes)', 'Neoplasms benign, malignant and unspecified (incl cysts and polyps)'),
   soc('10029205', 'Affections du système nerveux', 'Nervous system disorders'),
   soc('10036585', 'Affections gravidiques, puerpérales et périnatales', 'Pregnancy, puerperium and perinatal conditions'),
   soc('10037175', 'Affections psychiatriques', 'Psychiatric disorders'),
@@ -43,9 +41,17 @@ export const ORGAN_CLASSES: readonly OrganClass[] = [
   soc('10077536', 'Problèmes de produit', 'Product issues'),
 ];
 
-function soc(code: string, fr: string, en: string, aliases?: string[]): OrganClass {
-  return { code, label: { fr, en }, ...(aliases ? { aliases } : {}) };
+function soc(code: string, fr: string, en: string): OrganClass {
+  return { code, label: { fr, en } };
 }
+
+/** Other French spellings of organ classes found in source data (national pharmacovigilance labels). */
+const ORGAN_CLASS_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  '10022117': ["Lésions, intoxications et complications d'interventions"],
+  '10022891': ['Explorations complémentaires'],
+  '10028395': ['Affections musculosquelettiques et du tissu conjonctif'],
+  '10029104': ['Tumeurs bénignes, malignes et non précisées (inclus kystes et polypes)'],
+};
 
 export const ORGAN_CLASS_BY_CODE: ReadonlyMap<string, OrganClass> = new Map(
   ORGAN_CLASSES.map((c) => [c.code, c]),
@@ -63,15 +69,19 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
-const ORGAN_CLASS_BY_FOLDED_LABEL = new Map<string, string>();
-for (const c of ORGAN_CLASSES) {
-  for (const name of [c.label.fr, c.label.en, ...(c.aliases ?? [])])
-    ORGAN_CLASS_BY_FOLDED_LABEL.set(foldText(name), c.code);
-}
+// Built on first use: the widgets never read labels back, only the builder and the GraphQL adapter
+// do, so the widgets' bundles leave the folding and the aliases out.
+let organClassByFoldedLabel: Map<string, string> | undefined;
 
 /** The SOC code for a French or English label (official or alias), or undefined. */
 export function organClassCodeOf(label: string): string | undefined {
-  return ORGAN_CLASS_BY_FOLDED_LABEL.get(foldText(label));
+  if (!organClassByFoldedLabel) {
+    organClassByFoldedLabel = new Map();
+    for (const c of ORGAN_CLASSES)
+      for (const name of [c.label.fr, c.label.en, ...(ORGAN_CLASS_ALIASES[c.code] ?? [])])
+        organClassByFoldedLabel.set(foldText(name), c.code);
+  }
+  return organClassByFoldedLabel.get(foldText(label));
 }
 
 type Labels<K extends string> = Readonly<Record<K, Required<Localized>>>;
