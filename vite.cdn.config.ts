@@ -36,7 +36,13 @@ export default defineConfig({
     lib: { entry: { [name]: entry }, formats: ['es'] },
     rolldownOptions: {
       preserveEntrySignatures: 'allow-extension',
-      output: { entryFileNames: '[name].js', chunkFileNames: `${name}.[name]-[hash].js`, minify: true },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: `${name}.[name]-[hash].js`,
+        minify: true,
+        // The English messages of the bundle in one file, fetched once by English pages only.
+        codeSplitting: { groups: [{ name: 'en', test: /\/i18n\/messages\/[\w-]+\.en\.ts$/ }] },
+      },
     },
   },
   define: { 'process.env.NODE_ENV': '"production"' },

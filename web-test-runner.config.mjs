@@ -61,6 +61,19 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60_000,
   testFramework: { config: { timeout: 20_000 } },
+  // English messages are chunks loaded on demand (src/i18n/messages.ts): loaded before the tests, so
+  // that pure functions answer in English at once (elements wait for them anyway; the on-demand path
+  // has its own test with a module of its own).
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <body>
+    <script type="module">
+      import { loadEveryLanguage } from '/src/i18n/all-messages.ts';
+      await loadEveryLanguage();
+      await import('${testFramework}');
+    </script>
+  </body>
+</html>`,
   plugins: [
     examplesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022' }),

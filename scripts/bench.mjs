@@ -23,8 +23,10 @@ const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, '.bench-dist');
 
 /**
- * Bundles one entry with everything it imports, minified. Returns the bytes loaded at start
- * (the entry and its static imports) and those loaded on demand (dynamic imports: chart exports).
+ * Bundles one entry with everything it imports, minified, as the CDN files are built
+ * (vite.cdn.config.ts: one file, the English messages in a chunk of their own). Returns the bytes
+ * loaded at start (the entry and its static imports), those English pages add, and those loaded on
+ * demand (dynamic imports: chart exports).
  */
 export async function bundleSize(entry) {
   const result = await build({
@@ -37,7 +39,13 @@ export async function bundleSize(entry) {
       target: 'es2022',
       minify: true,
       lib: { entry: resolve(root, entry), formats: ['es'], fileName: 'bundle' },
-      rolldownOptions: { output: { minify: true } },
+      rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          minify: true,
+          codeSplitting: { groups: [{ name: 'en', test: /\/i18n\/messages\/[\w-]+\.en\.ts$/ }] },
+        },
+      },
     },
     define: { 'process.env.NODE_ENV': '"production"' },
   });
@@ -56,8 +64,9 @@ export async function bundleSize(entry) {
     const code = list.map((c) => c.code).join('\n');
     return { raw: Buffer.byteLength(code), gzip: list.length ? gzipSync(code, { level: 9 }).length : 0 };
   };
-  const lazy = chunks.filter((c) => !initial.has(c));
-  return { ...measure([...initial]), lazy: measure(lazy) };
+  const english = chunks.filter((c) => !initial.has(c) && c.name === 'en');
+  const lazy = chunks.filter((c) => !initial.has(c) && c.name !== 'en');
+  return { ...measure([...initial]), english: measure(english), lazy: measure(lazy) };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -140,11 +149,11 @@ const profile = sizeRows.find(([n]) => n === '<datamed-ae-profile>')?.[1];
 const ratio = (theirs, ours) => (ours ? `${(theirs / ours).toFixed(1)}×` : '–');
 console.log('\nBundle sizes (self-contained, minified; `npm run bench`)\n');
 console.log(
-  '| bundle | min | min + gzip | × <datamed-ae-profile> (gzip) | loaded on demand (min + gzip) |\n| --- | ---: | ---: | ---: | ---: |',
+  '| bundle | min | min + gzip | × <datamed-ae-profile> (gzip) | English pages add (gzip) | loaded on demand (min + gzip) |\n| --- | ---: | ---: | ---: | ---: | ---: |',
 );
 for (const [name, s] of sizeRows) {
   console.log(
-    `| ${name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${ratio(s.gzip, profile?.gzip)} | ${s.lazy.gzip ? kb(s.lazy.gzip) : '–'} |`,
+    `| ${name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${ratio(s.gzip, profile?.gzip)} | ${s.english.gzip ? kb(s.english.gzip) : '–'} | ${s.lazy.gzip ? kb(s.lazy.gzip) : '–'} |`,
   );
 }
 

@@ -8,7 +8,7 @@
  */
 import { isHello, RESIZE, VERSION, type ResizeMessage } from './protocol.js';
 import { EMBED_WIDGETS, parseEmbedParams, type EmbedWidget } from './params.js';
-import { translator } from '../i18n/messages.js';
+import { loadLanguage, translator } from '../i18n/messages.js';
 import { embed } from '../i18n/messages/embed.js';
 
 const t = translator(embed);
@@ -30,6 +30,7 @@ export async function mountEmbed(search: string, container: HTMLElement): Promis
     message.className = 'datamed-embed-error';
     message.setAttribute('role', 'alert');
     const lang = new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'fr';
+    await loadLanguage(lang).catch(() => undefined); // without the English chunk: French
     message.textContent = t(lang, 'embedUnknownWidget', { widgets: Object.keys(EMBED_WIDGETS).join(', ') });
     container.replaceChildren(message);
     return message;

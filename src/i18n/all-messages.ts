@@ -2,6 +2,7 @@
  * Every message module, for the tests that check them (same keys in French and English, no key in
  * two modules). Widgets never import this: each bundles only the modules it uses.
  */
+import { loadLanguage } from './messages.js';
 import { aeProfile } from './messages/ae-profile.js';
 import { charts } from './messages/charts.js';
 import { common } from './messages/common.js';
@@ -23,3 +24,11 @@ export const MESSAGE_MODULES = {
   vegaChart,
   embed,
 };
+
+/**
+ * Loads the English tables of every module. For tests that check English text from pure functions
+ * (the elements load what they need themselves).
+ */
+export function loadEveryLanguage(): Promise<void> {
+  return loadLanguage('en', Object.values(MESSAGE_MODULES));
+}

@@ -8,7 +8,8 @@ import {
   formatPeriod,
   parseIsoDate,
 } from './format.js';
-import { t } from './messages.js';
+import { languageReady, loadLanguage, t, translator } from './messages.js';
+import '../components/key-figure/key-figure.js';
 import { MESSAGE_MODULES } from './all-messages.js';
 
 describe('i18n: language resolution', () => {
@@ -44,14 +45,14 @@ describe('i18n: language resolution', () => {
     expect(t('fr', 'suppressedValue', { threshold: 11 })).to.equal('< 11');
   });
 
-  it('keeps the message modules apart: no key defined twice', () => {
+  it('keeps the message modules apart: no key defined twice', async () => {
     const seen = new Map<string, string>();
     for (const [name, module] of Object.entries(MESSAGE_MODULES)) {
       for (const key of Object.keys(module.fr)) {
         expect(seen.has(key), `${key} in ${name} and ${seen.get(key)}`).to.be.false;
         seen.set(key, name);
       }
-      expect(Object.keys(module.en).sort(), name).to.deep.equal(Object.keys(module.fr).sort());
+      expect(Object.keys(await module.en()).sort(), name).to.deep.equal(Object.keys(module.fr).sort());
     }
   });
 });
@@ -88,5 +89,83 @@ describe('i18n: formats', () => {
     expect(formatDuration('en', 800)).to.equal('2 years and 2 months');
     // Formatters are cached: a duration in years and a date as a year are different formatters.
     expect(formatDate('en', '2019-05-01', 'year')).to.equal('2019');
+  });
+});
+
+describe('i18n: English loaded on demand', () => {
+  /** A message module whose English table arrives when the test says so. */
+  function lateModule() {
+    let arrive!: (table: { lateGreeting: string }) => void;
+    let fail!: (error: Error) => void;
+    const english = new Promise<{ lateGreeting: string }>((resolve, reject) => {
+      arrive = resolve;
+      fail = reject;
+    });
+    const module = { fr: { lateGreeting: 'Bonjour' }, en: () => english };
+    return { module, arrive, fail };
+  }
+
+  it('answers in French until the English table is there, then in English', async () => {
+    const { module, arrive } = lateModule();
+    const late = translator(module);
+    expect(languageReady('en')).to.be.false;
+    expect(languageReady('fr')).to.be.true;
+    expect(late('en', 'lateGreeting')).to.equal('Bonjour');
+    const loaded = loadLanguage('en');
+    arrive({ lateGreeting: 'Hello' });
+    await loaded;
+    expect(languageReady('en')).to.be.true;
+    expect(late('en', 'lateGreeting')).to.equal('Hello');
+    expect(late('fr', 'lateGreeting')).to.equal('Bonjour');
+  });
+
+  /** An English key-figure box, in the page; `updateComplete` as a plain promise. */
+  function englishKeyFigure() {
+    const el = document.createElement('datamed-key-figure') as HTMLElement & {
+      data: unknown;
+      updateComplete: Promise<boolean>;
+    };
+    el.setAttribute('lang', 'en');
+    el.setAttribute('heading-level', '3');
+    el.data = { heading: 'Key figures', figures: [{ label: 'Reported cases', value: '1,234' }] };
+    document.body.append(el);
+    const busy = () => el.shadowRoot!.querySelector('[part="body"]')!.getAttribute('aria-busy');
+    return { el, busy };
+  }
+
+  it('shows an English widget in its loading state until its messages arrive, never in French', async () => {
+    const { module, arrive } = lateModule();
+    translator(module);
+    const { el, busy } = englishKeyFigure();
+    try {
+      let settled = false;
+      const done = el.updateComplete.then(() => {
+        settled = true;
+      });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(busy()).to.equal('true');
+      expect(el.shadowRoot!.textContent).not.to.contain('Chargement');
+      expect(settled, 'updateComplete waits for the English messages').to.be.false;
+      arrive({ lateGreeting: 'Hello' });
+      await done;
+      expect(busy()).to.equal('false');
+      expect(el.shadowRoot!.textContent).to.contain('Reported cases');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('shows the widget when the English chunk cannot be loaded (offline), rather than stay loading', async () => {
+    const { module, fail } = lateModule();
+    translator(module);
+    const { el, busy } = englishKeyFigure();
+    try {
+      fail(new Error('offline'));
+      await el.updateComplete;
+      expect(busy()).to.equal('false');
+      expect(el.shadowRoot!.textContent).to.contain('Reported cases');
+    } finally {
+      el.remove();
+    }
   });
 });

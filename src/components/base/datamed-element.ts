@@ -141,6 +141,12 @@ export abstract class DatamedElement extends LitElement {
     return this.langController.lang;
   }
 
+  /** `updateComplete` also waits for the messages of the widget's language (loaded on demand). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.langController.settled();
+    return super.getUpdateComplete();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.closeMenu(false);
@@ -158,6 +164,10 @@ export abstract class DatamedElement extends LitElement {
 
   protected renderFrame(o: FrameOptions): TemplateResult {
     const lang = this.language;
+    // Until the messages of the page's language are there, the loading state, untitled (a given
+    // heading excepted): nothing in the wrong language.
+    const speaking = this.langController.ready;
+    if (!speaking) o = { heading: this.heading ?? '', status: 'loading' };
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const titleId = `${this.uid}-title`;
     const ready = o.status === 'ready';
@@ -186,7 +196,7 @@ export abstract class DatamedElement extends LitElement {
           ${this.renderBody(lang, o, outcome)}
         </div>
         ${this.embedded ? nothing : this.renderFooter(lang, o.provenance)}
-        <div class="sr-only" role="status">${this.announcement(lang, o)}</div>
+        <div class="sr-only" role="status">${speaking ? this.announcement(lang, o) : ''}</div>
       </div>
     `;
   }

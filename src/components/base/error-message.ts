@@ -1,35 +1,6 @@
-import type { DatamedError, ValidationRule } from '../../data/errors.js';
+import type { DatamedError } from '../../data/errors.js';
 import type { Lang } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages.js';
-
-const RULES: Record<Lang, Record<ValidationRule, string>> = {
-  fr: {
-    required: 'valeur manquante',
-    type: 'type de valeur inattendu',
-    range: 'valeur hors des limites',
-    enum: 'code inconnu',
-    pattern: 'format invalide',
-    date: 'date invalide (AAAA-MM-JJ attendu)',
-    duplicate: 'valeur en double',
-    'too-long': 'texte trop long',
-    'too-many': 'liste trop longue',
-    sum: 'la somme des parties dépasse le total',
-    suppressed: 'effectif masqué incohérent',
-  },
-  en: {
-    required: 'missing value',
-    type: 'unexpected type of value',
-    range: 'value out of bounds',
-    enum: 'unknown code',
-    pattern: 'invalid format',
-    date: 'invalid date (YYYY-MM-DD expected)',
-    duplicate: 'duplicate value',
-    'too-long': 'text too long',
-    'too-many': 'list too long',
-    sum: 'the parts add up to more than the total',
-    suppressed: 'inconsistent hidden count',
-  },
-};
 
 /** A failure told in the page's language: a sentence for everyone and a detail line naming file and field. */
 export function errorMessage(lang: Lang, error: DatamedError): { message: string; detail?: string } {
@@ -74,7 +45,7 @@ export function errorMessage(lang: Lang, error: DatamedError): { message: string
       message = t(lang, 'errorSchema', { found: d.found ?? '?', expected: d.expected ?? '?' });
       break;
     case 'invalid': {
-      const rule = d.rule ? RULES[lang][d.rule] : error.message;
+      const rule = d.rule ? t(lang, 'errorRule', { rule: d.rule }) : error.message;
       const extra = [
         d.expected && t(lang, 'errorExpected', { value: d.expected }),
         d.found && t(lang, 'errorFound', { value: d.found }),

@@ -158,6 +158,12 @@ export class DatamedSubstanceSearch extends LitElement {
     return this.langController.lang;
   }
 
+  /** `updateComplete` also waits for the messages of the element's language (loaded on demand). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.langController.settled();
+    return super.getUpdateComplete();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
@@ -356,6 +362,12 @@ export class DatamedSubstanceSearch extends LitElement {
   /* eslint-disable lit-a11y/click-events-have-key-events */
   override render() {
     const lang = this.language;
+    // Until the messages of the page's language are there: the field's place, nothing to read.
+    if (!this.langController.ready)
+      return html`<div class="search" lang=${lang} data-state="loading">
+        <div class="placeholder-label" aria-hidden="true"></div>
+        <div class="field"><input part="input" type="text" disabled aria-hidden="true" tabindex="-1" /></div>
+      </div>`;
     const id = this.uid;
     const status = this.loader.status;
     const activeId = this.open && this.active >= 0 ? `${id}-option-${this.active}` : undefined;

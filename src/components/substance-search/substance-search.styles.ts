@@ -25,6 +25,11 @@ export const searchStyles = css`
     font-weight: 700;
     margin-bottom: 0.25rem;
   }
+  /* The label's line while the messages of the page's language load (no layout jump). */
+  .placeholder-label {
+    height: 1.5em;
+    margin-bottom: 0.25rem;
+  }
   .field {
     position: relative;
     display: flex;

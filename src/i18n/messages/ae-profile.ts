@@ -46,49 +46,8 @@ const fr = {
     `La substance de comparaison «\u00a0${p.code}\u00a0» n’a pas pu être chargée.`,
 };
 
-const en: typeof fr = {
-  profileHeading: (p) => `Reported adverse effects: ${p.name}`,
-  profileCompareHeading: (p) => `Reported adverse effects: ${p.name} and ${p.other}`,
-  profileDefaultHeading: 'Reported adverse effects',
-  pedagogyTitle: 'How to read these figures',
-  pedagogyMoreToggle: 'Where do these data come from?',
-  pedagogy:
-    'An adverse-effect report is a suspicion: it does not prove that the medicine caused the effect. Case counts are not frequencies: they also depend on how many people are treated and on how often effects are reported.',
-  pedagogyMore:
-    'The data come from reports received by the network of regional pharmacovigilance centres, made by health professionals and patients. Counts below 11 cases are hidden to protect the people concerned.',
-  unitCase: 'case',
-  unitCases: 'cases',
-  unitPatient: 'patient',
-  unitPatients: 'patients',
-  seriesCases: 'Reported cases',
-  seriesPatients: 'Treated patients',
-  sectionSex: 'Sex of the patients concerned',
-  captionSex: 'Reported cases by sex',
-  sectionAge: 'Age of the patients concerned',
-  captionAge: 'Reported cases by age band',
-  sectionPatients: 'Treated patients and reported cases',
-  captionPatientsSex: 'Share of women and men among treated patients and among reported cases',
-  captionPatientsAge: 'Share of each age band among treated patients and among reported cases',
-  headingPatientsSex: 'By sex',
-  headingPatientsAge: 'By age',
-  patientsNote:
-    'A larger share among cases than among treated patients may point to a group more exposed to adverse effects, or more inclined to report them.',
-  sectionOrgans: 'Adverse effects by organ class',
-  captionOrgans: 'Number of cases by organ class (MedDRA)',
-  organsNote: 'A case may involve several organ classes: the percentages add up to more than 100%.',
-  organsDrillNote: 'Choose a class to see the details of its effects.',
-  sectionSeriousness: 'Seriousness of the cases',
-  captionSeriousness: 'Reported cases by seriousness',
-  headingCriteria: 'Seriousness criteria',
-  captionCriteria: 'Number of serious cases by criterion',
-  criteriaNote: 'A serious case may meet several criteria: the percentages add up to more than 100%.',
-  sectionReporters: 'Reporters',
-  captionReporters: 'Cases by type of reporter',
-  sectionTrend: 'Reports over time',
-  captionTrend: 'Number of reported cases per year',
-  compareShareNote: 'To compare two substances, the bars show the share of each one’s cases.',
-  noSections: 'None of the requested sections exists in these data.',
-  compareFailed: (p) => `The substance to compare, “${p.code}”, could not be loaded.`,
-};
+/** The aeProfile messages' shape: the English table (`ae-profile.en.ts`) has the same keys. */
+export type AeProfileMessages = typeof fr;
 
-export const aeProfile = { fr, en };
+/** French built in; English in its own chunk, loaded only by pages that need it (../messages.ts). */
+export const aeProfile = { fr, en: () => import('./ae-profile.en.js').then((m) => m.default) };

@@ -1,4 +1,21 @@
 /** Messages of the common frame: states, errors, source line, view switch, downloads. */
+import type { ValidationRule } from '../../data/errors.js';
+
+/** What a validation rule of a data file checks (the detail line of an "invalid data" error). */
+const RULES: Record<ValidationRule, string> = {
+  required: 'valeur manquante',
+  type: 'type de valeur inattendu',
+  range: 'valeur hors des limites',
+  enum: 'code inconnu',
+  pattern: 'format invalide',
+  date: 'date invalide (AAAA-MM-JJ attendu)',
+  duplicate: 'valeur en double',
+  'too-long': 'texte trop long',
+  'too-many': 'liste trop longue',
+  sum: 'la somme des parties dépasse le total',
+  suppressed: 'effectif masqué incohérent',
+};
+
 const fr = {
   // Frame
   demoBadge: 'Données fictives',
@@ -44,56 +61,15 @@ const fr = {
   errorDetails: 'Détails techniques',
   errorExpected: (p: { value: string }) => `attendu ${p.value}`,
   errorFound: (p: { value: string }) => `reçu ${p.value}`,
+  errorRule: (p: { rule: ValidationRule }) => RULES[p.rule],
   errorInFile: (p: { file: string; field?: string; detail: string }) =>
     p.field ? `${p.file}, champ ${p.field} : ${p.detail}` : `${p.file} : ${p.detail}`,
   defaultSourceLabel: 'ANSM',
   missingSubstance: 'Indiquez une substance avec l’attribut «\u00a0substance\u00a0».',
 };
 
-const en: typeof fr = {
-  demoBadge: 'Fictional data',
-  demoBadgeTitle: 'These figures are made up for demonstration: they describe no real medicine.',
-  source: 'Source',
-  period: 'Period',
-  updated: 'Updated',
-  viewSwitch: 'View',
-  viewChart: 'Chart',
-  viewTable: 'Table',
-  download: 'Download',
-  downloadSoon: 'Downloads will be available soon.',
-  retry: 'Try again',
-  loading: 'Loading data…',
-  empty: 'No data to display.',
-  tooFew: 'No data to display because the number of cases is too small or zero.',
-  suppressedValue: (p) => `< ${p.threshold}`,
-  suppressedExplained: (p) =>
-    `“< ${p.threshold}”: fewer than ${p.threshold} cases. Small counts are hidden to protect the people concerned; another value may be hidden too so that they cannot be recomputed.`,
-  suppressedShort: (p) => `fewer than ${p.threshold}`,
-  errorTitle: 'The data could not be displayed.',
-  errorNetwork: 'The data server cannot be reached (network down or access refused).',
-  errorOffline: 'You appear to be offline.',
-  errorTimeout: 'The data server did not answer in time.',
-  errorNotFound: 'These data do not exist (error 404).',
-  errorServer: (p) => `The data server ran into an error (${p.status}).`,
-  errorUnavailable: (p) =>
-    p.seconds
-      ? `The data server is temporarily unavailable. Try again in ${p.seconds} s.`
-      : 'The data server is temporarily unavailable.',
-  errorHttp: (p) => `The request failed (error ${p.status}).`,
-  errorNotJson: 'The file received is not in the expected format (unreadable JSON).',
-  errorHtml: 'The server sent a web page instead of the data.',
-  errorSchema: (p) => `Unsupported data version (“${p.found}” instead of “${p.expected}”).`,
-  errorInvalid: 'The data file holds an invalid value.',
-  errorConfig: 'The widget is not configured correctly.',
-  errorConfigSubstance: 'The substance code given is not valid.',
-  errorConfigAtc: 'The ATC code given is not valid.',
-  errorUnknown: 'An unexpected error occurred.',
-  errorDetails: 'Technical details',
-  errorExpected: (p) => `expected ${p.value}`,
-  errorFound: (p) => `found ${p.value}`,
-  errorInFile: (p) => (p.field ? `${p.file}, field ${p.field}: ${p.detail}` : `${p.file}: ${p.detail}`),
-  defaultSourceLabel: 'ANSM',
-  missingSubstance: 'Name a substance with the “substance” attribute.',
-};
+/** The common messages' shape: the English table (`common.en.ts`) has the same keys. */
+export type CommonMessages = typeof fr;
 
-export const common = { fr, en };
+/** French built in; English in its own chunk, loaded only by pages that need it (../messages.ts). */
+export const common = { fr, en: () => import('./common.en.js').then((m) => m.default) };

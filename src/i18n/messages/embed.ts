@@ -4,9 +4,8 @@ const fr = {
     `Ce widget ne peut pas être affiché : l’adresse ne désigne aucun widget connu. Widgets connus : ${p.widgets}.`,
 };
 
-const en: typeof fr = {
-  embedUnknownWidget: (p) =>
-    `This widget cannot be shown: the address names no known widget. Known widgets: ${p.widgets}.`,
-};
+/** The embed messages' shape: the English table (`embed.en.ts`) has the same keys. */
+export type EmbedMessages = typeof fr;
 
-export const embed = { fr, en };
+/** French built in; English in its own chunk, loaded only by pages that need it (../messages.ts). */
+export const embed = { fr, en: () => import('./embed.en.js').then((m) => m.default) };

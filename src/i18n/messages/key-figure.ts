@@ -11,16 +11,8 @@ const fr = {
   usageDetail: (p: { patients: string }) => `${p.patients} patients traités en moyenne par an`,
 };
 
-const en: typeof fr = {
-  keyFiguresHeading: (p) => `Key figures: ${p.name}`,
-  keyFiguresDefaultHeading: 'Key figures',
-  keyFigureCases: 'Reported cases',
-  casesOverPeriod: (p) => `over ${p.period}`,
-  keyFigureRate: 'Reporting rate',
-  rateUnit: 'cases per 100,000 treated patients per year',
-  rateUnavailable: 'Not computed: too few cases or treated patients unknown.',
-  keyFigureUsage: 'Use of the medicine',
-  usageDetail: (p) => `${p.patients} patients treated per year on average`,
-};
+/** The keyFigure messages' shape: the English table (`key-figure.en.ts`) has the same keys. */
+export type KeyFigureMessages = typeof fr;
 
-export const keyFigure = { fr, en };
+/** French built in; English in its own chunk, loaded only by pages that need it (../messages.ts). */
+export const keyFigure = { fr, en: () => import('./key-figure.en.js').then((m) => m.default) };

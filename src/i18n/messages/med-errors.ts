@@ -18,23 +18,8 @@ const fr = {
   unitErrors: 'erreurs',
 };
 
-const en: typeof fr = {
-  medErrorsHeading: (p) => `Medication errors: ${p.name}`,
-  medErrorsDefaultHeading: 'Medication errors',
-  medErrorsNone: 'No medication-error data are published for this medicine.',
-  medErrorsIntro:
-    'A medication error is an error in the medicine’s use chain (prescribing, dispensing, administration…). It does not always cause an adverse effect.',
-  medErrorsTotal: (p) => `${p.count} medication errors reported.`,
-  sectionMedEffect: 'With or without an adverse effect',
-  captionMedEffect: 'Medication errors with and without an adverse effect',
-  sectionMedPopulation: 'Population concerned',
-  captionMedPopulation: 'Medication errors by population',
-  sectionMedStep: 'Step where the error occurred',
-  captionMedStep: 'Medication errors by step of the medicine use chain',
-  sectionMedNature: 'Nature of the error',
-  captionMedNature: 'Medication errors by nature (an error may have several)',
-  unitError: 'error',
-  unitErrors: 'errors',
-};
+/** The medErrors messages' shape: the English table (`med-errors.en.ts`) has the same keys. */
+export type MedErrorsMessages = typeof fr;
 
-export const medErrors = { fr, en };
+/** French built in; English in its own chunk, loaded only by pages that need it (../messages.ts). */
+export const medErrors = { fr, en: () => import('./med-errors.en.js').then((m) => m.default) };

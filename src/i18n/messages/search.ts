@@ -19,24 +19,8 @@ const fr = {
   searchClear: 'Effacer la recherche',
 };
 
-const en: typeof fr = {
-  searchLabel: 'Search for a substance',
-  searchPlaceholder: 'Name or brand, e.g. paracetamol',
-  searchInstructions:
-    'Matching substances appear below the field as you type. Up and down arrows to browse them, Enter to choose, Escape to close the list.',
-  searchLoading: 'Loading the list of substances…',
-  searchError: 'The list of substances could not be loaded.',
-  searchResults: (p) =>
-    p.truncated
-      ? `${p.count} substances found, the first ${p.shown} are shown.`
-      : p.many
-        ? `${p.count} substances found.`
-        : '1 substance found.',
-  searchNoResult: (p) => `No substance matches “${p.query}”.`,
-  searchAlias: 'also known as',
-  searchShortagesOnly: 'shortages only',
-  searchSelected: (p) => `Substance chosen: ${p.name}.`,
-  searchClear: 'Clear the search',
-};
+/** The search messages' shape: the English table (`search.en.ts`) has the same keys. */
+export type SearchMessages = typeof fr;
 
-export const search = { fr, en };
+/** French built in; English in its own chunk, loaded only by pages that need it (../messages.ts). */
+export const search = { fr, en: () => import('./search.en.js').then((m) => m.default) };

@@ -10,15 +10,8 @@ const fr = {
   downloadSpec: 'Spécification Vega-Lite (JSON)',
 };
 
-const en: typeof fr = {
-  vegaDefaultHeading: 'Custom chart',
-  vegaHeading: (p) => `${p.dataset}: ${p.name}`,
-  vegaNoSpec: 'No Vega-Lite specification was given.',
-  vegaBadSpec: 'The Vega-Lite specification given cannot be drawn.',
-  vegaUnknownDataset: (p) => `Unknown dataset. Available datasets: ${p.names}.`,
-  vegaNoDataset: 'These data do not hold this dataset.',
-  vegaLoadingLibrary: 'Loading the chart library…',
-  downloadSpec: 'Vega-Lite specification (JSON)',
-};
+/** The vegaChart messages' shape: the English table (`vega-chart.en.ts`) has the same keys. */
+export type VegaChartMessages = typeof fr;
 
-export const vegaChart = { fr, en };
+/** French built in; English in its own chunk, loaded only by pages that need it (../messages.ts). */
+export const vegaChart = { fr, en: () => import('./vega-chart.en.js').then((m) => m.default) };

@@ -1,0 +1,39 @@
+import type { ChartsMessages } from './charts.js';
+
+/** English charts messages, loaded on demand. */
+const en: ChartsMessages = {
+  chartDefaultHeading: 'Chart',
+  hiddenValues: 'Hidden values',
+  hiddenValuesDetail: (p) => `fewer than ${p.threshold} each, at least ${p.threshold} together`,
+  hiddenCount: (p) => (p.count === 1 ? '1 hidden value' : `${p.count} hidden values`),
+  summaryTotal: (p) => `${p.total} in total.`,
+  summaryLargest: (p) => `The largest value is “${p.label}” with ${p.value}.`,
+  summaryLargestTrend: (p) => `The highest value is in ${p.label}, with ${p.value}.`,
+  summaryRange: (p) => `From ${p.firstValue} in ${p.first} to ${p.lastValue} in ${p.last}.`,
+  summaryCategories: (p) => (p.count === 1 ? '1 category.' : `${p.count} categories.`),
+  summaryHidden: (p) =>
+    p.count === 1
+      ? `1 value is hidden because it is below ${p.threshold}.`
+      : `${p.count} values are hidden because they are below ${p.threshold}.`,
+  summaryNoData: 'No value to display.',
+  summaryParts: (p) => `Of which ${p.parts}.`,
+  chartKeyboardHint: 'Arrow keys to go through the values, Enter for details, Escape to close the tooltip.',
+  chartLabel: (p) => `${p.heading}, chart`,
+  drillHint: 'details available',
+  drillBack: (p) => `Back to “${p.label}”`,
+  drillHeading: (p) => `Details: ${p.parent}`,
+  category: 'Category',
+  count: 'Count',
+  share: 'Share',
+  total: 'Total',
+  legend: 'Legend',
+  downloadCsv: 'Data (CSV)',
+  downloadSvg: 'Vector image (SVG)',
+  downloadPng: 'Image (PNG)',
+  downloadVegaLite: 'Vega-Lite specification (JSON)',
+  exportBlocked: 'The download was blocked by the page’s security policy. Try the SVG or CSV format.',
+  valueWithShare: (p) => `${p.value} (${p.share})`,
+  notInData: 'not in these data',
+};
+
+export default en;

@@ -1,0 +1,24 @@
+import type { SearchMessages } from './search.js';
+
+/** English search messages, loaded on demand. */
+const en: SearchMessages = {
+  searchLabel: 'Search for a substance',
+  searchPlaceholder: 'Name or brand, e.g. paracetamol',
+  searchInstructions:
+    'Matching substances appear below the field as you type. Up and down arrows to browse them, Enter to choose, Escape to close the list.',
+  searchLoading: 'Loading the list of substances…',
+  searchError: 'The list of substances could not be loaded.',
+  searchResults: (p) =>
+    p.truncated
+      ? `${p.count} substances found, the first ${p.shown} are shown.`
+      : p.many
+        ? `${p.count} substances found.`
+        : '1 substance found.',
+  searchNoResult: (p) => `No substance matches “${p.query}”.`,
+  searchAlias: 'also known as',
+  searchShortagesOnly: 'shortages only',
+  searchSelected: (p) => `Substance chosen: ${p.name}.`,
+  searchClear: 'Clear the search',
+};
+
+export default en;
