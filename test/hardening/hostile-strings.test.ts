@@ -196,7 +196,8 @@ describe('hardening: hostile strings in every text field are inert everywhere', 
           .querySelector('.mark')
           ?.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
       }
-      await waitUntil(() => deepAll(page, '[role="tooltip"]').length > 0, 'no tooltip');
+      // The profile re-renders a dozen charts: give a loaded machine more than the default second.
+      await waitUntil(() => deepAll(page, '[role="tooltip"]').length > 0, 'no tooltip', { timeout: 5_000 });
       // The Vega chart has drawn the hostile labels.
       const vega = page.querySelector('datamed-vega-chart')!;
       await waitUntil(() => vega.shadowRoot!.querySelector('.vega-area svg'), 'vega did not draw', {
