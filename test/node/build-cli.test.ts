@@ -5,10 +5,11 @@
  * build-real-data.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AdverseEffectsFile, IndexFile, ShortagesFile } from '../../src/data/contract.js';
+import { TreeWriter } from '../../src/cli/output.js';
 import { cli, fixtures, schemaValidators, snapshot, spawnCli, tempDir } from './build-helpers.js';
 
 const good = join(fixtures, 'good');
@@ -288,6 +289,28 @@ describe('datamed-build: output', () => {
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('keep me');
     expect((await cli([good, '-o', out, '--force'])).code).toBe(0);
     expect(existsSync(join(out, 'notes.txt'))).toBe(false);
+  });
+
+  it('reports a write that fails in the writing thread as an errno error (exit 3), and removes the temporary folder', async () => {
+    const parent = tempDir();
+    const writer = new TreeWriter(join(parent, 'tree'), true);
+    const file = (code: string) => ({
+      path: `shortages/${code}.json`,
+      kind: 'shortages' as const,
+      value: { schema: 'x', declarations: [] } as unknown as ShortagesFile,
+    });
+    await writer.write(file('a'));
+    await writer.flush();
+    expect(readdirSync(join(writer.temp, 'shortages')).sort()).toEqual(['a.json', 'a.json.gz']);
+    rmSync(writer.temp, { recursive: true }); // the folder vanishes under the writer
+    await writer.write(file('b')).catch(() => undefined);
+    const error = (await writer.flush().then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as NodeJS.ErrnoException;
+    expect(error).toMatchObject({ code: 'ENOENT', syscall: 'open' });
+    await writer.discard();
+    expect(readdirSync(parent)).toEqual([]);
   });
 
   it('writes gzip copies with the same content, and a report of hidden cells (CSV or JSON)', async () => {
