@@ -115,7 +115,7 @@ const input = scale > 1 ? await scaledInput(scale) : shared;
 const inputMegabytes =
   scale > 1 ? readdirSync(input).reduce((n, f) => n + statSync(join(input, f)).size, 0) / 1e6 : undefined;
 const dropInput = () => {
-  dropInput();
+  if (scale > 1) rmSync(input, { recursive: true, force: true });
 };
 const results: { seconds: number; cpu: number; megabytes: number; code: number }[] = [];
 for (let i = 0; i < runs; i++) {

@@ -173,6 +173,16 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
       );
   }
 
+  // The contract's limits as soon as the counts are known: a too large input stops before the build.
+  const early = overLimit([
+    [tables.substances.size, LIMITS.substances, 'substances in the adverse-effect tables'],
+    [declarations.length, LIMITS.declarations, 'shortage declarations'],
+  ]);
+  if (early) {
+    say(`${NAME}: ${early}`);
+    return EXIT.input;
+  }
+
   // 2. Build
   const inputs: TreeInputs = {
     ...(tables.kinds.size ? { adverseEffects: tables } : {}),
@@ -192,15 +202,13 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     ...(o.sourceUrl ? { sourceUrl: o.sourceUrl } : {}),
   });
   // The contract's own limits (readers refuse more): a clear input error, not a failed check.
-  const tooMany = [
+  const tooMany = overLimit([
     [index.substances.length, LIMITS.substances, 'substances in the index'],
     [summary.shortages.declarations, LIMITS.declarations, 'shortage declarations in shortages/all.json'],
-  ].find(([n, max]) => (n as number) > (max as number));
+  ]);
   if (tooMany) {
     reportWriter?.discard();
-    say(
-      `${NAME}: the inputs give ${number(tooMany[0] as number)} ${tooMany[2]}; the data contract allows ${number(tooMany[1] as number)}: nothing was written`,
-    );
+    say(`${NAME}: ${tooMany}`);
     return EXIT.input;
   }
   const check = contractChecker(new URL('schemas/', packageRoot()));
@@ -294,6 +302,14 @@ async function readTable(file: InputFile, o: Options, tables: AdverseEffectTable
   reader ??= o.format === 'csv' ? new CsvRecordReader(file.label) : new JsonRecordReader(file.label);
   take(reader.end());
   return rows > 0;
+}
+
+/** The first count beyond the data contract's limit, as a message; undefined when none is. */
+function overLimit(counts: [number, number, string][]): string | undefined {
+  const over = counts.find(([n, max]) => n > max);
+  return over
+    ? `the inputs give ${number(over[0])} ${over[2]}; the data contract allows ${number(over[1])}: nothing was written`
+    : undefined;
 }
 
 function printIssues(issues: BuildIssue[], say: (text: string) => void, all: boolean): void {

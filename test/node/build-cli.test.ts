@@ -313,6 +313,18 @@ describe('datamed-build: output', () => {
     expect(readdirSync(parent)).toEqual([]);
   });
 
+  it('stops after reading, before building, when the tables hold more substances than the contract allows', async () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 100_001 }, (_, i) => `S${i},2018,12,100`);
+    writeFileSync(join(dir, 'years.csv'), `MEDICAMENT,ANNEE,n_cas,n_conso\n${rows.join('\n')}\n`);
+    const r = await cli([join(dir, 'years.csv'), '-o', join(dir, 'tree')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /the inputs give 100,001 substances in the adverse-effect tables; the data contract allows 100,000: nothing was written/,
+    );
+    expect(readdirSync(dir)).toEqual(['years.csv']);
+  });
+
   it('writes gzip copies with the same content, and a report of hidden cells (CSV or JSON)', async () => {
     const dir = tempDir();
     const out = join(dir, 'tree');
