@@ -115,7 +115,7 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
         const result = normaliser.end();
         counts.shortageFiles++;
         counts.shortageRows += result.rows;
-        shortageIssues.push(...result.issues);
+        append(shortageIssues, result.issues);
         for (const d of result.declarations) {
           const first = declarationIds.get(d.id);
           if (first) {
@@ -143,14 +143,14 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
         counts.bdpmFiles++;
       }
     } catch (error) {
-      if (error instanceof BuildInputError) problems.push(...error.issues);
+      if (error instanceof BuildInputError) append(problems, error.issues);
       else if (error instanceof EncodingError)
         problems.push({ file: file.label, line: 1, severity: 'error', message: error.message });
       else throw error;
     }
   }
   progress.done();
-  problems.push(...tables.issues);
+  append(problems, tables.issues);
   const rowErrors = [...shortageIssues, ...bdpm.issues].filter((i) => i.severity === 'error');
   const rowWarnings = [...shortageIssues, ...bdpm.issues].filter((i) => i.severity === 'warning');
   if (problems.length || (o.strict && rowErrors.length)) {
@@ -304,6 +304,11 @@ async function readTable(file: InputFile, o: Options, tables: AdverseEffectTable
   return rows > 0;
 }
 
+/** `target.push(...items)` without one argument per item (the stack overflows past some 100,000). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 /** The first count beyond the data contract's limit, as a message; undefined when none is. */
 function overLimit(counts: [number, number, string][]): string | undefined {
   const over = counts.find(([n, max]) => n > max);
@@ -314,7 +319,11 @@ function overLimit(counts: [number, number, string][]): string | undefined {
 
 function printIssues(issues: BuildIssue[], say: (text: string) => void, all: boolean): void {
   const byFile = new Map<string, BuildIssue[]>();
-  for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  for (const issue of issues) {
+    const list = byFile.get(issue.file);
+    if (list) list.push(issue);
+    else byFile.set(issue.file, [issue]);
+  }
   for (const [file, list] of byFile) {
     const shown = all ? list.slice(0, SHOWN_ISSUES) : list.slice(0, 5);
     for (const issue of shown) say(formatIssue(issue));

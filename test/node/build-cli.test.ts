@@ -325,6 +325,23 @@ describe('datamed-build: output', () => {
     expect(readdirSync(dir)).toEqual(['years.csv']);
   });
 
+  it('reads a shortage export of 150,000 repeated or broken rows: each counted, the output as from one', async () => {
+    const dir = tempDir();
+    const header = 'id,reported_on,classification,state,product,substance';
+    const rows = Array.from({ length: 150_000 }, (_, i) =>
+      i % 2
+        ? `X${i},1899-12-31,Rupture,En cours,BROKEN,x`
+        : 'A1,2020-01-02,Rupture,En cours,DOLIPRANE,paracétamol',
+    );
+    writeFileSync(join(dir, 'shortages.csv'), `${header}\n${rows.join('\n')}\n`);
+    const r = await cli([join(dir, 'shortages.csv'), '--dry-run']);
+    expect(r.code, r.stderr.slice(0, 500)).toBe(0);
+    expect(r.stderr).toMatch(/… and 74995 more/);
+    expect(r.stderr).toMatch(/75000 unreadable row\(s\) skipped/);
+    expect(r.stderr).toMatch(/74999 value\(s\) repaired or dropped/);
+    expect(r.stderr).toMatch(/shortages: 1 declarations \(150,000 export rows/);
+  });
+
   it('writes gzip copies with the same content, and a report of hidden cells (CSV or JSON)', async () => {
     const dir = tempDir();
     const out = join(dir, 'tree');
