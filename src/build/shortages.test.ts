@@ -132,6 +132,16 @@ describe('shortage normalisation: rows', () => {
     ]);
   });
 
+  it('keeps the first 1,000 issues of each severity and counts the rest', () => {
+    const rows = Array.from({ length: 2500 }, (_, i) =>
+      row({ id: `R${i}`, reported_on: '', shortage_start: '' }),
+    );
+    const { issues, omitted, rows: read } = normaliseShortageCsv([HEADER, ...rows].join('\n'));
+    expect(read).to.equal(2500);
+    expect(issues).to.have.length(1000);
+    expect(omitted).to.deep.equal({ error: 1500, warning: 0 });
+  });
+
   it('turns a clean row into a valid declaration (a closed one ends at its return date)', () => {
     const { declarations, issues } = normaliseShortageCsv(`${HEADER}\n${row()}\n`);
     expect(issues).to.deep.equal([]);

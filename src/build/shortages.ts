@@ -157,9 +157,14 @@ function bool(text: string): boolean {
   return /^(true|vrai|oui|yes|1)$/i.test(text.trim());
 }
 
+/** Issues kept per severity; beyond, they are only counted (a message shows 20 at most). */
+const KEPT_ISSUES = 1000;
+
 export interface ShortageNormaliserResult {
   declarations: ShortageDeclaration[];
   issues: BuildIssue[];
+  /** Issues beyond the first `KEPT_ISSUES` of their severity: counted, not kept (memory). */
+  omitted: Record<BuildIssue['severity'], number>;
   /** Data rows read (header excluded). */
   rows: number;
 }
@@ -176,6 +181,8 @@ export class ShortageCsvNormaliser {
   private columns = 0;
   readonly declarations: ShortageDeclaration[] = [];
   readonly issues: BuildIssue[] = [];
+  readonly omitted: Record<BuildIssue['severity'], number> = { error: 0, warning: 0 };
+  private readonly kept: Record<BuildIssue['severity'], number> = { error: 0, warning: 0 };
   rows = 0;
 
   constructor(private readonly file: string) {}
@@ -190,10 +197,14 @@ export class ShortageCsvNormaliser {
     if (unterminated)
       this.issue(this.parser.currentLine, 'error', 'the file ends inside a quoted field (truncated?)');
     if (!this.header) fail(this.file, 1, 'empty file, no header line');
-    return { declarations: this.declarations, issues: this.issues, rows: this.rows };
+    return { declarations: this.declarations, issues: this.issues, omitted: this.omitted, rows: this.rows };
   }
 
   private issue(line: number, severity: BuildIssue['severity'], message: string, column?: string): void {
+    if (this.kept[severity]++ >= KEPT_ISSUES) {
+      this.omitted[severity]++;
+      return;
+    }
     this.issues.push({ file: this.file, line, severity, message, ...(column ? { column } : {}) });
   }
 

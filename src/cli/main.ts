@@ -96,6 +96,8 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
   const tables = new AdverseEffectTables();
   const bdpm = new BdpmData();
   const shortageIssues: BuildIssue[] = [];
+  /** Row issues counted but not kept, per file (a huge messy export must not fill the memory). */
+  const omitted = new Map<string, Record<BuildIssue['severity'], number>>();
   const declarations: ShortageDeclaration[] = [];
   const declarationIds = new Map<string, string>();
   const counts = { tables: 0, shortageFiles: 0, shortageRows: 0, bdpmFiles: 0 };
@@ -116,6 +118,7 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
         counts.shortageFiles++;
         counts.shortageRows += result.rows;
         append(shortageIssues, result.issues);
+        if (result.omitted.error || result.omitted.warning) omitted.set(file.label, result.omitted);
         for (const d of result.declarations) {
           const first = declarationIds.get(d.id);
           if (first) {
@@ -153,24 +156,30 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
   append(problems, tables.issues);
   const rowErrors = [...shortageIssues, ...bdpm.issues].filter((i) => i.severity === 'error');
   const rowWarnings = [...shortageIssues, ...bdpm.issues].filter((i) => i.severity === 'warning');
-  if (problems.length || (o.strict && rowErrors.length)) {
+  const omittedOf = (severity: BuildIssue['severity']) => (file: string) =>
+    omitted.get(file)?.[severity] ?? 0;
+  let rowErrorCount = rowErrors.length;
+  let rowWarningCount = rowWarnings.length;
+  for (const n of omitted.values()) {
+    rowErrorCount += n.error;
+    rowWarningCount += n.warning;
+  }
+  if (problems.length || (o.strict && rowErrorCount)) {
     const all = [...problems, ...(o.strict ? rowErrors : [])];
-    printIssues(all, say, true);
+    printIssues(all, say, true, o.strict ? omittedOf('error') : undefined);
     say(
-      `${NAME}: ${all.length} error(s) in the inputs${o.strict && rowErrors.length ? ' (--strict)' : ''}: nothing was written`,
+      `${NAME}: ${problems.length + (o.strict ? rowErrorCount : 0)} error(s) in the inputs${o.strict && rowErrorCount ? ' (--strict)' : ''}: nothing was written`,
     );
     return EXIT.input;
   }
-  if (rowErrors.length) {
-    printIssues(rowErrors, say, o.verbose);
-    info(`${rowErrors.length} unreadable row(s) skipped (listed above; --strict makes them fatal)`);
+  if (rowErrorCount) {
+    printIssues(rowErrors, say, o.verbose, omittedOf('error'));
+    info(`${rowErrorCount} unreadable row(s) skipped (listed above; --strict makes them fatal)`);
   }
-  if (rowWarnings.length) {
-    if (o.verbose) printIssues(rowWarnings, say, true);
+  if (rowWarningCount) {
+    if (o.verbose) printIssues(rowWarnings, say, true, omittedOf('warning'));
     else
-      info(
-        `${rowWarnings.length} value(s) repaired or dropped in shortage or BDPM rows (--verbose lists them)`,
-      );
+      info(`${rowWarningCount} value(s) repaired or dropped in shortage or BDPM rows (--verbose lists them)`);
   }
 
   // The contract's limits as soon as the counts are known: a too large input stops before the build.
@@ -317,7 +326,12 @@ function overLimit(counts: [number, number, string][]): string | undefined {
     : undefined;
 }
 
-function printIssues(issues: BuildIssue[], say: (text: string) => void, all: boolean): void {
+function printIssues(
+  issues: BuildIssue[],
+  say: (text: string) => void,
+  all: boolean,
+  omittedIn: (file: string) => number = () => 0,
+): void {
   const byFile = new Map<string, BuildIssue[]>();
   for (const issue of issues) {
     const list = byFile.get(issue.file);
@@ -327,7 +341,8 @@ function printIssues(issues: BuildIssue[], say: (text: string) => void, all: boo
   for (const [file, list] of byFile) {
     const shown = all ? list.slice(0, SHOWN_ISSUES) : list.slice(0, 5);
     for (const issue of shown) say(formatIssue(issue));
-    if (list.length > shown.length) say(`${file}: … and ${list.length - shown.length} more`);
+    const more = list.length - shown.length + omittedIn(file);
+    if (more > 0) say(`${file}: … and ${more} more`);
   }
 }
 
