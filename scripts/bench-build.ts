@@ -7,13 +7,27 @@
  *   npm run bench:build -- --runs 5
  *   npm run bench:build -- --scale 10         1 run on a synthetic input 10 times larger (the real
  *                                             rows repeated under renamed substances and ids)
- *   npm run bench:build -- --out-dir /dev/shm write the trees there (default: the system temp folder)
+ *   npm run bench:build -- --out-dir /dev/shm write the trees (and a scaled input) there (default:
+ *                                             the system temp folder)
+ *   npm run bench:build -- --dry-run          build and check, write nothing (no disk in the figure)
+ *   npm run bench:build -- --heap 400         run with --max-old-space-size=400 (MB)
  *
- * At scale 100 the tree would list 142,500 substances, beyond the contract's limit of 100,000:
- * the command then stops after reading everything (exit 1), which still measures reading.
+ * Scale 69 is the largest within the contract's limits (98,325 table substances and some 600 names
+ * from the shortage export only; 439,116 declarations).
+ * At scale 100 the tree would list 142,500 substances, beyond the limit of 100,000: the command then
+ * stops after reading everything (exit 1), which still measures reading and aggregating.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, type WriteStream } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  type WriteStream,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +36,13 @@ import { CsvParser } from '../src/build/csv.js';
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared/data');
 const { values } = parseArgs({
-  options: { runs: { type: 'string' }, scale: { type: 'string' }, 'out-dir': { type: 'string' } },
+  options: {
+    runs: { type: 'string' },
+    scale: { type: 'string' },
+    'out-dir': { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    heap: { type: 'string' },
+  },
 });
 const scale = Number(values.scale ?? 1);
 const runs = Number(values.runs ?? (scale > 1 ? 1 : 3));
@@ -93,6 +113,11 @@ async function scaledInput(n: number): Promise<string> {
 }
 
 const input = scale > 1 ? await scaledInput(scale) : shared;
+const inputMegabytes =
+  scale > 1 ? readdirSync(input).reduce((n, f) => n + statSync(join(input, f)).size, 0) / 1e6 : undefined;
+const dropInput = () => {
+  if (scale > 1) rmSync(input, { recursive: true, force: true });
+};
 const results: { seconds: number; cpu: number; megabytes: number; code: number }[] = [];
 for (let i = 0; i < runs; i++) {
   const out = join(mkdtempSync(join(base, 'datamed-bench-')), 'tree');
@@ -100,7 +125,17 @@ for (let i = 0; i < runs; i++) {
   const started = performance.now();
   const r = spawnSync(
     process.execPath,
-    ['--import', join(root, 'scripts/bench-rss.mjs'), cli, input, '-o', out, '-q'],
+    [
+      ...(values.heap ? [`--max-old-space-size=${values.heap}`] : []),
+      '--import',
+      join(root, 'scripts/bench-rss.mjs'),
+      cli,
+      input,
+      '-o',
+      out,
+      '-q',
+      ...(values['dry-run'] ? ['--dry-run'] : []),
+    ],
     {
       env: { ...process.env, BENCH_RSS_FILE: rssFile },
       encoding: 'utf8',
@@ -113,6 +148,7 @@ for (let i = 0; i < runs; i++) {
     console.error(
       `run ${i + 1}: the command died (status ${r.status}, signal ${r.signal}):\n${r.stderr.slice(-2000)}`,
     );
+    dropInput();
     process.exit(1);
   }
   const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpu: number };
@@ -122,6 +158,7 @@ for (let i = 0; i < runs; i++) {
   rmSync(join(out, '..'), { recursive: true, force: true });
   if (r.status !== 0 && r.status !== 1) {
     console.error(r.stderr);
+    dropInput();
     process.exit(1);
   }
   if (r.status === 1 && scale === 1) {
@@ -133,14 +170,16 @@ for (let i = 0; i < runs; i++) {
     `run ${i + 1}: ${seconds.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU, peak memory ${megabytes.toFixed(0)} MB, exit ${r.status}${r.status === 1 ? ` (${r.stderr.trim().split('\n').at(-1)})` : ''}`,
   );
 }
-if (scale > 1) rmSync(input, { recursive: true, force: true });
+dropInput();
 const sorted = [...results].sort((a, b) => a.seconds - b.seconds);
 const median = sorted[Math.floor(sorted.length / 2)]!;
 const what =
   scale > 1
-    ? `${scale}× the real input (synthetic)`
+    ? `${scale}× the real input (synthetic, ${inputMegabytes!.toFixed(0)} MB)`
     : '1,425 substances + 6,383 shortage rows (real ANSM data)';
 console.log(
   `datamed-build, ${what}: median ${median.seconds.toFixed(2)} s wall (${median.cpu.toFixed(2)} s CPU), peak memory ${Math.max(...results.map((r) => r.megabytes)).toFixed(0)} MB ` +
-    `(${runs} run(s), Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}, output in ${base})`,
+    `(${runs} run(s)${values['dry-run'] ? ', --dry-run' : ''}${values.heap ? `, --max-old-space-size=${values.heap}` : ''}, Node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}, output in ${base})`,
 );

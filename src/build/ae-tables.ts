@@ -25,6 +25,7 @@ import {
   organClassCodeOf,
   usageLevelOf,
 } from '../data/vocabulary.js';
+import { detached } from './csv.js';
 import type { BuildIssue } from './issues.js';
 import type { FieldValue, InputRecord } from './records.js';
 
@@ -115,14 +116,47 @@ interface Pair {
 }
 
 /** Aggregates of one substance, as read. */
+/**
+ * The counts of one organ class by sex or by age band: two or three pairs, in a flat array. A `Map`
+ * each would cost about twice the memory, and there are some 50 per substance: what a build
+ * keeps of a large input is mostly these.
+ */
+export class PartCounts<K extends string | number> {
+  private pairs: (K | number)[] = [];
+
+  get(part: K): number | undefined {
+    for (let i = 0; i < this.pairs.length; i += 2)
+      if (this.pairs[i] === part) return this.pairs[i + 1] as number;
+    return undefined;
+  }
+
+  has(part: K): boolean {
+    return this.get(part) !== undefined;
+  }
+
+  set(part: K, n: number): void {
+    for (let i = 0; i < this.pairs.length; i += 2)
+      if (this.pairs[i] === part) {
+        this.pairs[i + 1] = n;
+        return;
+      }
+    // A new array of the exact size: `push` would reserve room for 16 more (some 130 bytes each).
+    this.pairs = this.pairs.concat([part, n]);
+  }
+
+  keys(): K[] {
+    return this.pairs.filter((_, i) => i % 2 === 0) as K[];
+  }
+}
+
 export interface SubstanceTables {
   /** The name as the tables give it (the key that joins the tables). */
   name: string;
   years: Map<number, Pair>;
   sex: Map<SexKey, Pair>;
   age: Map<string, Pair & { band: AgeBand }>;
-  socSex: Map<string, Map<SexKey, number>>;
-  socAge: Map<string, Map<number, number>>;
+  socSex: Map<string, PartCounts<SexKey>>;
+  socAge: Map<string, PartCounts<number>>;
   /** `n_cas` of the organ-class tables (one value per table), and the line that first gave it. */
   socCases: { sex?: number; age?: number };
   socCasesLine: { sex?: number; age?: number };
@@ -225,7 +259,7 @@ export class AdverseEffectTables {
     let s = this.substances.get(name);
     if (!s) {
       s = {
-        name,
+        name: detached(name), // the key outlives the chunk it was read from
         years: new Map(),
         sex: new Map(),
         age: new Map(),
@@ -234,7 +268,7 @@ export class AdverseEffectTables {
         socCases: {},
         socCasesLine: {},
       };
-      this.substances.set(name, s);
+      this.substances.set(s.name, s);
     }
     return s;
   }
@@ -323,9 +357,9 @@ export class AdverseEffectTables {
       );
     s.socCases[side] = cases;
     s.socCasesLine[side] ??= record.line;
-    const table = (bySex ? s.socSex : s.socAge) as Map<string, Map<SexKey | number, number>>;
+    const table = (bySex ? s.socSex : s.socAge) as Map<string, PartCounts<SexKey | number>>;
     let cells = table.get(soc);
-    if (!cells) table.set(soc, (cells = new Map()));
+    if (!cells) table.set(soc, (cells = new PartCounts()));
     // (No line kept per organ-class row: memory stays with the aggregates on large inputs.)
     if (cells.has(part))
       return this.issue(record, `duplicate row: "${s.name}", ${soc}, ${part} given on an earlier line too`);

@@ -144,6 +144,16 @@ export class CsvParser {
 }
 
 /** Parses a whole text at once. */
+/**
+ * A copy of a text that keeps nothing else alive. V8 makes a cut of 13 characters or more (a CSV
+ * field, a JSON string) a view of the whole chunk it came from: keeping the cut keeps the chunk,
+ * a megabyte, and a build that keeps one name per chunk keeps the whole input. Kept values go
+ * through this; the rest of the rows is dropped as it is read.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
 export function parseCsv(text: string, separator = ','): CsvRecord[] {
   const parser = new CsvParser(separator);
   return [...parser.push(text), ...parser.end()];

@@ -22,15 +22,15 @@ export function codeFromName(name: string): string {
  * name whose code is taken gets `-2`, `-3`… ("EPOETINE BETA" and "EPOETINE BÊTA").
  */
 export function assignCodes(names: Iterable<string>): Map<string, string> {
-  const sorted = [...new Set(names)].sort((a, b) => {
-    const ca = codeFromName(a);
-    const cb = codeFromName(b);
-    return ca < cb ? -1 : ca > cb ? 1 : a < b ? -1 : a > b ? 1 : 0;
-  });
+  // Each name's code computed once (folding is costly), not twice per comparison.
+  const sorted = [...new Set(names)]
+    .map((name) => ({ name, base: codeFromName(name) }))
+    .sort((a, b) =>
+      a.base < b.base ? -1 : a.base > b.base ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
   const taken = new Set<string>();
   const out = new Map<string, string>();
-  for (const name of sorted) {
-    const base = codeFromName(name);
+  for (const { name, base } of sorted) {
     let code = base;
     for (let n = 2; taken.has(code); n++) {
       const suffix = `-${n}`;

@@ -115,6 +115,33 @@ describe('shortage normalisation: rows', () => {
       .join(',');
   };
 
+  it('keeps a repeated row once, and skips a row that reuses an id with other values (even moved between fields)', () => {
+    const csv = [
+      HEADER,
+      row(),
+      row(),
+      row({ laboratory: 'PFIZE', product: 'RLYRICA 25 mg, gélule' }),
+      row({ cause: 'Incident de production ' }),
+    ].join('\n');
+    const { declarations, issues } = normaliseShortageCsv(csv);
+    expect(declarations).to.have.length(1);
+    expect(issues.map((i) => `${i.line} ${i.severity} ${i.message}`)).to.deep.equal([
+      '3 warning duplicate of line 2: kept once',
+      '4 error id 19RS001 already used on line 2 with other values: row skipped',
+      '5 error id 19RS001 already used on line 2 with other values: row skipped',
+    ]);
+  });
+
+  it('keeps the first 1,000 issues of each severity and counts the rest', () => {
+    const rows = Array.from({ length: 2500 }, (_, i) =>
+      row({ id: `R${i}`, reported_on: '', shortage_start: '' }),
+    );
+    const { issues, omitted, rows: read } = normaliseShortageCsv([HEADER, ...rows].join('\n'));
+    expect(read).to.equal(2500);
+    expect(issues).to.have.length(1000);
+    expect(omitted).to.deep.equal({ error: 1500, warning: 0 });
+  });
+
   it('turns a clean row into a valid declaration (a closed one ends at its return date)', () => {
     const { declarations, issues } = normaliseShortageCsv(`${HEADER}\n${row()}\n`);
     expect(issues).to.deep.equal([]);

@@ -18,7 +18,7 @@ import {
 } from '../data/contract.js';
 import { parseIsoDate } from '../i18n/format.js';
 import { foldText, SHORTAGE_CAUSES, SHORTAGE_MEASURES } from '../data/vocabulary.js';
-import { CsvParser, type CsvRecord } from './csv.js';
+import { CsvParser, detached, type CsvRecord } from './csv.js';
 import { fail, type BuildIssue } from './issues.js';
 
 export type { BuildIssue } from './issues.js';
@@ -157,9 +157,14 @@ function bool(text: string): boolean {
   return /^(true|vrai|oui|yes|1)$/i.test(text.trim());
 }
 
+/** Issues kept per severity; beyond, they are only counted (a message shows 20 at most). */
+const KEPT_ISSUES = 1000;
+
 export interface ShortageNormaliserResult {
   declarations: ShortageDeclaration[];
   issues: BuildIssue[];
+  /** Issues beyond the first `KEPT_ISSUES` of their severity: counted, not kept (memory). */
+  omitted: Record<BuildIssue['severity'], number>;
   /** Data rows read (header excluded). */
   rows: number;
 }
@@ -171,10 +176,13 @@ export interface ShortageNormaliserResult {
 export class ShortageCsvNormaliser {
   private readonly parser = new CsvParser(',');
   private header: Map<Column, number> | undefined;
-  private readonly seen = new Map<string, { line: number; signature: string }>();
+  /** Each id's line and a 64-bit hash of its row (the row itself would keep the whole file in memory). */
+  private readonly seen = new Map<string, { line: number; signature: [number, number] }>();
   private columns = 0;
   readonly declarations: ShortageDeclaration[] = [];
   readonly issues: BuildIssue[] = [];
+  readonly omitted: Record<BuildIssue['severity'], number> = { error: 0, warning: 0 };
+  private readonly kept: Record<BuildIssue['severity'], number> = { error: 0, warning: 0 };
   rows = 0;
 
   constructor(private readonly file: string) {}
@@ -189,14 +197,19 @@ export class ShortageCsvNormaliser {
     if (unterminated)
       this.issue(this.parser.currentLine, 'error', 'the file ends inside a quoted field (truncated?)');
     if (!this.header) fail(this.file, 1, 'empty file, no header line');
-    return { declarations: this.declarations, issues: this.issues, rows: this.rows };
+    return { declarations: this.declarations, issues: this.issues, omitted: this.omitted, rows: this.rows };
   }
 
   private issue(line: number, severity: BuildIssue['severity'], message: string, column?: string): void {
+    if (this.kept[severity]++ >= KEPT_ISSUES) {
+      this.omitted[severity]++;
+      return;
+    }
     this.issues.push({ file: this.file, line, severity, message, ...(column ? { column } : {}) });
   }
 
-  private record({ line, fields }: CsvRecord): void {
+  private record({ line, fields: cut }: CsvRecord): void {
+    const fields = cut.map(detached);
     if (!this.header) {
       const names = fields.map((f) => f.trim().toLowerCase());
       const header = new Map<Column, number>();
@@ -223,10 +236,10 @@ export class ShortageCsvNormaliser {
     };
     const id = get('id');
     if (!id) return this.issue(line, 'error', 'no id: row skipped', 'id');
-    const signature = fields.join('\u0001');
+    const signature = rowHash(fields);
     const previous = this.seen.get(id);
     if (previous) {
-      if (previous.signature === signature)
+      if (previous.signature[0] === signature[0] && previous.signature[1] === signature[1])
         this.issue(line, 'warning', `duplicate of line ${previous.line}: kept once`, 'id');
       else
         this.issue(
@@ -322,6 +335,23 @@ export class ShortageCsvNormaliser {
     if (therapeuticClass) declaration.therapeuticClass = therapeuticClass;
     this.declarations.push(declaration);
   }
+}
+
+/** Two 32-bit FNV-1a-like hashes of a row's fields (a false "same row" needs both to collide). */
+function rowHash(fields: readonly string[]): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ fields.length;
+  for (const field of fields) {
+    for (let i = 0; i < field.length; i++) {
+      const c = field.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    a = Math.imul(a ^ 0xffff, 0x01000193); // field separator: "ab","c" ≠ "a","bc"
+    b = Math.imul(b ^ 0xffff, 0x5bd1e995);
+  }
+  return [a >>> 0, b >>> 0];
 }
 
 /** Normalises a whole CSV text at once. */

@@ -108,13 +108,19 @@ interface Entry {
 
 /** The latest date the inputs mention: the default `generated` date, so that output depends on input only. */
 export function latestInputDate(inputs: TreeInputs): string | undefined {
-  const dates: string[] = [];
+  let latest: string | undefined;
+  const note = (date: string | undefined) => {
+    if (date && (latest === undefined || date > latest)) latest = date;
+  };
   const years = inputs.adverseEffects ? yearsOf(inputs.adverseEffects) : [];
-  if (years.length) dates.push(`${years[years.length - 1]}-12-31`);
-  for (const d of inputs.shortages ?? []) for (const x of [d.reported, d.start, d.end]) if (x) dates.push(x);
-  const bdpm = inputs.bdpm?.latestDate();
-  if (bdpm) dates.push(bdpm);
-  return dates.sort().at(-1);
+  if (years.length) note(`${years[years.length - 1]}-12-31`);
+  for (const d of inputs.shortages ?? []) {
+    note(d.reported);
+    note(d.start);
+    note(d.end);
+  }
+  note(inputs.bdpm?.latestDate());
+  return latest;
 }
 
 function yearsOf(tables: AdverseEffectTables): number[] {
@@ -298,12 +304,17 @@ export function buildTree(
     ...(years.length ? { period: { start: `${years[0]}-01-01`, end: `${years.at(-1)}-12-31` } } : {}),
     ...common,
   };
-  const shortageDates = declarations
-    .flatMap((d) => [d.reported, d.start, d.end].filter((x): x is string => !!x))
-    .sort();
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const d of declarations)
+    for (const x of [d.reported, d.start, d.end])
+      if (x) {
+        if (first === undefined || x < first) first = x;
+        if (last === undefined || x > last) last = x;
+      }
   const shortageProvenance: Provenance = {
     source: options.shortagesSource ?? DEFAULT_SOURCES.shortages,
-    ...(shortageDates.length ? { period: { start: shortageDates[0]!, end: shortageDates.at(-1)! } } : {}),
+    ...(first && last ? { period: { start: first, end: last } } : {}),
     ...common,
   };
   // The index speaks for the adverse-effect data when there are some, else for the shortages.

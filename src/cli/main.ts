@@ -96,6 +96,8 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
   const tables = new AdverseEffectTables();
   const bdpm = new BdpmData();
   const shortageIssues: BuildIssue[] = [];
+  /** Row issues counted but not kept, per file (a huge messy export must not fill the memory). */
+  const omitted = new Map<string, Record<BuildIssue['severity'], number>>();
   const declarations: ShortageDeclaration[] = [];
   const declarationIds = new Map<string, string>();
   const counts = { tables: 0, shortageFiles: 0, shortageRows: 0, bdpmFiles: 0 };
@@ -115,7 +117,8 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
         const result = normaliser.end();
         counts.shortageFiles++;
         counts.shortageRows += result.rows;
-        shortageIssues.push(...result.issues);
+        append(shortageIssues, result.issues);
+        if (result.omitted.error || result.omitted.warning) omitted.set(file.label, result.omitted);
         for (const d of result.declarations) {
           const first = declarationIds.get(d.id);
           if (first) {
@@ -143,34 +146,50 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
         counts.bdpmFiles++;
       }
     } catch (error) {
-      if (error instanceof BuildInputError) problems.push(...error.issues);
+      if (error instanceof BuildInputError) append(problems, error.issues);
       else if (error instanceof EncodingError)
         problems.push({ file: file.label, line: 1, severity: 'error', message: error.message });
       else throw error;
     }
   }
   progress.done();
-  problems.push(...tables.issues);
+  append(problems, tables.issues);
   const rowErrors = [...shortageIssues, ...bdpm.issues].filter((i) => i.severity === 'error');
   const rowWarnings = [...shortageIssues, ...bdpm.issues].filter((i) => i.severity === 'warning');
-  if (problems.length || (o.strict && rowErrors.length)) {
+  const omittedOf = (severity: BuildIssue['severity']) => (file: string) =>
+    omitted.get(file)?.[severity] ?? 0;
+  let rowErrorCount = rowErrors.length;
+  let rowWarningCount = rowWarnings.length;
+  for (const n of omitted.values()) {
+    rowErrorCount += n.error;
+    rowWarningCount += n.warning;
+  }
+  if (problems.length || (o.strict && rowErrorCount)) {
     const all = [...problems, ...(o.strict ? rowErrors : [])];
-    printIssues(all, say, true);
+    printIssues(all, say, true, o.strict ? omittedOf('error') : undefined);
     say(
-      `${NAME}: ${all.length} error(s) in the inputs${o.strict && rowErrors.length ? ' (--strict)' : ''}: nothing was written`,
+      `${NAME}: ${problems.length + (o.strict ? rowErrorCount : 0)} error(s) in the inputs${o.strict && rowErrorCount ? ' (--strict)' : ''}: nothing was written`,
     );
     return EXIT.input;
   }
-  if (rowErrors.length) {
-    printIssues(rowErrors, say, o.verbose);
-    info(`${rowErrors.length} unreadable row(s) skipped (listed above; --strict makes them fatal)`);
+  if (rowErrorCount) {
+    printIssues(rowErrors, say, o.verbose, omittedOf('error'));
+    info(`${rowErrorCount} unreadable row(s) skipped (listed above; --strict makes them fatal)`);
   }
-  if (rowWarnings.length) {
-    if (o.verbose) printIssues(rowWarnings, say, true);
+  if (rowWarningCount) {
+    if (o.verbose) printIssues(rowWarnings, say, true, omittedOf('warning'));
     else
-      info(
-        `${rowWarnings.length} value(s) repaired or dropped in shortage or BDPM rows (--verbose lists them)`,
-      );
+      info(`${rowWarningCount} value(s) repaired or dropped in shortage or BDPM rows (--verbose lists them)`);
+  }
+
+  // The contract's limits as soon as the counts are known: a too large input stops before the build.
+  const early = overLimit([
+    [tables.substances.size, LIMITS.substances, 'substances in the adverse-effect tables'],
+    [declarations.length, LIMITS.declarations, 'shortage declarations'],
+  ]);
+  if (early) {
+    say(`${NAME}: ${early}`);
+    return EXIT.input;
   }
 
   // 2. Build
@@ -192,15 +211,13 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     ...(o.sourceUrl ? { sourceUrl: o.sourceUrl } : {}),
   });
   // The contract's own limits (readers refuse more): a clear input error, not a failed check.
-  const tooMany = [
+  const tooMany = overLimit([
     [index.substances.length, LIMITS.substances, 'substances in the index'],
     [summary.shortages.declarations, LIMITS.declarations, 'shortage declarations in shortages/all.json'],
-  ].find(([n, max]) => (n as number) > (max as number));
+  ]);
   if (tooMany) {
     reportWriter?.discard();
-    say(
-      `${NAME}: the inputs give ${number(tooMany[0] as number)} ${tooMany[2]}; the data contract allows ${number(tooMany[1] as number)}: nothing was written`,
-    );
+    say(`${NAME}: ${tooMany}`);
     return EXIT.input;
   }
   const check = contractChecker(new URL('schemas/', packageRoot()));
@@ -296,13 +313,36 @@ async function readTable(file: InputFile, o: Options, tables: AdverseEffectTable
   return rows > 0;
 }
 
-function printIssues(issues: BuildIssue[], say: (text: string) => void, all: boolean): void {
+/** `target.push(...items)` without one argument per item (the stack overflows past some 100,000). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** The first count beyond the data contract's limit, as a message; undefined when none is. */
+function overLimit(counts: [number, number, string][]): string | undefined {
+  const over = counts.find(([n, max]) => n > max);
+  return over
+    ? `the inputs give ${number(over[0])} ${over[2]}; the data contract allows ${number(over[1])}: nothing was written`
+    : undefined;
+}
+
+function printIssues(
+  issues: BuildIssue[],
+  say: (text: string) => void,
+  all: boolean,
+  omittedIn: (file: string) => number = () => 0,
+): void {
   const byFile = new Map<string, BuildIssue[]>();
-  for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  for (const issue of issues) {
+    const list = byFile.get(issue.file);
+    if (list) list.push(issue);
+    else byFile.set(issue.file, [issue]);
+  }
   for (const [file, list] of byFile) {
     const shown = all ? list.slice(0, SHOWN_ISSUES) : list.slice(0, 5);
     for (const issue of shown) say(formatIssue(issue));
-    if (list.length > shown.length) say(`${file}: … and ${list.length - shown.length} more`);
+    const more = list.length - shown.length + omittedIn(file);
+    if (more > 0) say(`${file}: … and ${more} more`);
   }
 }
 

@@ -5,10 +5,11 @@
  * build-real-data.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AdverseEffectsFile, IndexFile, ShortagesFile } from '../../src/data/contract.js';
+import { TreeWriter } from '../../src/cli/output.js';
 import { cli, fixtures, schemaValidators, snapshot, spawnCli, tempDir } from './build-helpers.js';
 
 const good = join(fixtures, 'good');
@@ -288,6 +289,57 @@ describe('datamed-build: output', () => {
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('keep me');
     expect((await cli([good, '-o', out, '--force'])).code).toBe(0);
     expect(existsSync(join(out, 'notes.txt'))).toBe(false);
+  });
+
+  it('reports a write that fails in the writing thread as an errno error (exit 3), and removes the temporary folder', async () => {
+    const parent = tempDir();
+    const writer = new TreeWriter(join(parent, 'tree'), true);
+    const file = (code: string) => ({
+      path: `shortages/${code}.json`,
+      kind: 'shortages' as const,
+      value: { schema: 'x', declarations: [] } as unknown as ShortagesFile,
+    });
+    await writer.write(file('a'));
+    await writer.flush();
+    expect(readdirSync(join(writer.temp, 'shortages')).sort()).toEqual(['a.json', 'a.json.gz']);
+    rmSync(writer.temp, { recursive: true }); // the folder vanishes under the writer
+    await writer.write(file('b')).catch(() => undefined);
+    const error = (await writer.flush().then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as NodeJS.ErrnoException;
+    expect(error).toMatchObject({ code: 'ENOENT', syscall: 'open' });
+    await writer.discard();
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('stops after reading, before building, when the tables hold more substances than the contract allows', async () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 100_001 }, (_, i) => `S${i},2018,12,100`);
+    writeFileSync(join(dir, 'years.csv'), `MEDICAMENT,ANNEE,n_cas,n_conso\n${rows.join('\n')}\n`);
+    const r = await cli([join(dir, 'years.csv'), '-o', join(dir, 'tree')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /the inputs give 100,001 substances in the adverse-effect tables; the data contract allows 100,000: nothing was written/,
+    );
+    expect(readdirSync(dir)).toEqual(['years.csv']);
+  });
+
+  it('reads a shortage export of 150,000 repeated or broken rows: each counted, the output as from one', async () => {
+    const dir = tempDir();
+    const header = 'id,reported_on,classification,state,product,substance';
+    const rows = Array.from({ length: 150_000 }, (_, i) =>
+      i % 2
+        ? `X${i},1899-12-31,Rupture,En cours,BROKEN,x`
+        : 'A1,2020-01-02,Rupture,En cours,DOLIPRANE,paracétamol',
+    );
+    writeFileSync(join(dir, 'shortages.csv'), `${header}\n${rows.join('\n')}\n`);
+    const r = await cli([join(dir, 'shortages.csv'), '--dry-run']);
+    expect(r.code, r.stderr.slice(0, 500)).toBe(0);
+    expect(r.stderr).toMatch(/… and 74995 more/);
+    expect(r.stderr).toMatch(/75000 unreadable row\(s\) skipped/);
+    expect(r.stderr).toMatch(/74999 value\(s\) repaired or dropped/);
+    expect(r.stderr).toMatch(/shortages: 1 declarations \(150,000 export rows/);
   });
 
   it('writes gzip copies with the same content, and a report of hidden cells (CSV or JSON)', async () => {
