@@ -22,7 +22,9 @@ import type { ChartData } from '../src/charts/model.js';
 import { profileSections } from '../src/components/ae-profile/ae-profile.model.js';
 import { loadAdverseEffects } from '../src/data/repository.js';
 
-const RUNS = 30;
+/** Measured runs of each renderer, after WARMUP runs that let the JIT settle (the same for all). */
+const RUNS = 100;
+const WARMUP = 10;
 /** Where the benchmark is, for scripts/bench.mjs to say if it times out. */
 const progress = (step: string) => ((window as unknown as { __benchStep: string }).__benchStep = step);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -43,7 +45,7 @@ async function run(): Promise<void> {
   // Ours: model building + drawing + DOM + layout, all synchronous.
   const oursTimes: number[] = [];
   const phases = { model: [] as number[], draw: [] as number[], dom: [] as number[], layout: [] as number[] };
-  for (let i = 0; i < RUNS + 5; i++) {
+  for (let i = 0; i < RUNS + WARMUP; i++) {
     const t0 = performance.now();
     const models = charts();
     const t1 = performance.now();
@@ -63,7 +65,7 @@ async function run(): Promise<void> {
     const t3 = performance.now();
     ours.getBoundingClientRect();
     const t4 = performance.now();
-    if (i >= 5) {
+    if (i >= WARMUP) {
       // The first runs warm the JIT up.
       oursTimes.push(t4 - t0);
       phases.model.push(t1 - t0);
@@ -80,7 +82,7 @@ async function run(): Promise<void> {
     vegaLiteSpec('fr', data, kind === 'proportion' ? 'proportion' : 'bar', chartSummary('fr', data, 'bar')),
   );
   const vegaTimes: number[] = [];
-  for (let i = 0; i < RUNS + 5; i++) {
+  for (let i = 0; i < RUNS + WARMUP; i++) {
     vega.replaceChildren();
     const t0 = performance.now();
     const views = [];
@@ -91,7 +93,7 @@ async function run(): Promise<void> {
     }
     vega.getBoundingClientRect();
     const elapsed = performance.now() - t0;
-    if (i >= 5) vegaTimes.push(elapsed);
+    if (i >= WARMUP) vegaTimes.push(elapsed);
     views.forEach((v) => v.finalize());
   }
   vega.replaceChildren();
@@ -113,7 +115,7 @@ async function run(): Promise<void> {
     });
   const frame = () => new Promise((r) => requestAnimationFrame(r));
   const dsfrTimes: number[] = [];
-  for (let i = 0; i < RUNS + 5; i++) {
+  for (let i = 0; i < RUNS + WARMUP; i++) {
     dsfr.replaceChildren();
     const t0 = performance.now();
     const els = dsfrCharts();
@@ -127,7 +129,7 @@ async function run(): Promise<void> {
     }
     await frame();
     const elapsed = performance.now() - t0;
-    if (i >= 5) dsfrTimes.push(elapsed);
+    if (i >= WARMUP) dsfrTimes.push(elapsed);
   }
   dsfr.replaceChildren();
 
