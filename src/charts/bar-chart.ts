@@ -60,30 +60,21 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
     const top = y;
     y += rowHeight + rowGap;
 
-    /** Where bar `i` of the row goes, and its value text. */
-    const bar = (i: number) => {
+    const bars = data.series.map((series, i) => {
       const value = category.values[i] ?? { count: null };
       const by = barsTop + i * (barHeight + barGap);
       const hidden = value.count === null && !value.missing;
       const amount = encoded(data, value) ?? 0;
       const length = value.missing ? 0 : hidden ? STUB : Math.max(amount > 0 ? 1 : 0, x(amount));
-      const fill = hidden ? `url(#${o.idPrefix}-hatch)` : seriesFill(o.idPrefix, data.series[i]?.role);
-      const kind = hidden ? 'hidden' : (data.series[i]?.role ?? 'main');
-      return { y: by, length, fill: fill ?? nothing, kind, text: values[index]![i] };
-    };
-    // The first bar is written in the row's template (one template instance per row); the bars of
-    // other series (a compared substance, treated patients) follow it.
-    const first = bar(0);
-    const others = data.series.slice(1).map((_, k) => {
-      const b = bar(k + 1);
-      return svg`<rect class="bar ${b.kind}" x=${barX} y=${b.y} width=${b.length} height=${barHeight} fill=${b.fill}></rect><text class="value" x=${barX + b.length + 4} y=${b.y + barHeight / 2} dominant-baseline="central" aria-hidden="true">${b.text}</text>`;
+      const fill = hidden ? `url(#${o.idPrefix}-hatch)` : seriesFill(o.idPrefix, series.role);
+      return svg`<rect class="bar ${hidden ? 'hidden' : (series.role ?? 'main')}" x=${barX} y=${by} width=${length} height=${barHeight} fill=${fill ?? nothing}></rect><text class="value" x=${barX + length + 4} y=${by + barHeight / 2} dominant-baseline="central" aria-hidden="true">${values[index]![i]}</text>`;
     });
     const drill = category.children?.length
       ? svg`<text class="drill" x=${o.width - drillWidth / 2} y=${top + rowHeight / 2} text-anchor="middle" dominant-baseline="central" aria-hidden="true">›</text>`
       : nothing;
     // The mark of svg.ts's mark(), its content inline: one template instance per row.
     return svg`<g class="mark" role="listitem" tabindex=${index === o.focusIndex ? 0 : -1} data-index=${index} aria-label=${markLabel(o.lang, data, category)}
-      aria-describedby=${o.hintId ?? nothing}><rect class="hit" x="0" y=${top - rowGap / 2} width=${o.width} height=${rowHeight + rowGap}></rect>${focusRing(o, index, 1, top - rowGap / 2 + 1, o.width - 2, rowHeight + rowGap - 2)}<text class="label" x="0" y=${lineY(labelTop, lines, lineHeight)} aria-hidden="true">${lineContent(lines, lineHeight)}</text><rect class="bar ${first.kind}" x=${barX} y=${first.y} width=${first.length} height=${barHeight} fill=${first.fill}></rect><text class="value" x=${barX + first.length + 4} y=${first.y + barHeight / 2} dominant-baseline="central" aria-hidden="true">${first.text}</text>${others.length ? others : nothing}${drill}</g>`;
+      aria-describedby=${o.hintId ?? nothing}><rect class="hit" x="0" y=${top - rowGap / 2} width=${o.width} height=${rowHeight + rowGap}></rect>${focusRing(o, index, 1, top - rowGap / 2 + 1, o.width - 2, rowHeight + rowGap - 2)}<text class="label" x="0" y=${lineY(labelTop, lines, lineHeight)} aria-hidden="true">${lineContent(lines, lineHeight)}</text>${seriesCount === 1 ? bars[0] : bars}${drill}</g>`;
   });
   const height = Math.max(1, y - rowGap);
 

@@ -21,37 +21,24 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
   return f;
 }
 
-/**
- * The formatters used in loops (every bar's name and value, every table cell), by a cheap key, with
- * the texts they gave: a chart re-renders on every arrow key and resize, with the same numbers, and
- * `Intl` formatting was a tenth of a first render.
- */
-const numberTexts = new Map<string, { format: Intl.NumberFormat; texts: Map<number, string> }>();
-
-function quickFormat(key: string, lang: Lang, options: Intl.NumberFormatOptions, value: number): string {
-  let q = numberTexts.get(key);
-  if (!q) numberTexts.set(key, (q = { format: numberFormat(lang, options), texts: new Map() }));
-  let text = q.texts.get(value);
-  if (text === undefined) {
-    if (q.texts.size >= 5_000) q.texts.clear();
-    q.texts.set(value, (text = q.format.format(value)));
-  }
-  return text;
-}
+/** The formatters used in loops (every bar's name, every table cell), cached by a cheap key. */
+const quick = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 0): string {
-  return quickFormat(`n|${lang}|${maximumFractionDigits}`, lang, { maximumFractionDigits }, value);
+  const key = `n|${lang}|${maximumFractionDigits}`;
+  let f = quick.get(key) as Intl.NumberFormat | undefined;
+  if (!f) quick.set(key, (f = numberFormat(lang, { maximumFractionDigits })));
+  return f.format(value);
 }
 
 /** `ratio` in 0…1 → "12,5 %". One decimal below 10 %, none above, unless told otherwise. */
 export function formatPercent(lang: Lang, ratio: number, fractionDigits?: number): string {
   const digits = fractionDigits ?? (Math.abs(ratio) < 0.1 ? 1 : 0);
-  return quickFormat(
-    `p|${lang}|${digits}`,
-    lang,
-    { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits },
-    ratio,
-  );
+  return numberFormat(lang, {
+    style: 'percent',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: digits,
+  }).format(ratio);
 }
 
 /** Compact numbers for axes: "1,2 k" / "1.2K". */
@@ -90,9 +77,6 @@ const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   /** "3 janv.": day ticks of a time axis. */
   'day-month': { day: 'numeric', month: 'short' },
 };
-
-/** Other formatters used in loops (dates of a timeline, durations), by a cheap key. */
-const quick = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 export function formatDate(lang: Lang, date: Date | string, style: DateStyle = 'long'): string {
   const d = typeof date === 'string' ? parseIsoDate(date) : date;
