@@ -43,7 +43,7 @@ export async function bundleSize(entry) {
         preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
-          codeSplitting: { groups: [{ name: 'en', test: /\/i18n\/messages\/[\w-]+\.en\.ts$/ }] },
+          codeSplitting: { groups: [{ name: 'en', test: /\/(i18n\/messages\/[\w-]+|data\/vocabulary)\.en\.ts$/, includeDependenciesRecursively: false }] },
         },
       },
     },

@@ -2,47 +2,50 @@
  * Controlled vocabularies of the data contract, with their French and English labels.
  * Sources: `../shared/reference/` (MedDRA SOC list, DataMed wording, ANSM shortage vocabulary).
  */
+import type { MessageModule } from '../i18n/messages.js';
 import type { Localized, UsageLevel } from './contract.js';
+import { ORGAN_CLASS_ENGLISH } from './organ-classes.en.js';
 
 export interface OrganClass {
   code: string;
-  label: Required<Localized>;
+  /** French; English once the page has loaded its English (see VOCABULARY_ENGLISH). */
+  label: Localized;
 }
 
-/** The 27 MedDRA System Organ Classes (MedDRA codes, official French and English names). */
+/** The 27 MedDRA System Organ Classes (MedDRA codes, official French names; English in vocabulary.en.ts). */
 // prettier-ignore
 export const ORGAN_CLASSES: readonly OrganClass[] = [
-  soc('10005329', 'Affections hématologiques et du système lymphatique', 'Blood and lymphatic system disorders'),
-  soc('10007541', 'Affections cardiaques', 'Cardiac disorders'),
-  soc('10010331', 'Affections congénitales, familiales et génétiques', 'Congenital, familial and genetic disorders'),
-  soc('10013993', "Affections de l'oreille et du labyrinthe", 'Ear and labyrinth disorders'),
-  soc('10014698', 'Affections endocriniennes', 'Endocrine disorders'),
-  soc('10015919', 'Affections oculaires', 'Eye disorders'),
-  soc('10017947', 'Affections gastro-intestinales', 'Gastrointestinal disorders'),
-  soc('10018065', "Troubles généraux et anomalies au site d'administration", 'General disorders and administration site conditions'),
-  soc('10019805', 'Affections hépatobiliaires', 'Hepatobiliary disorders'),
-  soc('10021428', 'Affections du système immunitaire', 'Immune system disorders'),
-  soc('10021881', 'Infections et infestations', 'Infections and infestations'),
-  soc('10022117', 'Lésions, intoxications et complications liées aux procédures', 'Injury, poisoning and procedural complications'),
-  soc('10022891', 'Investigations', 'Investigations'),
-  soc('10027433', 'Troubles du métabolisme et de la nutrition', 'Metabolism and nutrition disorders'),
-  soc('10028395', 'Affections musculo-squelettiques et du tissu conjonctif', 'Musculoskeletal and connective tissue disorders'),
-  soc('10029104', 'Tumeurs bénignes, malignes et non précisées (incl kystes et polypes)', 'Neoplasms benign, malignant and unspecified (incl cysts and polyps)'),
-  soc('10029205', 'Affections du système nerveux', 'Nervous system disorders'),
-  soc('10036585', 'Affections gravidiques, puerpérales et périnatales', 'Pregnancy, puerperium and perinatal conditions'),
-  soc('10037175', 'Affections psychiatriques', 'Psychiatric disorders'),
-  soc('10038359', 'Affections du rein et des voies urinaires', 'Renal and urinary disorders'),
-  soc('10038604', 'Affections des organes de reproduction et du sein', 'Reproductive system and breast disorders'),
-  soc('10038738', 'Affections respiratoires, thoraciques et médiastinales', 'Respiratory, thoracic and mediastinal disorders'),
-  soc('10040785', 'Affections de la peau et du tissu sous-cutané', 'Skin and subcutaneous tissue disorders'),
-  soc('10041244', 'Caractéristiques socio-environnementales', 'Social circumstances'),
-  soc('10042613', 'Actes médicaux et chirurgicaux', 'Surgical and medical procedures'),
-  soc('10047065', 'Affections vasculaires', 'Vascular disorders'),
-  soc('10077536', 'Problèmes de produit', 'Product issues'),
+  soc('10005329', 'Affections hématologiques et du système lymphatique'),
+  soc('10007541', 'Affections cardiaques'),
+  soc('10010331', 'Affections congénitales, familiales et génétiques'),
+  soc('10013993', "Affections de l'oreille et du labyrinthe"),
+  soc('10014698', 'Affections endocriniennes'),
+  soc('10015919', 'Affections oculaires'),
+  soc('10017947', 'Affections gastro-intestinales'),
+  soc('10018065', "Troubles généraux et anomalies au site d'administration"),
+  soc('10019805', 'Affections hépatobiliaires'),
+  soc('10021428', 'Affections du système immunitaire'),
+  soc('10021881', 'Infections et infestations'),
+  soc('10022117', 'Lésions, intoxications et complications liées aux procédures'),
+  soc('10022891', 'Investigations'),
+  soc('10027433', 'Troubles du métabolisme et de la nutrition'),
+  soc('10028395', 'Affections musculo-squelettiques et du tissu conjonctif'),
+  soc('10029104', 'Tumeurs bénignes, malignes et non précisées (incl kystes et polypes)'),
+  soc('10029205', 'Affections du système nerveux'),
+  soc('10036585', 'Affections gravidiques, puerpérales et périnatales'),
+  soc('10037175', 'Affections psychiatriques'),
+  soc('10038359', 'Affections du rein et des voies urinaires'),
+  soc('10038604', 'Affections des organes de reproduction et du sein'),
+  soc('10038738', 'Affections respiratoires, thoraciques et médiastinales'),
+  soc('10040785', 'Affections de la peau et du tissu sous-cutané'),
+  soc('10041244', 'Caractéristiques socio-environnementales'),
+  soc('10042613', 'Actes médicaux et chirurgicaux'),
+  soc('10047065', 'Affections vasculaires'),
+  soc('10077536', 'Problèmes de produit'),
 ];
 
-function soc(code: string, fr: string, en: string): OrganClass {
-  return { code, label: { fr, en } };
+function soc(code: string, fr: string): OrganClass {
+  return { code, label: { fr } };
 }
 
 /** Other French spellings of organ classes found in source data (national pharmacovigilance labels). */
@@ -78,35 +81,36 @@ export function organClassCodeOf(label: string): string | undefined {
   if (!organClassByFoldedLabel) {
     organClassByFoldedLabel = new Map();
     for (const c of ORGAN_CLASSES)
-      for (const name of [c.label.fr, c.label.en, ...(ORGAN_CLASS_ALIASES[c.code] ?? [])])
+      for (const name of [c.label.fr, ORGAN_CLASS_ENGLISH[c.code]!, ...(ORGAN_CLASS_ALIASES[c.code] ?? [])])
         organClassByFoldedLabel.set(foldText(name), c.code);
   }
   return organClassByFoldedLabel.get(foldText(label));
 }
 
-type Labels<K extends string> = Readonly<Record<K, Required<Localized>>>;
+/** Labels by key: French; English once the page has loaded its English (see VOCABULARY_ENGLISH). */
+type Labels<K extends string> = Readonly<Record<K, Localized>>;
 
 export const SEX_LABELS: Labels<'female' | 'male' | 'unknown'> = {
-  female: { fr: 'Femmes', en: 'Women' },
-  male: { fr: 'Hommes', en: 'Men' },
-  unknown: { fr: 'Sexe inconnu', en: 'Sex unknown' },
+  female: { fr: 'Femmes' },
+  male: { fr: 'Hommes' },
+  unknown: { fr: 'Sexe inconnu' },
 };
 
 export const SERIOUSNESS_LABELS: Labels<'serious' | 'non-serious' | 'unknown'> = {
-  serious: { fr: 'Grave', en: 'Serious' },
-  'non-serious': { fr: 'Non grave', en: 'Non-serious' },
-  unknown: { fr: 'Gravité inconnue', en: 'Seriousness unknown' },
+  serious: { fr: 'Grave' },
+  'non-serious': { fr: 'Non grave' },
+  unknown: { fr: 'Gravité inconnue' },
 };
 
 export const SERIOUSNESS_CRITERIA_LABELS: Labels<
   'death' | 'life-threatening' | 'hospitalisation' | 'disability' | 'congenital-anomaly' | 'other-serious'
 > = {
-  death: { fr: 'Décès', en: 'Death' },
-  'life-threatening': { fr: 'Mise en jeu du pronostic vital', en: 'Life-threatening' },
-  hospitalisation: { fr: 'Hospitalisation', en: 'Hospitalisation' },
-  disability: { fr: 'Incapacité ou invalidité', en: 'Disability or incapacity' },
-  'congenital-anomaly': { fr: 'Anomalie congénitale', en: 'Congenital anomaly' },
-  'other-serious': { fr: 'Autre situation médicale grave', en: 'Other medically important condition' },
+  death: { fr: 'Décès' },
+  'life-threatening': { fr: 'Mise en jeu du pronostic vital' },
+  hospitalisation: { fr: 'Hospitalisation' },
+  disability: { fr: 'Incapacité ou invalidité' },
+  'congenital-anomaly': { fr: 'Anomalie congénitale' },
+  'other-serious': { fr: 'Autre situation médicale grave' },
 };
 
 export const REPORTER_LABELS: Labels<
@@ -120,16 +124,30 @@ export const REPORTER_LABELS: Labels<
   | 'patient'
   | 'unknown'
 > = {
-  'general-practitioner': { fr: 'Médecin généraliste', en: 'General practitioner' },
-  specialist: { fr: 'Médecin spécialiste', en: 'Specialist physician' },
+  'general-practitioner': { fr: 'Médecin généraliste' },
+  specialist: { fr: 'Médecin spécialiste' },
   // Sources that do not tell general practitioners from specialists.
-  physician: { fr: 'Médecin', en: 'Physician' },
-  pharmacist: { fr: 'Pharmacien', en: 'Pharmacist' },
-  nurse: { fr: 'Infirmier', en: 'Nurse' },
-  dentist: { fr: 'Dentiste', en: 'Dentist' },
-  'other-professional': { fr: 'Autre professionnel de santé', en: 'Other health professional' },
-  patient: { fr: 'Patient (non professionnel de santé)', en: 'Patient (non health professional)' },
-  unknown: { fr: 'Déclarant inconnu', en: 'Reporter unknown' },
+  physician: { fr: 'Médecin' },
+  pharmacist: { fr: 'Pharmacien' },
+  nurse: { fr: 'Infirmier' },
+  dentist: { fr: 'Dentiste' },
+  'other-professional': { fr: 'Autre professionnel de santé' },
+  patient: { fr: 'Patient (non professionnel de santé)' },
+  unknown: { fr: 'Déclarant inconnu' },
+};
+
+/**
+ * The English labels of the adverse-effect vocabularies (organ classes, sex, seriousness and its
+ * criteria, reporters, medication errors, usage levels), as a message module: a widget showing them
+ * registers it (`useMessages`), and a page in English loads it with its other English messages.
+ */
+export const VOCABULARY_ENGLISH: MessageModule = {
+  fr: {},
+  en: () =>
+    import('./vocabulary.en.js').then((m) => {
+      m.applyEnglish();
+      return {};
+    }),
 };
 
 /** Reporter keys that are health professionals (the rest: patients, unknown). */
@@ -145,35 +163,35 @@ export const PROFESSIONAL_REPORTERS = new Set([
 
 export const MEDICATION_ERROR_LABELS = {
   adverseEffect: {
-    with: { fr: 'Avec effet indésirable', en: 'With adverse effect' },
-    without: { fr: 'Sans effet indésirable', en: 'Without adverse effect' },
+    with: { fr: 'Avec effet indésirable' },
+    without: { fr: 'Sans effet indésirable' },
   },
   population: {
-    newborn: { fr: 'Nouveau-né (0-28 j)', en: 'Newborn (0-28 days)' },
-    infant: { fr: 'Nourrisson (28 j-2 ans)', en: 'Infant (28 days-2 years)' },
-    child: { fr: 'Enfant (2-18 ans)', en: 'Child (2-18 years)' },
-    adult: { fr: 'Adulte (18-60 ans)', en: 'Adult (18-60 years)' },
-    elderly: { fr: 'Personne âgée (≥ 60 ans)', en: 'Older person (≥ 60 years)' },
-    pregnant: { fr: 'Femme enceinte', en: 'Pregnant woman' },
-    unknown: { fr: 'Population inconnue', en: 'Population unknown' },
+    newborn: { fr: 'Nouveau-né (0-28 j)' },
+    infant: { fr: 'Nourrisson (28 j-2 ans)' },
+    child: { fr: 'Enfant (2-18 ans)' },
+    adult: { fr: 'Adulte (18-60 ans)' },
+    elderly: { fr: 'Personne âgée (≥ 60 ans)' },
+    pregnant: { fr: 'Femme enceinte' },
+    unknown: { fr: 'Population inconnue' },
   },
   step: {
-    prescription: { fr: 'Prescription', en: 'Prescribing' },
-    preparation: { fr: 'Préparation', en: 'Preparation' },
-    dispensing: { fr: 'Délivrance', en: 'Dispensing' },
-    administration: { fr: 'Administration', en: 'Administration' },
-    monitoring: { fr: 'Suivi thérapeutique', en: 'Monitoring' },
-    other: { fr: 'Autre', en: 'Other' },
+    prescription: { fr: 'Prescription' },
+    preparation: { fr: 'Préparation' },
+    dispensing: { fr: 'Délivrance' },
+    administration: { fr: 'Administration' },
+    monitoring: { fr: 'Suivi thérapeutique' },
+    other: { fr: 'Autre' },
   },
-} as const satisfies Record<string, Record<string, Required<Localized>>>;
+} satisfies Record<string, Record<string, Localized>>;
 
 /** DataMed's usage levels, by average number of treated patients per year (substances). */
-export const USAGE_LEVELS: readonly { key: UsageLevel; below: number; label: Required<Localized> }[] = [
-  { key: 'very-low', below: 3_000, label: { fr: 'Très faible', en: 'Very low' } },
-  { key: 'low', below: 20_000, label: { fr: 'Faible', en: 'Low' } },
-  { key: 'moderate', below: 100_000, label: { fr: 'Modérée', en: 'Moderate' } },
-  { key: 'high', below: 600_000, label: { fr: 'Élevée', en: 'High' } },
-  { key: 'very-high', below: Infinity, label: { fr: 'Très élevée', en: 'Very high' } },
+export const USAGE_LEVELS: readonly { key: UsageLevel; below: number; label: Localized }[] = [
+  { key: 'very-low', below: 3_000, label: { fr: 'Très faible' } },
+  { key: 'low', below: 20_000, label: { fr: 'Faible' } },
+  { key: 'moderate', below: 100_000, label: { fr: 'Modérée' } },
+  { key: 'high', below: 600_000, label: { fr: 'Élevée' } },
+  { key: 'very-high', below: Infinity, label: { fr: 'Très élevée' } },
 ];
 
 /** The usage level for an average yearly number of treated patients. */

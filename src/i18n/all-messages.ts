@@ -2,6 +2,7 @@
  * Every message module, for the tests that check them (same keys in French and English, no key in
  * two modules). Widgets never import this: each bundles only the modules it uses.
  */
+import { VOCABULARY_ENGLISH } from '../data/vocabulary.js';
 import { loadLanguage } from './messages.js';
 import { aeProfile } from './messages/ae-profile.js';
 import { charts } from './messages/charts.js';
@@ -30,5 +31,5 @@ export const MESSAGE_MODULES = {
  * (the elements load what they need themselves).
  */
 export function loadEveryLanguage(): Promise<void> {
-  return loadLanguage('en', Object.values(MESSAGE_MODULES));
+  return loadLanguage('en', [...Object.values(MESSAGE_MODULES), VOCABULARY_ENGLISH]);
 }

@@ -71,9 +71,14 @@ export async function loadLanguage(lang: Lang, modules: Iterable<MessageModule> 
   await Promise.all([...modules].map(loadEnglish));
 }
 
+/** Registers modules whose English the page must load, without a `t()` over them. */
+export function useMessages(...modules: MessageModule[]): void {
+  for (const module of modules) used.add(module);
+}
+
 /** A `t(lang, key, params?)` over the given message modules. */
 export function translator<M extends readonly MessageModule[]>(...modules: M): Translator<Merged<M>> {
-  for (const module of modules) used.add(module);
+  useMessages(...modules);
   const fr: Table = Object.assign({}, ...modules.map((m) => m.fr));
   let en: Table | undefined;
   return (lang, key, ...params) => {

@@ -3,8 +3,11 @@ import { patientsPerYear, reportingRate, shownCases } from '../../data/adverse-e
 import { usageLevel } from '../../data/adverse-effects.js';
 import { formatNumber, formatPeriod } from '../../i18n/format.js';
 import { pick, type Lang } from '../../i18n/locale.js';
-import { t } from '../../i18n/messages.js';
-import { USAGE_LEVELS } from '../../data/vocabulary.js';
+import { t, useMessages } from '../../i18n/messages.js';
+import { USAGE_LEVELS, VOCABULARY_ENGLISH } from '../../data/vocabulary.js';
+
+// The usage levels' English labels come with the page's English messages.
+useMessages(VOCABULARY_ENGLISH);
 import { DatamedError } from '../../data/errors.js';
 import { validateProvenance } from '../../data/validate.js';
 
