@@ -41,7 +41,15 @@ export default defineConfig({
         chunkFileNames: `${name}.[name]-[hash].js`,
         minify: true,
         // The English messages of the bundle in one file, fetched once by English pages only.
-        codeSplitting: { groups: [{ name: 'en', test: /\/(i18n\/messages\/[\w-]+|data\/vocabulary)\.en\.ts$/, includeDependenciesRecursively: false }] },
+        codeSplitting: {
+          groups: [
+            {
+              name: 'en',
+              test: /\/(i18n\/messages\/[\w-]+|data\/vocabulary)\.en\.ts$/,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
       },
     },
   },

@@ -43,7 +43,15 @@ export async function bundleSize(entry) {
         preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
-          codeSplitting: { groups: [{ name: 'en', test: /\/(i18n\/messages\/[\w-]+|data\/vocabulary)\.en\.ts$/, includeDependenciesRecursively: false }] },
+          codeSplitting: {
+            groups: [
+              {
+                name: 'en',
+                test: /\/(i18n\/messages\/[\w-]+|data\/vocabulary)\.en\.ts$/,
+                includeDependenciesRecursively: false,
+              },
+            ],
+          },
         },
       },
     },
