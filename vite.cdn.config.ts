@@ -16,7 +16,7 @@
  * demo data resolve from it the same way.
  */
 import { defineConfig } from 'vite';
-import { cdnEntries } from './scripts/cdn-entries.mjs';
+import { CDN_CODE_SPLITTING, cdnEntries } from './scripts/cdn-entries.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const root = import.meta.dirname;
@@ -40,16 +40,7 @@ export default defineConfig({
         entryFileNames: '[name].js',
         chunkFileNames: `${name}.[name]-[hash].js`,
         minify: true,
-        // The English messages of the bundle in one file, fetched once by English pages only.
-        codeSplitting: {
-          groups: [
-            {
-              name: 'en',
-              test: /\/(i18n\/messages\/[\w-]+|data\/vocabulary)\.en\.ts$/,
-              includeDependenciesRecursively: false,
-            },
-          ],
-        },
+        codeSplitting: CDN_CODE_SPLITTING,
       },
     },
   },

@@ -16,6 +16,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright';
+import { CDN_CODE_SPLITTING } from './cdn-entries.mjs';
 import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
@@ -43,15 +44,7 @@ export async function bundleSize(entry) {
         preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
-          codeSplitting: {
-            groups: [
-              {
-                name: 'en',
-                test: /\/(i18n\/messages\/[\w-]+|data\/vocabulary)\.en\.ts$/,
-                includeDependenciesRecursively: false,
-              },
-            ],
-          },
+          codeSplitting: CDN_CODE_SPLITTING,
         },
       },
     },
