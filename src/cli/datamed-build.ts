@@ -1,28 +1,44 @@
 /**
  * The `datamed-build` executable: runs the CLI on the process's arguments and sets the exit code.
- * On Ctrl-C the temporary folder is removed, so an interrupt never leaves a partial tree behind.
+ * On Ctrl-C the writing thread is stopped, then the temporary tree and report are removed, so an
+ * interrupt never leaves a partial tree behind (nor a report without its tree).
  */
-import { rmSync } from 'node:fs';
 import { EXIT } from './args.js';
 import { run } from './main.js';
 
-let temp: string | undefined;
+let abort: (() => Promise<boolean>) | undefined;
+let interrupted = false;
 process.on('SIGINT', () => {
-  if (temp) rmSync(temp, { recursive: true, force: true });
-  process.stderr.write('\ndatamed-build: interrupted; nothing was written\n');
-  process.exit(EXIT.interrupted);
+  // A second Ctrl-C while cleaning up changes nothing: the cleanup finishes, then the exit.
+  if (interrupted) return;
+  interrupted = true;
+  const cleanup = abort ? abort() : Promise.resolve(true);
+  cleanup.then(
+    (removed) => {
+      process.stderr.write(
+        removed
+          ? '\ndatamed-build: interrupted; nothing was written\n'
+          : '\ndatamed-build: interrupted after the tree was written; it is complete\n',
+      );
+      process.exit(removed ? EXIT.interrupted : EXIT.ok);
+    },
+    (error: unknown) => {
+      process.stderr.write(`\ndatamed-build: interrupted; cleanup failed: ${String(error)}\n`);
+      process.exit(EXIT.interrupted);
+    },
+  );
 });
 
 run(
   process.argv.slice(2),
   { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env },
-  { onTempDir: (dir) => (temp = dir) },
+  { onAbort: (fn) => (abort = fn) },
 ).then(
   (code) => {
-    process.exitCode = code;
+    if (!interrupted) process.exitCode = code;
   },
-  (error: unknown) => {
-    if (temp) rmSync(temp, { recursive: true, force: true });
+  async (error: unknown) => {
+    await abort?.().catch(() => undefined);
     process.stderr.write(`datamed-build: internal error: ${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = EXIT.internal;
   },

@@ -18,7 +18,7 @@ import { LIMITS } from '../data/validate.js';
 import { EXIT, HELP, parseOptions, UsageError, type Options } from './args.js';
 import { ContractError, contractChecker } from './contract-check.js';
 import { discoverInputs, EncodingError, readChunks, type InputFile } from './inputs.js';
-import { TreeWriter, unsafeOutput } from './output.js';
+import { InterruptedError, TreeWriter, unsafeOutput } from './output.js';
 import { Progress } from './progress.js';
 
 export interface Io {
@@ -29,8 +29,12 @@ export interface Io {
 }
 
 export interface RunHooks {
-  /** Called with the temporary folder while it exists (for cleanup on an interrupt). */
-  onTempDir?: (dir: string | undefined) => void;
+  /**
+   * Called with a function that removes what this run has written so far (the temporary tree and
+   * report), then with undefined once there is nothing left to remove. The executable calls it on
+   * Ctrl-C; it resolves to false when the tree was already in place.
+   */
+  onAbort?: (abort: (() => Promise<boolean>) | undefined) => void;
 }
 
 const NAME = 'datamed-build';
@@ -201,6 +205,11 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
   const generated = o.generated ?? latestInputDate(inputs);
   if (!generated) return usage('the inputs hold no date to stamp the files with: add --generated YYYY-MM-DD');
   const reportWriter = report ? new ReportWriter(report) : undefined;
+  let writer: TreeWriter | undefined;
+  hooks.onAbort?.(async () => {
+    reportWriter?.discard();
+    return (await writer?.discard()) ?? true;
+  });
   const { index, files, summary } = buildTree(inputs, {
     // Hidden cells go to the report as they come, or are only counted.
     onSuppressed: (cells) => reportWriter?.add(cells),
@@ -217,16 +226,13 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
   ]);
   if (tooMany) {
     reportWriter?.discard();
+    hooks.onAbort?.(undefined);
     say(`${NAME}: ${tooMany}`);
     return EXIT.input;
   }
   const check = contractChecker(new URL('schemas/', packageRoot()));
-  let writer: TreeWriter | undefined;
   try {
-    if (!o.dryRun) {
-      writer = new TreeWriter(out!, o.gzip);
-      hooks.onTempDir?.(writer.temp);
-    }
+    if (!o.dryRun) writer = new TreeWriter(out!, o.gzip);
     let checked = 0;
     for (const file of files()) {
       check(file);
@@ -236,7 +242,9 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     await writer?.flush();
     reportWriter?.finish(summary, generated);
     await writer?.commit();
-    hooks.onTempDir?.(undefined);
+    hooks.onAbort?.(undefined);
+    // The report appears only beside a tree in place.
+    reportWriter?.publish();
     printSummary(info, o, summary, counts, tables, generated);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (writer) info(`wrote ${writer.files} files (${megabytes(writer.bytes)}) to ${o.out} in ${seconds} s`);
@@ -245,7 +253,9 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
   } catch (error) {
     reportWriter?.discard();
     await writer?.discard();
-    hooks.onTempDir?.(undefined);
+    hooks.onAbort?.(undefined);
+    // Ctrl-C: the executable says so and exits.
+    if (error instanceof InterruptedError) return EXIT.interrupted;
     if (error instanceof ContractError) {
       say(`${NAME}: internal error, nothing was written: ${error.message}`);
       return EXIT.internal;
@@ -387,12 +397,13 @@ function printSummary(
 /**
  * The report of hidden cells, written as the files are built (nothing accumulates in memory):
  * CSV rows, or a JSON object whose `suppressed` list comes first and the summary after. Written to
- * a temporary name, renamed on success, removed on failure.
+ * a temporary name, renamed once the tree is in place, removed on failure or interrupt.
  */
 class ReportWriter {
   private readonly fd: number;
   private readonly csv: boolean;
   private first = true;
+  private closed = false;
 
   constructor(private readonly path: string) {
     this.csv = path.toLowerCase().endsWith('.csv');
@@ -422,11 +433,17 @@ class ReportWriter {
       );
     }
     closeSync(this.fd);
+    this.closed = true;
+  }
+
+  /** Puts the finished report in place. */
+  publish(): void {
     renameSync(`${this.path}.tmp`, this.path);
   }
 
   discard(): void {
-    closeSync(this.fd);
+    if (!this.closed) closeSync(this.fd);
+    this.closed = true;
     rmSync(`${this.path}.tmp`, { force: true });
   }
 }

@@ -106,6 +106,8 @@ export class TreeWriter {
   private inFlight = 0;
   private waiting: (() => void)[] = [];
   private failure: Error | undefined;
+  /** Once discarded (an error, or Ctrl-C while committing), the tree can no longer be put in place. */
+  private state: 'writing' | 'committed' | 'discarded' = 'writing';
 
   constructor(
     private readonly out: string,
@@ -132,6 +134,7 @@ export class TreeWriter {
    * is built a slice of declarations at a time (same bytes as `serialize`).
    */
   async write(file: TreeFile): Promise<void> {
+    if (this.state === 'discarded') throw new InterruptedError();
     if (this.failure) throw this.failure;
     const path = join(this.temp, file.path);
     const folder = dirname(path);
@@ -192,6 +195,10 @@ export class TreeWriter {
   async commit(): Promise<void> {
     await this.flush();
     await this.thread.terminate();
+    // An interrupt may have discarded the tree while the thread was stopping. From here on, all is
+    // synchronous: no interrupt handler runs between the check and the two renames.
+    if (this.state === 'discarded') throw new InterruptedError();
+    this.state = 'committed';
     if (!existsSync(this.out)) {
       renameSync(this.temp, this.out);
       return;
@@ -207,9 +214,24 @@ export class TreeWriter {
     rmSync(old, { recursive: true, force: true });
   }
 
-  async discard(): Promise<void> {
+  /**
+   * Stops the writing thread, then removes the temporary tree. Returns false when it came too late:
+   * the tree was already in place.
+   */
+  async discard(): Promise<boolean> {
+    if (this.state === 'committed') return false;
+    this.state = 'discarded';
+    // Stopped first, so that no file appears in a folder being removed.
     await this.thread.terminate();
-    rmSync(this.temp, { recursive: true, force: true });
+    rmSync(this.temp, { recursive: true, force: true, maxRetries: 3 });
+    return true;
+  }
+}
+
+/** Thrown by `commit` when the tree was discarded (Ctrl-C) before it could be put in place. */
+export class InterruptedError extends Error {
+  constructor() {
+    super('interrupted before the tree was put in place');
   }
 }
 

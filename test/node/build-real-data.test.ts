@@ -6,7 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
 import type { AdverseEffectsFile, IndexFile, ShortagesFile } from '../../src/data/contract.js';
 import { CODE_PATTERN } from '../../src/data/contract.js';
 import { isHidden } from '../../src/data/privacy.js';
@@ -185,5 +186,46 @@ describe.runIf(present)('datamed-build on the real ANSM data (../shared/data)', 
     const b = snapshot(again);
     expect([...b.keys()]).toEqual([...a.keys()]);
     for (const [path, bytes] of a) expect(b.get(path)!.equals(bytes), path).toBe(true);
+  }, 120_000);
+
+  it('leaves nothing behind when interrupted (Ctrl-C) while writing the tree', async () => {
+    const tree = join(tempDir(), 'tree');
+    const report = `${tree}-report.csv`;
+    const child = spawn(
+      process.execPath,
+      [join(root, 'bin/datamed-build.js'), shared, '-o', tree, '--report', report],
+      {
+        env: { ...process.env, FORCE_COLOR: '0' },
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    // Interrupt once the writing thread has put files in the temporary tree: the moment the
+    // cleanup used to race it.
+    const parent = dirname(tree);
+    const writtenFiles = () => {
+      const temp = readdirSync(parent).find((name) => name.startsWith('.tree.tmp-'));
+      if (!temp) return 0;
+      try {
+        return readdirSync(join(parent, temp, 'substances')).length;
+      } catch {
+        return 0;
+      }
+    };
+    let interrupted = false;
+    for (let waited = 0; waited < 60_000 && child.exitCode === null; waited += 5) {
+      if (writtenFiles() >= 100) {
+        child.kill('SIGINT');
+        interrupted = true;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const code = await exited;
+    expect(interrupted, `the command ended before it was interrupted: ${stderr}`).toBe(true);
+    expect(code, stderr).toBe(130);
+    expect(stderr).toContain('interrupted; nothing was written');
+    expect(readdirSync(parent), 'no tree, no temporary folder, no report').toEqual([]);
   }, 120_000);
 });
