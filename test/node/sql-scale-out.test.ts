@@ -6,7 +6,9 @@
  * - the aggregation gives back the real per-substance counts (cases and patients per year, sex
  *   and age band, organ class × sex), and `datamed-build` makes of its CSV output the same
  *   published figures as of the real tables;
- * - the privacy rule in SQL hides exactly the cells that `suppressPartition` hides.
+ * - the privacy rule in SQL hides exactly the cells that `suppressPartition` hides;
+ * - on a small hand-made case table (no real data needed), cases of unknown sex or age and cases
+ *   naming two substances still add up, through "Inconnu" rows published as `unknown`.
  *
  * Case-level data do not exist publicly: they are made so that they add up to the real tables.
  * Substance s has N cases (its total); case k's year, sex and age band follow the cumulative
@@ -227,5 +229,101 @@ describe.runIf(present)('the SQL scale-out of docs/publishing.md, in DuckDB on t
     // The comparison means something: many cells hidden, some of them by the secondary rule.
     expect(hidden).toBeGreaterThan(1000);
     expect(secondary).toBeGreaterThan(100);
+  });
+});
+
+/**
+ * Cases the real tables cannot make: unknown sex, unknown age, and cases naming two substances,
+ * in a small hand-made case table (no real data needed). The sexes and age bands must still add up
+ * to the cases, through an "Inconnu" row that datamed-build publishes as `unknown`.
+ */
+describe('the SQL scale-out of docs/publishing.md, on cases of unknown sex or age', () => {
+  const out = tempDir();
+  let db: DuckDBInstance;
+  let c: DuckDBConnection;
+  const skin = 'Affections de la peau et du tissu sous-cutané';
+
+  beforeAll(async () => {
+    db = await DuckDBInstance.create(':memory:');
+    c = await db.connect();
+    // Cases 1–100: years 2020 / 2021 alternately; sex F for 1–25 and 61–80, M for 26–45 and
+    // 81–100, unknown for 46–60; age unknown for every fourth case, else 10, 40 or 70 years.
+    await c.run(`CREATE TABLE cases AS SELECT i AS case_id, CASE WHEN i % 2 = 1 THEN 2020 ELSE 2021 END AS year,
+        CASE WHEN i <= 25 OR i BETWEEN 61 AND 80 THEN 'F' WHEN i <= 45 OR i > 80 THEN 'M' END AS sex,
+        CASE i % 4 WHEN 1 THEN 10 WHEN 2 THEN 40 WHEN 3 THEN 70 END AS age_years
+      FROM range(1, 101) r(i)`);
+    // ALPHA: cases 1–60; BETA: cases 41–100 (41–60 name both).
+    await c.run(`CREATE TABLE case_substance AS
+      SELECT i AS case_id, 'ALPHA' AS substance FROM range(1, 61) r(i)
+      UNION ALL SELECT i, 'BETA' FROM range(41, 101) r(i)`);
+    await c.run(
+      `CREATE TABLE case_effect AS SELECT i AS case_id, '${skin}' AS soc_label FROM range(1, 101) r(i)`,
+    );
+    await c.run(`CREATE TABLE treated AS SELECT * FROM (VALUES
+        ('ALPHA', 2020, 'F', 40, 10000), ('ALPHA', 2021, 'M', 70, 8000), ('ALPHA', 2020, NULL, NULL, 500),
+        ('BETA', 2020, 'F', 10, 3000), ('BETA', 2021, 'M', 40, 2000)
+      ) t(substance, year, sex, age_years, patients)`);
+    await c.run(
+      docSql()[0]!.replace(/TO '(sa_data_\w+\.csv)'/g, (_, name: string) => `TO '${join(out, name)}'`),
+    );
+  }, 60_000);
+
+  afterAll(() => {
+    c?.closeSync();
+    db?.closeSync();
+  });
+
+  it('writes an "Inconnu" row where cases or patients have no sex or age, and none elsewhere', async () => {
+    const rows = async (sql: string) =>
+      (await c.runAndReadAll(sql)).getRowObjectsJson() as Record<string, string | number>[];
+    const table = async (name: string, key: string) =>
+      Object.fromEntries(
+        (
+          await rows(
+            `SELECT MEDICAMENT || ' ' || ${key} AS k, n_cas, n_conso FROM read_csv('${join(out, name)}', header = true)`,
+          )
+        ).map((r) => [r.k, [Number(r.n_cas), Number(r.n_conso)]]),
+      );
+    expect(await table('sa_data_sexe.csv', 'SEXE')).toEqual({
+      'ALPHA Femmes': [25, 10000],
+      'ALPHA Hommes': [20, 8000],
+      'ALPHA Inconnu': [15, 500],
+      'BETA Femmes': [20, 3000],
+      'BETA Hommes': [25, 2000],
+      'BETA Inconnu': [15, 0],
+    });
+    expect(await table('sa_data_age.csv', 'AGE')).toEqual({
+      'ALPHA 0-19 ans': [15, 0],
+      'ALPHA 20-59 ans': [15, 10000],
+      'ALPHA 60 ans et plus': [15, 8000],
+      'ALPHA Inconnu': [15, 500],
+      'BETA 0-19 ans': [15, 3000],
+      'BETA 20-59 ans': [15, 2000],
+      'BETA 60 ans et plus': [15, 0],
+      'BETA Inconnu': [15, 0],
+    });
+  });
+
+  it('is published by datamed-build with `unknown` cells, every distribution adding up to the cases', async () => {
+    const tree = join(tempDir(), 'tree');
+    const reportPath = join(tempDir(), 'report.json');
+    const files = TABLES.map((t) => join(out, `sa_data_${t}.csv`)).filter((f) => existsSync(f));
+    const r = await cli([...files, '-o', tree, '--report', reportPath, '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { inconsistentTotals: unknown[] };
+    expect(report.inconsistentTotals).toEqual([]);
+    for (const [name, sexes] of [
+      ['alpha', { female: 25, male: 20, unknown: 15 }],
+      ['beta', { female: 20, male: 25, unknown: 15 }],
+    ] as const) {
+      const file = JSON.parse(
+        readFileSync(join(tree, 'substances', `${name}.json`), 'utf8'),
+      ) as AdverseEffectsFile;
+      expect(file.cases!.count).toBe(60);
+      expect(Object.fromEntries(file.sex!.map((cell) => [cell.key, cell.count]))).toEqual(sexes);
+      expect(file.age!.find((cell) => cell.key === 'unknown')?.count).toBe(15);
+      expect(file.age!.reduce((sum, cell) => sum + cell.count!, 0)).toBe(60);
+      expect(file.years!.reduce((sum, y) => sum + y.count!, 0)).toBe(60);
+    }
   });
 });
