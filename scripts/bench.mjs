@@ -179,9 +179,12 @@ console.log(
 console.log(
   `| <datamed-ae-profile>, insertion → 3 charts drawn (incl. frame waits; median of 10) | – | – | ${times.element.toFixed(1)} ms | – |`,
 );
-console.log(
-  `Our phases, steady state (median ms): ${Object.entries(times.phases)
+const phaseList = (phases) =>
+  Object.entries(phases)
     .map(([k, v]) => `${k} ${v.toFixed(2)}`)
-    .join(', ')}`,
+    .join(', ');
+console.log(`Our phases (median ms), steady state: ${phaseList(times.phases)}`);
+console.log(
+  `Our phases (median ms), runs 1–${times.early}: ${phaseList(times.phasesEarly)}; the very first run: ${times.first.toFixed(1)} ms`,
 );
 mkdirSync(out, { recursive: true });
