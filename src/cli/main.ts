@@ -31,7 +31,7 @@ export interface Io {
 export interface RunHooks {
   /**
    * Called with a function that removes what this run has written so far (the temporary tree and
-   * report), then with undefined once there is nothing left to remove. The executable calls it on
+   * report); with undefined when the run stops having written nothing. The executable calls it on
    * Ctrl-C; it resolves to false when the tree was already in place.
    */
   onAbort?: (abort: (() => Promise<boolean>) | undefined) => void;
@@ -242,7 +242,8 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     await writer?.flush();
     reportWriter?.finish(summary, generated);
     await writer?.commit();
-    hooks.onAbort?.(undefined);
+    // From here an interrupt removes nothing: the tree is in place (or there was none to write).
+    hooks.onAbort?.(async () => !writer);
     // The report appears only beside a tree in place.
     reportWriter?.publish();
     printSummary(info, o, summary, counts, tables, generated);
