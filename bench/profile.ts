@@ -24,10 +24,10 @@ import { loadAdverseEffects } from '../src/data/repository.js';
 
 /**
  * Runs of each renderer (the same for all). Back-to-back renders of the same charts get faster for a
- * while, then settle: ours drops from ~4.5 to ~2.3 ms after some 150–200 runs, in one step that
- * follows a few long pauses (the JIT's optimised code and a compacted heap, it seems: the layout
- * gets faster too). So two medians: runs 1–EARLY (a page's first renders) and the RUNS runs after
- * WARMUP (steady state).
+ * while, then settle: ours take 6–11 ms over the first 50 runs, ~4.5 ms until run 150–200, then
+ * ~2.3 ms, in one step that follows a few long pauses (the JIT's optimised code and a compacted
+ * heap, it seems: the layout gets faster too). So two medians: runs 1–EARLY (a page's first
+ * renders) and the RUNS runs after WARMUP (steady state).
  */
 const RUNS = 100;
 const WARMUP = 300;
