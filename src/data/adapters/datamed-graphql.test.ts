@@ -3,7 +3,7 @@ import { loadAdverseEffects, loadIndex, loadShortages, resolveSource } from '../
 import { DatamedError } from '../errors.js';
 import { ageKey, graphqlEndpoint, reporterKey } from './datamed-graphql.js';
 import '../../components/ae-profile/ae-profile.js';
-import { deepText, drawn, textOf } from '../../../test/helpers/widgets.js';
+import { deepAll, deepText, drawn, textOf } from '../../../test/helpers/widgets.js';
 
 const GQL = 'graphql:/__graphql__';
 
@@ -34,6 +34,13 @@ describe('DataMed GraphQL adapter', () => {
     expect(file.provenance.period).to.deep.equal({ start: '2014-01-01', end: '2018-12-31' });
     expect(file.patients?.patientYears).to.deep.equal({ count: 62_500_000 });
     expect(file.patients?.usageLevel).to.equal('very-high');
+    // Per sex and age too in patient-years (DataMed's yearly averages × 5 years), so that they add
+    // up to the total they are compared with.
+    expect(file.patients?.bySex).to.deep.equal([
+      { key: 'female', count: 36_000_000 },
+      { key: 'male', count: 26_500_000 },
+    ]);
+    expect(file.patients?.byAge?.map((c) => c.count)).to.deep.equal([14_500_000, 32_000_000, 16_000_000]);
     expect(file.sex?.map((c) => c.key)).to.deep.equal(['female', 'male']);
     expect(file.age?.map((c) => c.key)).to.deep.equal(['0-19', '20-59', '60+']);
     // "Infirmier" has 9 cases: hidden, and one more cell with it (secondary suppression).
@@ -75,6 +82,8 @@ describe('DataMed GraphQL adapter', () => {
     );
     expect(deepText(el)).to.contain('Affections hépatobiliaires');
     expect(deepText(el)).to.contain('Médecin');
+    // Treated patients per sex add up to the total: no share of them drawn as hidden.
+    expect(deepAll(el, 'rect.segment.hidden')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 

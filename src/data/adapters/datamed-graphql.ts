@@ -177,12 +177,15 @@ export function substanceToContract(
 
   const consumption = substance.exposition?.consumption;
   const openMedic = period(substance.exposition?.openMedicPeriod);
-  const patientsBySex = gender(substance.repartitionPerGender);
-  const patientsByAge = ages(substance.repartitionPerAge);
+  const years = openMedic ? Number(openMedic.end.slice(0, 4)) - Number(openMedic.start.slice(0, 4)) + 1 : 1;
+  // DataMed gives treated patients per year, on average, in total and per sex and age; the contract
+  // counts patient-years (their sum over the years), the unit of the total they are compared with.
+  const overPeriod = (cells: CategoryCell[] | undefined) =>
+    cells?.map((c) => (typeof c.count === 'number' ? { ...c, count: Math.round(c.count * years) } : c));
+  const patientsBySex = overPeriod(gender(substance.repartitionPerGender));
+  const patientsByAge = overPeriod(ages(substance.repartitionPerAge));
   if (typeof consumption === 'number' || patientsBySex || patientsByAge) {
-    const years = openMedic ? Number(openMedic.end.slice(0, 4)) - Number(openMedic.start.slice(0, 4)) + 1 : 1;
     file.patients = {
-      // DataMed gives the average number of treated patients per year.
       ...(typeof consumption === 'number'
         ? { patientYears: count(Math.round(consumption * years)), usageLevel: usageLevelOf(consumption) }
         : {}),
