@@ -51,6 +51,8 @@ describe('custom elements manifest', () => {
     expect(element.description?.length, 'class description').toBeGreaterThan(40);
     const attributes = element.attributes ?? [];
     expect(attributes.length).toBeGreaterThan(0);
+    // Every widget speaks French or English: `lang` is part of its documented API.
+    expect(attributes.map((a) => a.name)).toContain('lang');
     for (const attribute of attributes) {
       expect(attribute.description ?? '', `@attr ${attribute.name}`).not.toBe('');
     }

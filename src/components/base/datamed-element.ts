@@ -59,6 +59,8 @@ function dispatch<T>(target: EventTarget, name: string, detail: T): void {
  * the common frame (title, demo badge, chart / table switch, download menu, loading skeleton, error
  * with retry, empty and "too few cases" states, source and update date).
  *
+ * @attr lang - `fr` or `en`: the widget's language. Without it, the nearest ancestor's `lang` (the
+ *   page's, usually); any other language falls back to French. Changing it re-renders the widget.
  * @fires datamed-view-change - The reader switched between chart and table; `detail: { view }`.
  * @cssprop --datamed-font-family - Font stack.
  * @cssprop --datamed-font-size - Base font size (default 1rem).

@@ -60,6 +60,8 @@ function dispatch<T>(target: EventTarget, name: string, detail: T): boolean {
  * @attr debounce - Milliseconds of quiet typing before searching (default 150).
  * @attr max-results - Most options listed at once (default 10); the total is announced.
  * @attr theme - `ansm` (default) or `dsfr`, plus `dark` or `auto`.
+ * @attr lang - `fr` or `en`: the widget's language. Without it, the nearest ancestor's `lang`;
+ *   any other language falls back to French.
  * @fires datamed-select - A substance was chosen; `detail: { code, name, entry }`. Cancelable:
  *   `preventDefault()` leaves the `for` elements as they are.
  * @fires datamed-load - The index is loaded; `detail: { count }`.
