@@ -61,4 +61,21 @@ describe('profile model', () => {
     expect(block.data.categories.map((c) => c.label)).to.include('Hepatobiliary disorders');
     expect(block.data.categories.find((c) => c.children)?.children?.length).to.be.greaterThan(1);
   });
+
+  it('keeps the age bands in the data’s order, not sorted by count', () => {
+    // Counts 741, 181, 20 would sort the other way: the bands must stay young → old, and an
+    // unknown age last as the data give it.
+    const file = aeFile({
+      age: [
+        { key: '0-19', count: 20 },
+        { key: '20-59', count: 741 },
+        { key: '60+', count: 150 },
+        { key: 'unknown', count: 31 },
+      ],
+    });
+    const [age] = profileSections([file], 'fr', ['age']);
+    const block = age!.blocks[0]!;
+    if (block.kind === 'key-figures') throw new Error('unexpected block');
+    expect(block.data.categories.map((c) => c.key)).to.deep.equal(['0-19', '20-59', '60+', 'unknown']);
+  });
 });
