@@ -151,6 +151,21 @@ describe('<datamed-ae-profile>', () => {
     expect(chart.shadowRoot!.querySelector('.tooltip')).to.exist;
   });
 
+  it('fires datamed-error with the kind of failure, out of the widget', async () => {
+    const errors: CustomEvent[] = [];
+    // Listened to on an ancestor: the event bubbles out of the widget.
+    const page = await fixture<HTMLDivElement>(
+      html`<div @datamed-error=${(e: CustomEvent) => errors.push(e)}>
+        <datamed-ae-profile substance="paracetamol" source="/__fault__/status/503/"></datamed-ae-profile>
+      </div>`,
+    );
+    const el = page.querySelector<DatamedAeProfile>('datamed-ae-profile')!;
+    await settled(el);
+    expect(textOf(el)).to.contain('temporairement indisponible');
+    expect(errors.map((e) => e.detail.kind)).to.deep.equal(['unavailable']);
+    expect(errors[0]!.detail.message).to.contain('503');
+  });
+
   it('shows the loading skeleton, then the error with a working retry', async () => {
     const el = await fixture<DatamedAeProfile>(
       html`<datamed-ae-profile substance="paracetamol" source="/__fault__/status/503/"></datamed-ae-profile>`,
