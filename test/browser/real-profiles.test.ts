@@ -14,7 +14,7 @@ import type { AdverseEffectsFile } from '../../src/data/contract.js';
 import { assertBlocksProtected } from '../helpers/privacy.js';
 import { realTree, serveTree } from '../helpers/real-tree.js';
 import { skipWithout } from '../helpers/shared-data.js';
-import { deepAll, drawn, q, qa, textOf } from '../helpers/widgets.js';
+import { deepAll, drawn, qa, textOf } from '../helpers/widgets.js';
 
 describe('the profile on every real substance (../shared/data)', function () {
   this.timeout(600_000);
@@ -55,7 +55,9 @@ describe('the profile on every real substance (../shared/data)', function () {
     skipWithout(this, tree, 'ansm-adverse-effects-2014-2018');
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
+    const onRejection = (event: PromiseRejectionEvent) => errors.push(`unhandled: ${String(event.reason)}`);
     window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
     const el = await fixture<DatamedAeProfile>(
       html`<datamed-ae-profile source="/real/"></datamed-ae-profile>`,
     );
@@ -66,7 +68,8 @@ describe('the profile on every real substance (../shared/data)', function () {
       await el.updateComplete; // now loading the new substance
       await drawn(el, 10_000);
       const where = file.substance.code;
-      expect(q(el, '.state--error'), `${where}: error state`).to.be.null;
+      // Nor in any chart of the profile: a chart that refused its data shows an error of its own.
+      expect(deepAll(el, '.state--error').length, `${where}: error state`).to.equal(0);
       if (tooFewCases(file)) {
         tooFew++;
         expect(textOf(el), where).to.contain('effectif trop faible');
@@ -75,9 +78,19 @@ describe('the profile on every real substance (../shared/data)', function () {
         // No chart text may say NaN or undefined.
         for (const area of deepAll(el, '.chart-area'))
           expect(area.textContent, where).not.to.match(/NaN|undefined|Infinity/);
+        // Every chart of the profile drew its SVG, or says that its figures are too few to show.
+        const charts = deepAll(el, 'datamed-bar-chart, datamed-proportion-chart, datamed-trend-chart');
+        expect(charts.length, `${where}: charts`).to.be.greaterThan(0);
+        for (const chart of charts) {
+          const drawnOrTooFew =
+            chart.shadowRoot?.querySelector('svg.chart-svg') ??
+            chart.shadowRoot?.querySelector('.state--info');
+          expect(drawnOrTooFew, `${where}: ${chart.localName} neither drawn nor explained`).to.exist;
+        }
       }
     }
     window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
     expect(errors, errors.join('\n')).to.deep.equal([]);
     console.log(
       `1,425 real profiles rendered in ${((performance.now() - started) / 1000).toFixed(1)} s; ${tooFew} with too few cases`,
