@@ -34,7 +34,9 @@ export function vegaLiteSpec(
     field: 'category',
     type: 'nominal',
     title: t(lang, 'category'),
-    sort: { field: 'order' },
+    // The data's order. With an explicit `op`: the bar and text layers then share one sorted
+    // domain (without it Vega-Lite warns of conflicting sorts and drops the order).
+    sort: { field: 'order', op: 'min' },
   };
   const count = { field: 'count', type: 'quantitative', title: countTitle };
   const color = many ? { color: { field: 'series', type: 'nominal', title: t(lang, 'legend') } } : {};
@@ -45,7 +47,12 @@ export function vegaLiteSpec(
       encoding = {
         y: { field: 'series', type: 'nominal', title: null },
         x: { ...count, stack: 'normalize', axis: { format: '%' } },
-        color: { field: 'category', type: 'nominal', title: t(lang, 'category'), sort: { field: 'order' } },
+        color: {
+          field: 'category',
+          type: 'nominal',
+          title: t(lang, 'category'),
+          sort: { field: 'order', op: 'min' },
+        },
         order: { field: 'order' },
       };
       text = {
