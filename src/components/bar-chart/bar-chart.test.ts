@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './bar-chart.js';
 import type { DatamedBarChart } from './bar-chart.component.js';
 import { organClasses } from '../../../test/helpers/chart-data.js';
@@ -51,6 +51,37 @@ describe('<datamed-bar-chart>', () => {
     await el.updateComplete;
     expect(q(el, '.tooltip')).to.be.null;
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the tooltip of the mark under the pointer, and hides it when the pointer leaves', async () => {
+    const el = await chart();
+    const centre = (m: Element) => {
+      const r = m.getBoundingClientRect();
+      return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] as [number, number];
+    };
+    try {
+      await sendMouse({ type: 'move', position: centre(qa(el, '.mark')[1]!) });
+      await el.updateComplete;
+      expect(textOf(el, '.tooltip')).to.contain('gastro-intestinales');
+      // The next row, at its right end: the tooltip (which stays while the pointer is over it,
+      // WCAG 1.4.13) hangs below the left of the previous mark.
+      const row = qa(el, '.mark')[2]!.getBoundingClientRect();
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(row.right - 8), Math.round(row.top + row.height / 2)],
+      });
+      await el.updateComplete;
+      expect(textOf(el, '.tooltip')).to.contain(
+        qa(el, '.mark')[2]!.getAttribute('aria-label')!.split('\u00a0')[0]!,
+      );
+      // Out of the chart, below it.
+      const area = q(el, '.chart-area')!.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(area.left + 10), Math.round(area.bottom + 40)] });
+      await el.updateComplete;
+      expect(q(el, '.tooltip')).to.be.null;
+    } finally {
+      await resetMouse();
+    }
   });
 
   it('drills into sub-groups with Enter and comes back with Escape or the back button', async () => {
