@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { mockFetch } from '../../../stories/helpers/mock-fetch.js';
 import './med-errors.js';
 import type { DatamedMedErrors } from './med-errors.component.js';
-import { deepText, drawn, qa, textOf } from '../../../test/helpers/widgets.js';
+import { deepText, drawn, q, qa, settled, textOf } from '../../../test/helpers/widgets.js';
 
 describe('<datamed-med-errors>', () => {
   it('shows the medication errors of a product in four charts, accessibly', async () => {
@@ -41,5 +42,41 @@ describe('<datamed-med-errors>', () => {
     await drawn(el);
     expect(textOf(el, '[role="heading"]')).to.equal('Medication errors: Sodium valproate');
     expect(deepText(el)).to.contain('Wrong dose');
+  });
+
+  describe('with scripted answers', () => {
+    let restore: () => void;
+    beforeEach(() => (restore = mockFetch()));
+    afterEach(() => restore());
+
+    it('says the errors are too few to show when their total is hidden, and fires datamed-load', async () => {
+      const loads: CustomEvent[] = [];
+      const page = await fixture<HTMLDivElement>(
+        html`<div @datamed-load=${(e: CustomEvent) => loads.push(e)}>
+          <datamed-med-errors substance="methotrexate" source="/mock/fixture/too-few/"></datamed-med-errors>
+        </div>`,
+      );
+      const el = page.querySelector<DatamedMedErrors>('datamed-med-errors')!;
+      await settled(el);
+      expect(textOf(el)).to.contain('Aucune donnée à afficher en raison d’un effectif trop faible ou nul.');
+      expect(qa(el, '.blocks > *')).to.have.length(0);
+      expect(loads.map((e) => e.detail.substance)).to.deep.equal(['methotrexate']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires datamed-error on a failed answer, and retries to the charts', async () => {
+      const errors: CustomEvent[] = [];
+      const page = await fixture<HTMLDivElement>(
+        html`<div @datamed-error=${(e: CustomEvent) => errors.push(e)}>
+          <datamed-med-errors substance="methotrexate" source="/mock/once-500/"></datamed-med-errors>
+        </div>`,
+      );
+      const el = page.querySelector<DatamedMedErrors>('datamed-med-errors')!;
+      await settled(el);
+      expect(errors.map((e) => e.detail.kind)).to.deep.equal(['server']);
+      q<HTMLButtonElement>(el, 'button[part="retry"]')!.click();
+      await waitUntil(() => qa(el, '.blocks > *').length === 4, `no charts after retry: ${textOf(el)}`);
+      await drawn(el);
+    });
   });
 });
