@@ -39,7 +39,6 @@ export default defineConfig({
             'lit/directives/style-map.js',
             'lit/static-html.js',
             'd3-array',
-            'd3-scale',
             'd3-time',
           ],
         },
