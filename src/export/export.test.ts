@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { toCsv } from './csv.js';
 import { safeFileName } from './save.js';
-import { svgDocument } from './image.js';
+import { svgDocument, svgToPng } from './image.js';
 import { footerLines } from './chart-export.js';
 import { chartTable } from '../charts/chart-table.js';
 import { vegaLiteSpec } from '../charts/vega-lite.js';
@@ -76,5 +76,37 @@ describe('exports', () => {
     expect(doc.markup).to.contain('Source\u00a0: Test');
     expect(doc.markup).to.contain('inventés pour la démonstration');
     expect(parsed.querySelectorAll('rect[fill]').length).to.be.greaterThan(3);
+  });
+
+  it('PNG: the SVG document drawn at twice its size, with its bars painted', async () => {
+    const el = await mountChart<DatamedBarChart>('datamed-bar-chart', 640, organClasses());
+    const doc = svgDocument(q<SVGSVGElement>(el, 'svg.chart-svg')!, {
+      title: el.data!.heading,
+      description: 'résumé',
+      footer: footerLines('fr', el.data!),
+      background: '#ffffff',
+      color: '#111111',
+      fontFamily: 'Arial',
+    });
+    const png = await svgToPng(doc.markup, doc.width, doc.height);
+    expect(png.type).to.equal('image/png');
+    const image = await createImageBitmap(png);
+    expect([image.width, image.height]).to.deep.equal([Math.ceil(doc.width * 2), Math.ceil(doc.height * 2)]);
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    // Count opaque pixels by kind: the white background, dark text, and coloured bars.
+    let background = 0;
+    let coloured = 0;
+    for (let i = 0; i < pixels.length; i += 4) {
+      const [r, g, b, a] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!, pixels[i + 3]!];
+      if (a < 255) continue;
+      if (r > 250 && g > 250 && b > 250) background++;
+      else if (Math.max(r, g, b) - Math.min(r, g, b) > 40) coloured++;
+    }
+    const total = image.width * image.height;
+    expect(background / total, 'a white background').to.be.greaterThan(0.5);
+    expect(coloured / total, 'coloured bars').to.be.greaterThan(0.02);
   });
 });
