@@ -206,10 +206,12 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
   if (!generated) return usage('the inputs hold no date to stamp the files with: add --generated YYYY-MM-DD');
   const reportWriter = report ? new ReportWriter(report) : undefined;
   let writer: TreeWriter | undefined;
-  hooks.onAbort?.(async () => {
+  // Removes what this run has written so far: on an error here, or on Ctrl-C (the executable).
+  const discardAll = async () => {
     reportWriter?.discard();
     return (await writer?.discard()) ?? true;
-  });
+  };
+  hooks.onAbort?.(discardAll);
   const { index, files, summary } = buildTree(inputs, {
     // Hidden cells go to the report as they come, or are only counted.
     onSuppressed: (cells) => reportWriter?.add(cells),
@@ -225,7 +227,7 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     [summary.shortages.declarations, LIMITS.declarations, 'shortage declarations in shortages/all.json'],
   ]);
   if (tooMany) {
-    reportWriter?.discard();
+    await discardAll();
     hooks.onAbort?.(undefined);
     say(`${NAME}: ${tooMany}`);
     return EXIT.input;
@@ -252,8 +254,7 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     else info(`dry run: ${checked} files built and checked in ${seconds} s, nothing written`);
     return EXIT.ok;
   } catch (error) {
-    reportWriter?.discard();
-    await writer?.discard();
+    await discardAll();
     hooks.onAbort?.(undefined);
     // Ctrl-C: the executable says so and exits.
     if (error instanceof InterruptedError) return EXIT.interrupted;
