@@ -1,4 +1,5 @@
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
 
 /** Waits until a widget has left its loading state (its body no longer busy). */
 export async function settled(el: HTMLElement, timeout = 5_000): Promise<void> {
@@ -79,4 +80,19 @@ export async function drawn(el: HTMLElement, timeout = 8_000): Promise<void> {
     `${el.tagName.toLowerCase()}: charts not drawn`,
     { timeout, interval: 5 },
   );
+}
+
+/**
+ * Mounts a widget inside a page element that records the `event`s bubbling out of it (the listener
+ * is there before the widget is). Returns the widget and the events, in order.
+ */
+export async function mountRecording<T extends HTMLElement>(
+  widget: TemplateResult,
+  event: string,
+): Promise<{ el: T; events: CustomEvent[] }> {
+  const page = await fixture<HTMLDivElement>(html`<div></div>`);
+  const events: CustomEvent[] = [];
+  page.addEventListener(event, (e) => events.push(e as CustomEvent));
+  render(widget, page);
+  return { el: page.firstElementChild as T, events };
 }

@@ -2,7 +2,16 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './ae-profile.js';
 import type { DatamedAeProfile } from './ae-profile.component.js';
-import { deepAll, deepText, drawn, q, qa, settled, textOf } from '../../../test/helpers/widgets.js';
+import {
+  deepAll,
+  deepText,
+  drawn,
+  mountRecording,
+  q,
+  qa,
+  settled,
+  textOf,
+} from '../../../test/helpers/widgets.js';
 
 const mount = async (markup: ReturnType<typeof html>) => {
   const el = await fixture<DatamedAeProfile>(markup);
@@ -152,14 +161,11 @@ describe('<datamed-ae-profile>', () => {
   });
 
   it('fires datamed-error with the kind of failure, out of the widget', async () => {
-    const errors: CustomEvent[] = [];
     // Listened to on an ancestor: the event bubbles out of the widget.
-    const page = await fixture<HTMLDivElement>(
-      html`<div @datamed-error=${(e: CustomEvent) => errors.push(e)}>
-        <datamed-ae-profile substance="paracetamol" source="/__fault__/status/503/"></datamed-ae-profile>
-      </div>`,
+    const { el, events: errors } = await mountRecording<DatamedAeProfile>(
+      html`<datamed-ae-profile substance="paracetamol" source="/__fault__/status/503/"></datamed-ae-profile>`,
+      'datamed-error',
     );
-    const el = page.querySelector<DatamedAeProfile>('datamed-ae-profile')!;
     await settled(el);
     expect(textOf(el)).to.contain('temporairement indisponible');
     expect(errors.map((e) => e.detail.kind)).to.deep.equal(['unavailable']);

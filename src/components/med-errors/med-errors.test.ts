@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { mockFetch } from '../../../stories/helpers/mock-fetch.js';
 import './med-errors.js';
 import type { DatamedMedErrors } from './med-errors.component.js';
-import { deepText, drawn, q, qa, settled, textOf } from '../../../test/helpers/widgets.js';
+import { deepText, drawn, mountRecording, q, qa, settled, textOf } from '../../../test/helpers/widgets.js';
 
 describe('<datamed-med-errors>', () => {
   it('shows the medication errors of a product in four charts, accessibly', async () => {
@@ -50,13 +50,13 @@ describe('<datamed-med-errors>', () => {
     afterEach(() => restore());
 
     it('says the errors are too few to show when their total is hidden, and fires datamed-load', async () => {
-      const loads: CustomEvent[] = [];
-      const page = await fixture<HTMLDivElement>(
-        html`<div @datamed-load=${(e: CustomEvent) => loads.push(e)}>
-          <datamed-med-errors substance="methotrexate" source="/mock/fixture/too-few/"></datamed-med-errors>
-        </div>`,
+      const { el, events: loads } = await mountRecording<DatamedMedErrors>(
+        html`<datamed-med-errors
+          substance="methotrexate"
+          source="/mock/fixture/too-few/"
+        ></datamed-med-errors>`,
+        'datamed-load',
       );
-      const el = page.querySelector<DatamedMedErrors>('datamed-med-errors')!;
       await settled(el);
       expect(textOf(el)).to.contain('Aucune donnée à afficher en raison d’un effectif trop faible ou nul.');
       expect(qa(el, '.blocks > *')).to.have.length(0);
@@ -65,13 +65,10 @@ describe('<datamed-med-errors>', () => {
     });
 
     it('fires datamed-error on a failed answer, and retries to the charts', async () => {
-      const errors: CustomEvent[] = [];
-      const page = await fixture<HTMLDivElement>(
-        html`<div @datamed-error=${(e: CustomEvent) => errors.push(e)}>
-          <datamed-med-errors substance="methotrexate" source="/mock/once-500/"></datamed-med-errors>
-        </div>`,
+      const { el, events: errors } = await mountRecording<DatamedMedErrors>(
+        html`<datamed-med-errors substance="methotrexate" source="/mock/once-500/"></datamed-med-errors>`,
+        'datamed-error',
       );
-      const el = page.querySelector<DatamedMedErrors>('datamed-med-errors')!;
       await settled(el);
       expect(errors.map((e) => e.detail.kind)).to.deep.equal(['server']);
       q<HTMLButtonElement>(el, 'button[part="retry"]')!.click();
