@@ -8,7 +8,7 @@
  * - and the whole <datamed-ae-profile> element from insertion to every chart drawn.
  * Results go to `window.__bench` as medians in milliseconds.
  */
-import { render } from 'lit';
+import { html, render } from 'lit';
 import vegaEmbed from 'vega-embed';
 import '@gouvfr/dsfr-chart/BarChart';
 import '@gouvfr/dsfr-chart/PieChart';
@@ -16,6 +16,7 @@ import '../src/components/ae-profile/ae-profile.js';
 import { barChart } from '../src/charts/bar-chart.js';
 import { proportionChart } from '../src/charts/proportion-chart.js';
 import { canvasMeasure } from '../src/charts/text.js';
+import { chartStyles } from '../src/components/base/chart.styles.js';
 import { chartSummary } from '../src/charts/summary.js';
 import { vegaLiteSpec } from '../src/charts/vega-lite.js';
 import type { ChartData } from '../src/charts/model.js';
@@ -36,20 +37,16 @@ const EARLY = 50;
 const progress = (step: string) => ((window as unknown as { __benchStep: string }).__benchStep = step);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function run(): Promise<void> {
-  const file = await loadAdverseEffects('/demo-data/', 'paracetamol');
+type Charts = () => { kind: string; data: ChartData }[];
+type Results = Record<string, unknown>;
+
+/** Ours: model building + drawing + DOM + layout, all synchronous. */
+function benchOurs(charts: Charts): Results {
   const measure = canvasMeasure('400 14px Roboto, Arial, sans-serif', 14);
   const ours = document.getElementById('ours')!;
-  const vega = document.getElementById('vega')!;
-
-  const charts = () =>
-    profileSections([file], 'fr', ['sex', 'age', 'organs']).flatMap((s) =>
-      s.blocks.flatMap((b) =>
-        b.kind === 'key-figures' ? [] : [{ kind: b.kind, data: b.data as ChartData }],
-      ),
-    );
-
-  // Ours: model building + drawing + DOM + layout, all synchronous.
+  // As in the elements: the charts' styles, each chart in its chart area (the bar chart's texts are
+  // placed over its SVG).
+  document.adoptedStyleSheets = [chartStyles.styleSheet!];
   const oursTimes: number[] = [];
   const phases = { model: [] as number[], draw: [] as number[], dom: [] as number[], layout: [] as number[] };
   for (let i = 0; i < RUNS + WARMUP; i++) {
@@ -65,7 +62,8 @@ async function run(): Promise<void> {
         idPrefix: `b${index}`,
         focusIndex: 0,
       };
-      return (kind === 'proportion' ? proportionChart(data, o) : barChart(data, o)).svg;
+      const chart = (kind === 'proportion' ? proportionChart(data, o) : barChart(data, o)).svg;
+      return html`<div class="chart-area">${chart}</div>`;
     });
     const t2 = performance.now();
     render(templates, ours);
@@ -81,9 +79,18 @@ async function run(): Promise<void> {
     // Lay the emptied box out now, so the next run measures drawing only, not the tear-down.
     ours.getBoundingClientRect();
   }
+  return {
+    ours: median(oursTimes.slice(WARMUP)),
+    oursEarly: median(oursTimes.slice(0, EARLY)),
+    phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v.slice(WARMUP))])),
+    phasesEarly: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v.slice(0, EARLY))])),
+    first: oursTimes[0],
+  };
+}
 
-  progress('vega-embed');
-  // vega-embed: the same three charts from their Vega-Lite specifications.
+/** vega-embed: the same three charts from their Vega-Lite specifications. */
+async function benchVega(charts: Charts): Promise<Results> {
+  const vega = document.getElementById('vega')!;
   const specs = charts().map(({ kind, data }) =>
     vegaLiteSpec('fr', data, kind === 'proportion' ? 'proportion' : 'bar', chartSummary('fr', data, 'bar')),
   );
@@ -104,9 +111,11 @@ async function run(): Promise<void> {
     views.forEach((v) => v.finalize());
   }
   vega.replaceChildren();
+  return { vegaEmbed: median(vegaTimes.slice(WARMUP)), vegaEmbedEarly: median(vegaTimes.slice(0, EARLY)) };
+}
 
-  progress('dsfr-chart');
-  // @gouvfr/dsfr-chart: the same three charts as its elements take them (JSON in attributes).
+/** @gouvfr/dsfr-chart: the same three charts as its elements take them (JSON in attributes). */
+async function benchDsfr(charts: Charts): Promise<Results> {
   const dsfr = document.getElementById('dsfr')!;
   const dsfrCharts = () =>
     charts().map(({ kind, data }) => {
@@ -139,10 +148,14 @@ async function run(): Promise<void> {
     if (i >= WARMUP) dsfrTimes.push(elapsed);
   }
   dsfr.replaceChildren();
+  return { dsfrChart: median(dsfrTimes) };
+}
 
-  progress('element');
-  // The whole element, data cached: insertion → every chart drawn (includes the frames the
-  // ResizeObserver waits for).
+/**
+ * The whole element, data cached: insertion → every chart drawn (includes the frames the
+ * ResizeObserver waits for).
+ */
+async function benchElement(): Promise<Results> {
   const host = document.getElementById('element')!;
   const elementTimes: number[] = [];
   for (let i = 0; i < 12; i++) {
@@ -168,18 +181,40 @@ async function run(): Promise<void> {
     el.remove();
   }
 
+  return { element: median(elementTimes) };
+}
+
+/**
+ * One renderer per page load (`?renderer=ours|vega|dsfr|element`): each starts from the same cold
+ * page, so none inherits the others' warmed-up engine (one page running them in turn gave vega-embed
+ * a page ours had already warmed). The page first sits idle for SETTLE ms, the time the browser
+ * needs to finish loading work that is not rendering (parsing and compiling the bundle, GC).
+ */
+const SETTLE = 1000;
+
+async function run(): Promise<void> {
+  const renderer = new URLSearchParams(location.search).get('renderer') ?? 'ours';
+  const file = await loadAdverseEffects('/demo-data/', 'paracetamol');
+  const charts: Charts = () =>
+    profileSections([file], 'fr', ['sex', 'age', 'organs']).flatMap((s) =>
+      s.blocks.flatMap((b) =>
+        b.kind === 'key-figures' ? [] : [{ kind: b.kind, data: b.data as ChartData }],
+      ),
+    );
+  await new Promise((r) => setTimeout(r, SETTLE));
+  progress(renderer);
+  const results =
+    renderer === 'vega'
+      ? await benchVega(charts)
+      : renderer === 'dsfr'
+        ? await benchDsfr(charts)
+        : renderer === 'element'
+          ? await benchElement()
+          : benchOurs(charts);
   (window as unknown as { __bench: unknown }).__bench = {
-    ours: median(oursTimes.slice(WARMUP)),
-    oursEarly: median(oursTimes.slice(0, EARLY)),
-    phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v.slice(WARMUP))])),
-    phasesEarly: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v.slice(0, EARLY))])),
-    first: oursTimes[0],
-    vegaEmbed: median(vegaTimes.slice(WARMUP)),
-    vegaEmbedEarly: median(vegaTimes.slice(0, EARLY)),
+    ...results,
     early: EARLY,
     warmup: WARMUP,
-    dsfrChart: median(dsfrTimes),
-    element: median(elementTimes),
     runs: RUNS,
   };
 }
