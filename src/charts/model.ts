@@ -144,6 +144,7 @@ export interface ChartOptions {
 
 /** What a chart function returns: the SVG, its height and the number of keyboard-reachable marks. */
 export interface ChartRender {
+  /** The `svg.chart-svg`, and for the bar chart the HTML texts placed over it (`.chart-texts`). */
   svg: import('lit').TemplateResult;
   height: number;
   marks: number;

@@ -23,6 +23,8 @@ export interface ExportRequest {
   kind: ChartKind;
   /** The drawn chart, for images. */
   svg?: SVGSVGElement | null;
+  /** The HTML texts placed over it (the bar chart's `.chart-texts`), written into images. */
+  texts?: HTMLElement | null;
   /** Colours and font of the widget, written into images. */
   style?: { background: string; color: string; fontFamily: string };
 }
@@ -42,7 +44,15 @@ export function footerLines(lang: Lang, data: ChartData): string[] {
 }
 
 /** Builds the file and offers it for download. Rejects when the page forbids it (CSP on images). */
-export async function exportChart({ format, lang, data, kind, svg, style }: ExportRequest): Promise<void> {
+export async function exportChart({
+  format,
+  lang,
+  data,
+  kind,
+  svg,
+  texts,
+  style,
+}: ExportRequest): Promise<void> {
   const name = (extension: string) => `${safeFileName(data.heading)}.${extension}`;
   switch (format) {
     case 'csv':
@@ -56,7 +66,7 @@ export async function exportChart({ format, lang, data, kind, svg, style }: Expo
     case 'svg':
     case 'png': {
       if (!svg) return;
-      const doc = svgDocument(svg, {
+      const doc = svgDocument(svg, texts ?? null, {
         title: data.heading,
         description: chartSummary(lang, data, kind),
         footer: footerLines(lang, data),

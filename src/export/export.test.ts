@@ -1,15 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { toCsv } from './csv.js';
 import { safeFileName } from './save.js';
-import { svgDocument, svgToPng } from './image.js';
-import { footerLines } from './chart-export.js';
 import { chartTable } from '../charts/chart-table.js';
 import { vegaLiteSpec } from '../charts/vega-lite.js';
 import { organClasses, sexes } from '../../test/helpers/chart-data.js';
-import { mountChart, q } from '../../test/helpers/widgets.js';
+import { mountChart, qa } from '../../test/helpers/widgets.js';
 import '../components/bar-chart/bar-chart.js';
 import type { DatamedBarChart } from '../components/bar-chart/bar-chart.component.js';
 import { provenance } from '../../test/helpers/fixtures.js';
+import { Downloads, downloadOne } from '../../test/helpers/downloads.js';
 
 describe('exports', () => {
   it('CSV: BOM, French separators and decimals, hidden values kept hidden, formulas defused', () => {
@@ -53,60 +52,74 @@ describe('exports', () => {
     expect(JSON.stringify(spec)).not.to.match(/"count":\s*[1-9]\b,/);
   });
 
-  it('SVG: a stand-alone document with title, description, source line, and nothing for the screen only', async () => {
-    const el = await mountChart<DatamedBarChart>(
-      'datamed-bar-chart',
-      640,
-      organClasses({ provenance: provenance({ demo: true }) }),
-    );
-    const chart = q<SVGSVGElement>(el, 'svg.chart-svg')!;
-    const data = el.data!;
-    const doc = svgDocument(chart, {
-      title: data.heading,
-      description: 'résumé',
-      footer: footerLines('fr', data),
-      background: '#fff',
-      color: '#111',
-      fontFamily: 'Arial',
-    });
-    const parsed = new DOMParser().parseFromString(doc.markup, 'image/svg+xml');
-    expect(parsed.querySelector('parsererror')).to.be.null;
-    expect(parsed.querySelector('title')!.textContent).to.equal('Classes d’organes');
-    expect(parsed.querySelectorAll('.hit, .ring, [tabindex]')).to.have.length(0);
-    expect(doc.markup).to.contain('Source\u00a0: Test');
-    expect(doc.markup).to.contain('inventés pour la démonstration');
-    expect(parsed.querySelectorAll('rect[fill]').length).to.be.greaterThan(3);
-  });
+  describe('images, as the download menu offers them', () => {
+    const downloads = new Downloads();
+    before(() => downloads.install());
+    after(() => downloads.uninstall());
 
-  it('PNG: the SVG document drawn at twice its size, with its bars painted', async () => {
-    const el = await mountChart<DatamedBarChart>('datamed-bar-chart', 640, organClasses());
-    const doc = svgDocument(q<SVGSVGElement>(el, 'svg.chart-svg')!, {
-      title: el.data!.heading,
-      description: 'résumé',
-      footer: footerLines('fr', el.data!),
-      background: '#ffffff',
-      color: '#111111',
-      fontFamily: 'Arial',
+    it('SVG: a stand-alone document with title, description, source line, every text, nothing for the screen only', async () => {
+      const el = await mountChart<DatamedBarChart>(
+        'datamed-bar-chart',
+        640,
+        organClasses({ provenance: provenance({ demo: true }) }),
+      );
+      const file = await downloadOne(el, downloads, /SVG/);
+      expect(file.name).to.equal('classes-d-organes.svg');
+      const markup = await file.blob.text();
+      const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
+      expect(parsed.querySelector('parsererror')).to.be.null;
+      expect(parsed.querySelector('title')!.textContent).to.equal('Classes d’organes');
+      expect(parsed.querySelectorAll('.hit, .ring, [tabindex], [class]')).to.have.length(0);
+      // On screen the bar chart's texts are HTML over its SVG: the file has them as SVG texts.
+      const texts = [...parsed.querySelectorAll('svg svg text')].map((t) => {
+        const lines = [...t.querySelectorAll('tspan')].map((line) => line.textContent);
+        return (lines.length ? lines.join(' ') : t.textContent!).replace(/[\u00a0\u202f]/g, ' ');
+      });
+      expect(texts).to.include.members([
+        'Affections de la peau et du tissu sous-cutané',
+        '310 (33 %)',
+        'Affections du système immunitaire',
+        '< 11',
+        '›',
+      ]);
+      expect(parsed.querySelectorAll('svg svg text[fill]').length).to.equal(texts.length);
+      expect(markup).not.to.contain('chart-texts');
+      expect(markup).to.contain('Source\u00a0: Test');
+      expect(markup).to.contain('inventés pour la démonstration');
+      expect(parsed.querySelectorAll('rect[fill]').length).to.be.greaterThan(3);
+      // The drawing made for the file is gone from the widget.
+      expect(qa(el, '.export-stage')).to.have.length(0);
+      expect(qa(el, 'svg.chart-svg')).to.have.length(1);
     });
-    const png = await svgToPng(doc.markup, doc.width, doc.height);
-    expect(png.type).to.equal('image/png');
-    const image = await createImageBitmap(png);
-    expect([image.width, image.height]).to.deep.equal([Math.ceil(doc.width * 2), Math.ceil(doc.height * 2)]);
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    // Count opaque pixels by kind: the white background, dark text, and coloured bars.
-    let background = 0;
-    let coloured = 0;
-    for (let i = 0; i < pixels.length; i += 4) {
-      const [r, g, b, a] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!, pixels[i + 3]!];
-      if (a < 255) continue;
-      if (r > 250 && g > 250 && b > 250) background++;
-      else if (Math.max(r, g, b) - Math.min(r, g, b) > 40) coloured++;
-    }
-    const total = image.width * image.height;
-    expect(background / total, 'a white background').to.be.greaterThan(0.5);
-    expect(coloured / total, 'coloured bars').to.be.greaterThan(0.02);
+
+    it('PNG: the SVG document drawn at twice its size, with its bars and texts painted', async () => {
+      const el = await mountChart<DatamedBarChart>('datamed-bar-chart', 640, organClasses());
+      const svgFile = await downloadOne(el, downloads, /SVG/);
+      const svg = new DOMParser().parseFromString(await svgFile.blob.text(), 'image/svg+xml').documentElement;
+      const [width, height] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+      const png = (await downloadOne(el, downloads, /PNG/)).blob;
+      expect(png.type).to.equal('image/png');
+      const image = await createImageBitmap(png);
+      expect([image.width, image.height]).to.deep.equal([Math.ceil(width * 2), Math.ceil(height * 2)]);
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      // Count opaque pixels by kind: the white background, dark text, and coloured bars.
+      let background = 0;
+      let coloured = 0;
+      let dark = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        const [r, g, b, a] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!, pixels[i + 3]!];
+        if (a < 255) continue;
+        if (r > 250 && g > 250 && b > 250) background++;
+        else if (Math.max(r, g, b) - Math.min(r, g, b) > 40) coloured++;
+        else if (Math.max(r, g, b) < 80) dark++;
+      }
+      const total = image.width * image.height;
+      expect(background / total, 'a white background').to.be.greaterThan(0.5);
+      expect(coloured / total, 'coloured bars').to.be.greaterThan(0.02);
+      expect(dark / total, 'dark text').to.be.greaterThan(0.005);
+    });
   });
 });

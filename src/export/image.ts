@@ -1,7 +1,8 @@
 /**
  * A chart as a stand-alone SVG or PNG file: the on-screen SVG with its computed colours written in
- * (the file has no access to the page's CSS custom properties), a title on top and the source
- * underneath, so the image still says where its numbers come from.
+ * (the file has no access to the page's CSS custom properties), the HTML texts placed over it
+ * written in as SVG texts, a title on top and the source underneath, so the image still says where
+ * its numbers come from.
  */
 
 const STYLE_PROPERTIES = [
@@ -46,15 +47,56 @@ function inlineStyles(source: Element, target: Element): void {
   sourceChildren.forEach((child, i) => targetChildren[i] && inlineStyles(child, targetChildren[i]!));
 }
 
-/** Serialises a chart's SVG element into a self-contained SVG document. */
+/**
+ * The HTML texts placed over a chart (the bar chart's `.chart-texts`: labels, values, drill-down
+ * signs) as SVG texts at the same places, with their computed colour and font.
+ */
+function writeTexts(layer: HTMLElement, target: SVGSVGElement): void {
+  const lineHeight = parseFloat(getComputedStyle(layer).lineHeight) || 18;
+  for (const span of layer.children) {
+    if (!(span instanceof HTMLElement)) continue;
+    const style = getComputedStyle(span);
+    const x = String(parseFloat(span.style.left) || 0);
+    const top = parseFloat(span.style.top) || 0;
+    const text = document.createElementNS(SVG_NS, 'text');
+    text.setAttribute('x', x);
+    text.setAttribute('fill', style.color);
+    text.setAttribute('font-size', style.fontSize);
+    text.setAttribute('font-weight', style.fontWeight);
+    text.setAttribute('font-family', style.fontFamily);
+    // Centred on its place on screen (translate: -50%): the drill-down sign.
+    if (style.translate !== 'none') text.setAttribute('text-anchor', 'middle');
+    // The first baseline 0.8 line below the top, as the SVG charts write theirs (svg.ts, lineY).
+    const lines = (span.textContent ?? '').split('\n');
+    if (lines.length === 1) {
+      text.setAttribute('y', String(top + lineHeight * 0.8));
+      text.textContent = lines[0]!;
+    } else
+      lines.forEach((line, i) => {
+        const tspan = document.createElementNS(SVG_NS, 'tspan');
+        tspan.setAttribute('x', x);
+        tspan.setAttribute('y', String(top + lineHeight * (i + 0.8)));
+        tspan.textContent = line;
+        text.append(tspan);
+      });
+    target.append(text);
+  }
+}
+
+/**
+ * Serialises a chart's SVG element, with the HTML texts placed over it if any, into a
+ * self-contained SVG document.
+ */
 export function svgDocument(
   chart: SVGSVGElement,
+  texts: HTMLElement | null,
   text: ImageText,
 ): { markup: string; width: number; height: number } {
   const width = Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width;
   const chartHeight = Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height;
   const clone = chart.cloneNode(true) as SVGSVGElement;
   inlineStyles(chart, clone);
+  if (texts) writeTexts(texts, clone);
   const margin = 16;
   const titleHeight = 28;
   const lineHeight = 16;

@@ -9,7 +9,7 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { cssomStyle } from '../components/base/cssom-style.js';
+import { cssomStyle } from '../charts/cssom-style.js';
 import { categoricalClass, categoricalFill, categoricalPatternDefs } from '../charts/patterns.js';
 import type { Measure } from '../charts/text.js';
 import type { Lang } from '../i18n/locale.js';

@@ -17,6 +17,7 @@ import {
   stateOf,
 } from './support.js';
 import { deepAll, deepText } from '../helpers/widgets.js';
+import { Downloads, downloadAll } from '../helpers/downloads.js';
 
 const FORMULA = '=HYPERLINK("javascript:alert(1)")';
 const STRINGS = [...HOSTILE_STRINGS, FORMULA, 'A\u202Eevil\u202C <b>x</b> \u200B'];
@@ -40,54 +41,6 @@ function withText(value: unknown, text: string, key = ''): unknown {
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withText(v, text, k)]));
   return value;
-}
-
-/** Catches what the widgets offer for download: file names and contents, without leaving the page. */
-class Downloads {
-  readonly files: { name: string; blob: Blob }[] = [];
-  private readonly urls = new Map<string, Blob>();
-  private restore: (() => void) | undefined;
-
-  install(): this {
-    const createObjectURL = URL.createObjectURL.bind(URL);
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      const url = createObjectURL(blob);
-      if (blob instanceof Blob) this.urls.set(url, blob);
-      return url;
-    };
-    const files = this.files;
-    const urls = this.urls;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      const blob = urls.get(this.href);
-      if (this.download && blob) files.push({ name: this.download, blob });
-      else click.call(this);
-    };
-    this.restore = () => {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    };
-    return this;
-  }
-
-  uninstall(): void {
-    this.restore?.();
-  }
-}
-
-/** Opens a widget's download menu and runs every item, waiting for each file. */
-async function downloadAll(widget: Element, downloads: Downloads): Promise<void> {
-  const root = widget.shadowRoot!;
-  const items = () => [...root.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
-  for (let i = 0; i < items().length; i++) {
-    root.querySelector<HTMLButtonElement>('.menu-button')!.click();
-    await (widget as Element & { updateComplete: Promise<unknown> }).updateComplete;
-    const before = downloads.files.length;
-    items()[i]!.click();
-    await waitUntil(() => downloads.files.length > before, `${widget.localName}: download ${i}`, {
-      timeout: 10_000,
-    });
-  }
 }
 
 /** What an exported file must never hold: live markup, handlers, script URLs. */

@@ -121,7 +121,9 @@ describe('<datamed-bar-chart>', () => {
     const el = await chart(300);
     const svg = q<SVGSVGElement>(el, 'svg.chart-svg')!;
     expect(Number(svg.getAttribute('width'))).to.be.at.most(300);
-    const boxes = qa<SVGTextElement>(el, 'text.label, text.value').map((t) => t.getBoundingClientRect());
+    const texts = qa(el, '.chart-texts > .label, .chart-texts > .value');
+    expect(texts, 'a label and a value per category').to.have.length(8);
+    const boxes = texts.map((t) => t.getBoundingClientRect());
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!;
@@ -134,6 +136,44 @@ describe('<datamed-bar-chart>', () => {
     const frame = q(el, '.frame')!.getBoundingClientRect();
     for (const box of boxes) expect(box.right).to.be.at.most(frame.right + 0.5);
     await expect(el).to.be.accessible();
+  });
+
+  it('writes each label beside its mark and each value just after its bar (HTML over the SVG)', async () => {
+    for (const width of [640, 300]) {
+      const el = await chart(width);
+      const marks = qa(el, '.mark');
+      const labels = qa(el, '.chart-texts > .label');
+      const values = qa(el, '.chart-texts > .value');
+      expect(labels.map((l) => l.textContent!.replace(/\n/g, ' '))).to.deep.equal(
+        el.data!.categories.map((c) => c.label),
+      );
+      expect(values.map((v) => v.textContent!.replace(/[\u00a0\u202f]/g, ' '))).to.deep.equal([
+        '310 (33 %)',
+        '205 (22 %)',
+        '120 (13 %)',
+        '< 11',
+      ]);
+      expect(
+        qa(el, '.chart-texts > .drill').length,
+        'a drill-down sign per category with sub-groups',
+      ).to.equal(el.data!.categories.filter((c) => c.children?.length).length);
+      marks.forEach((mark, i) => {
+        const row = mark.querySelector('.hit')!.getBoundingClientRect();
+        const bar = mark.querySelector('.bar')!.getBoundingClientRect();
+        const label = labels[i]!.getBoundingClientRect();
+        const value = values[i]!.getBoundingClientRect();
+        const where = `${width} px, row ${i}`;
+        expect(label.top, where).to.be.at.least(row.top - 0.5);
+        expect(label.bottom, where).to.be.at.most(row.bottom + 0.5);
+        expect(value.left - bar.right, where).to.be.within(2, 6);
+        expect(Math.abs((value.top + value.bottom) / 2 - (bar.top + bar.bottom) / 2), where).to.be.below(2);
+      });
+      // The texts never catch the pointer: the mark under them does.
+      const label = labels[1]!.getBoundingClientRect();
+      const hit = el.shadowRoot!.elementFromPoint(label.left + 2, label.top + label.height / 2);
+      expect(hit?.closest('.mark')?.getAttribute('data-index'), `${width} px`).to.equal('1');
+      el.parentElement!.remove();
+    }
   });
 
   it('compares two series on one scale with a legend and a patterned bar', async () => {

@@ -440,6 +440,7 @@ export abstract class DatamedChartElement extends DatamedElement {
         data,
         kind: this.kind,
         svg: this.renderRoot.querySelector<SVGSVGElement>('svg.chart-svg'),
+        texts: this.renderRoot.querySelector<HTMLElement>('.chart-texts'),
         style: {
           background: style.getPropertyValue('--datamed-color-bg').trim(),
           color: style.getPropertyValue('--datamed-color-text').trim(),

@@ -36,6 +36,22 @@ export const chartStyles = css`
   .value {
     font-variant-numeric: tabular-nums;
   }
+  /* The bar chart's texts on screen: HTML over its SVG, each placed by the chart function. */
+  .chart-texts {
+    position: absolute;
+    inset: 0 0 auto;
+    pointer-events: none;
+  }
+  .chart-texts > span {
+    position: absolute;
+    white-space: pre;
+    color: var(--datamed-color-text);
+  }
+  .chart-texts > .drill {
+    color: var(--datamed-color-primary);
+    translate: -50% 0;
+  }
+
   .drill {
     font-size: 1.25rem;
     font-weight: 700;

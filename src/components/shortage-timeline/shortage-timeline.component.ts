@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { cssomStyle } from '../base/cssom-style.js';
+import { cssomStyle } from '../../charts/cssom-style.js';
 import type { ShortageClassification, ShortageDeclaration, ShortageState } from '../../data/contract.js';
 import { toCsv } from '../../export/csv.js';
 import { safeFileName, saveFile } from '../../export/save.js';

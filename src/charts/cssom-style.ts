@@ -6,20 +6,17 @@
  * Content-Security-Policy without `'unsafe-inline'` for styles blocks (a `style-src-attr`
  * violation, and the element loses its size or position). Property names are CSS names
  * (`height`, `translate`, `--custom`), not camelCase.
+ *
+ * Only in a `style` attribute binding (it writes the bound element's style). It does not check:
+ * the check cost 0.14 KB gzip in every bundle that draws a bar chart, whose 35 KB budget is tight.
  */
 import { noChange } from 'lit';
-import { Directive, PartType, directive, type AttributePart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type AttributePart } from 'lit/directive.js';
 
 type Styles = Readonly<Record<string, string | undefined>>;
 
 class CssomStyleDirective extends Directive {
   private previous: string[] = [];
-
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ATTRIBUTE || info.name !== 'style')
-      throw new Error('cssomStyle() belongs in a `style` attribute binding');
-  }
 
   render(_styles: Styles): typeof noChange {
     return noChange;
