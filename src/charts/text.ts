@@ -50,7 +50,8 @@ export function canvasMeasure(font: string, fontSize: number): Measure {
  * label stays in the tooltip, the table and the accessible name).
  */
 export function wrapText(text: string, maxWidth: number, measure: Measure, maxLines = 4): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  // Breakable spaces only: a no-break space (French "Source\u00a0:", "12\u202f%") holds its words together.
+  const words = text.split(/[ \t\n\r\f\v]+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   const push = (l: string) => lines.push(l);
