@@ -84,12 +84,38 @@ describe('exports', () => {
       ]);
       expect(parsed.querySelectorAll('svg svg text[fill]').length).to.equal(texts.length);
       expect(markup).not.to.contain('chart-texts');
+      expect(markup, 'screen-only attributes and Lit markers').not.to.match(
+        /aria-describedby|data-index|<!--/,
+      );
       expect(markup).to.contain('Source\u00a0: Test');
       expect(markup).to.contain('inventés pour la démonstration');
       expect(parsed.querySelectorAll('rect[fill]').length).to.be.greaterThan(3);
       // The drawing made for the file is gone from the widget.
       expect(qa(el, '.export-stage')).to.have.length(0);
       expect(qa(el, 'svg.chart-svg')).to.have.length(1);
+    });
+
+    it('SVG: the title and the source lines wrap to a narrow chart, none cut off', async () => {
+      const el = await mountChart<DatamedBarChart>(
+        'datamed-bar-chart',
+        300,
+        organClasses({ provenance: provenance({ demo: true }) }),
+      );
+      const markup = await (await downloadOne(el, downloads, /SVG/)).blob.text();
+      const host = document.createElement('div');
+      host.innerHTML = markup;
+      document.body.append(host);
+      try {
+        const doc = host.querySelector('svg')!;
+        const width = Number(doc.getAttribute('width'));
+        expect(width).to.be.at.most(300 + 32);
+        const outer = [...doc.children].filter((c): c is SVGTextElement => c.localName === 'text');
+        expect(outer.length, 'title and source lines').to.be.greaterThan(3);
+        for (const t of outer) expect(t.getBBox().x + t.getBBox().width, t.textContent!).to.be.at.most(width);
+        expect(outer.map((t) => t.textContent).join(' ')).to.contain('inventés pour la démonstration');
+      } finally {
+        host.remove();
+      }
     });
 
     it('PNG: the SVG document drawn at twice its size, with its bars and texts painted', async () => {

@@ -5,6 +5,8 @@
  * its numbers come from.
  */
 
+import { canvasMeasure, wrapText } from '../charts/text.js';
+
 const STYLE_PROPERTIES = [
   'fill',
   'stroke',
@@ -40,8 +42,8 @@ function inlineStyles(source: Element, target: Element): void {
     const value = style.getPropertyValue(property);
     if (value) target.setAttribute(property, value);
   }
-  target.removeAttribute('tabindex');
-  target.removeAttribute('class');
+  // What only the live chart uses: focus, the keyboard hint (not in the file), classes.
+  for (const name of ['tabindex', 'class', 'aria-describedby', 'data-index']) target.removeAttribute(name);
   const sourceChildren = [...source.children];
   const targetChildren = [...target.children];
   sourceChildren.forEach((child, i) => targetChildren[i] && inlineStyles(child, targetChildren[i]!));
@@ -95,12 +97,22 @@ export function svgDocument(
   const width = Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width;
   const chartHeight = Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height;
   const clone = chart.cloneNode(true) as SVGSVGElement;
+  // Lit's markers: comments that mean nothing in a file.
+  const comments = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+  const markers: ChildNode[] = [];
+  while (comments.nextNode()) markers.push(comments.currentNode as ChildNode);
+  for (const marker of markers) marker.remove();
   inlineStyles(chart, clone);
   if (texts) writeTexts(texts, clone);
   const margin = 16;
-  const titleHeight = 28;
+  // The title and the source lines wrap to the chart's width (else a narrow chart's file cuts them).
+  const titleLines = wrapText(text.title, width, canvasMeasure(`700 16px ${text.fontFamily}`, 16), 3);
+  const footer = text.footer.flatMap((line) =>
+    wrapText(line, width, canvasMeasure(`12px ${text.fontFamily}`, 12), 8),
+  );
+  const titleHeight = 28 + (titleLines.length - 1) * 20;
   const lineHeight = 16;
-  const height = margin + titleHeight + chartHeight + 12 + text.footer.length * lineHeight + margin;
+  const height = margin + titleHeight + chartHeight + 12 + footer.length * lineHeight + margin;
   const doc = document.createElementNS(SVG_NS, 'svg');
   doc.setAttribute('xmlns', SVG_NS);
   doc.setAttribute('width', String(width + 2 * margin));
@@ -117,17 +129,22 @@ export function svgDocument(
   background.setAttribute('fill', text.background);
   const heading = document.createElementNS(SVG_NS, 'text');
   heading.setAttribute('x', String(margin));
-  heading.setAttribute('y', String(margin + 16));
   heading.setAttribute('font-size', '16');
   heading.setAttribute('font-weight', '700');
   heading.setAttribute('fill', text.color);
-  heading.textContent = text.title;
+  titleLines.forEach((line, i) => {
+    const tspan = document.createElementNS(SVG_NS, 'tspan');
+    tspan.setAttribute('x', String(margin));
+    tspan.setAttribute('y', String(margin + 16 + i * 20));
+    tspan.textContent = line;
+    heading.append(tspan);
+  });
   clone.setAttribute('x', String(margin));
   clone.setAttribute('y', String(margin + titleHeight));
   clone.removeAttribute('role');
   clone.removeAttribute('aria-label');
   doc.append(title, desc, background, heading, clone);
-  text.footer.forEach((line, i) => {
+  footer.forEach((line, i) => {
     const t = document.createElementNS(SVG_NS, 'text');
     t.setAttribute('x', String(margin));
     t.setAttribute('y', String(margin + titleHeight + chartHeight + 12 + (i + 1) * lineHeight - 4));
