@@ -196,6 +196,15 @@ describe('<datamed-bar-chart>', () => {
     expect(qa(el, '.mark')[1]!.getAttribute('aria-label')).to.contain(
       'Ibuprofène\u00a0: moins de 11\u00a0cas',
     );
+    // Each series' value just after its own bar, at its height.
+    const bars = qa(el, '.mark .bar').map((b) => b.getBoundingClientRect());
+    const values = qa(el, '.chart-texts > .value');
+    expect(values.map((v) => v.textContent)).to.have.length(8);
+    values.forEach((value, i) => {
+      const box = value.getBoundingClientRect();
+      expect(box.left - bars[i]!.right, `value ${i}`).to.be.within(2, 6);
+      expect(Math.abs((box.top + box.bottom) / 2 - (bars[i]!.top + bars[i]!.bottom) / 2)).to.be.below(2);
+    });
     await expect(el).to.be.accessible();
   });
 
