@@ -34,19 +34,33 @@ export class Downloads {
   }
 }
 
+/**
+ * Opens a widget's download menu, runs the item `pick` chooses among its items, and returns the file
+ * it offers once it is there.
+ */
+async function runMenuItem(
+  widget: Element,
+  downloads: Downloads,
+  pick: (items: HTMLButtonElement[]) => HTMLButtonElement | undefined,
+  what: string,
+): Promise<{ name: string; blob: Blob }> {
+  const root = widget.shadowRoot!;
+  root.querySelector<HTMLButtonElement>('.menu-button')!.click();
+  await (widget as Element & { updateComplete: Promise<unknown> }).updateComplete;
+  const item = pick([...root.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')]);
+  if (!item) throw new Error(`${widget.localName}: no download item ${what}`);
+  const before = downloads.files.length;
+  item.click();
+  await waitUntil(() => downloads.files.length > before, `${widget.localName}: download ${what}`, {
+    timeout: 10_000,
+  });
+  return downloads.files.at(-1)!;
+}
+
 /** Opens a widget's download menu and runs every item, waiting for each file. */
 export async function downloadAll(widget: Element, downloads: Downloads): Promise<void> {
-  const root = widget.shadowRoot!;
-  const items = () => [...root.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
-  for (let i = 0; i < items().length; i++) {
-    root.querySelector<HTMLButtonElement>('.menu-button')!.click();
-    await (widget as Element & { updateComplete: Promise<unknown> }).updateComplete;
-    const before = downloads.files.length;
-    items()[i]!.click();
-    await waitUntil(() => downloads.files.length > before, `${widget.localName}: download ${i}`, {
-      timeout: 10_000,
-    });
-  }
+  const count = widget.shadowRoot!.querySelectorAll('[role="menuitem"]').length;
+  for (let i = 0; i < count; i++) await runMenuItem(widget, downloads, (items) => items[i], String(i));
 }
 
 /** Runs the download menu item whose label matches `label` and returns the file it offers. */
@@ -55,15 +69,10 @@ export async function downloadOne(
   downloads: Downloads,
   label: RegExp,
 ): Promise<{ name: string; blob: Blob }> {
-  const root = widget.shadowRoot!;
-  root.querySelector<HTMLButtonElement>('.menu-button')!.click();
-  await (widget as Element & { updateComplete: Promise<unknown> }).updateComplete;
-  const item = [...root.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((b) =>
-    label.test(b.textContent ?? ''),
+  return runMenuItem(
+    widget,
+    downloads,
+    (items) => items.find((b) => label.test(b.textContent ?? '')),
+    String(label),
   );
-  if (!item) throw new Error(`no download item matches ${label}`);
-  const before = downloads.files.length;
-  item.click();
-  await waitUntil(() => downloads.files.length > before, `download ${label}`, { timeout: 10_000 });
-  return downloads.files.at(-1)!;
 }
