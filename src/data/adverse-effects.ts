@@ -16,12 +16,17 @@ export function tooFewCases(file: AdverseEffectsFile): boolean {
   return !!file.cases && (isHidden(file.cases) || file.cases.count === 0);
 }
 
+/** Calendar years a period touches (2014-01-01 – 2018-12-31: 5); 0 or less when it is reversed. */
+export function periodYears(period: { start: string; end: string }): number {
+  return Number(period.end.slice(0, 4)) - Number(period.start.slice(0, 4)) + 1;
+}
+
 /** Number of years the data cover (from the yearly rows, else the period). */
 export function yearCount(file: AdverseEffectsFile): number | undefined {
   if (file.years?.length) return file.years.length;
   const p = file.provenance.period;
   if (!p) return undefined;
-  const years = Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4)) + 1;
+  const years = periodYears(p);
   return years > 0 ? years : undefined;
 }
 

@@ -17,6 +17,7 @@ import {
   type OrganClassCell,
   type Provenance,
 } from '../contract.js';
+import { periodYears } from '../adverse-effects.js';
 import type { JsonClient } from '../client.js';
 import { DatamedError } from '../errors.js';
 import { protectAdverseEffects } from '../privacy.js';
@@ -177,7 +178,7 @@ export function substanceToContract(
 
   const consumption = substance.exposition?.consumption;
   const openMedic = period(substance.exposition?.openMedicPeriod);
-  const years = openMedic ? Number(openMedic.end.slice(0, 4)) - Number(openMedic.start.slice(0, 4)) + 1 : 1;
+  const years = openMedic ? periodYears(openMedic) : 1;
   // DataMed gives treated patients per year, on average, in total and per sex and age; the contract
   // counts patient-years (their sum over the years), the unit of the total they are compared with.
   const overPeriod = (cells: CategoryCell[] | undefined) =>
