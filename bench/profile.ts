@@ -25,10 +25,9 @@ import { loadAdverseEffects } from '../src/data/repository.js';
 
 /**
  * Runs of each renderer (the same for all). Back-to-back renders of the same charts get faster for a
- * while, then settle: ours take 6–11 ms over the first 50 runs, ~4.5 ms until run 150–200, then
- * ~2.3 ms, in one step that follows a few long pauses (the JIT's optimised code and a compacted
- * heap, it seems: the layout gets faster too). So two medians: runs 1–EARLY (a page's first
- * renders) and the RUNS runs after WARMUP (steady state).
+ * while, then settle, ours in one step that follows a few long pauses (the JIT's optimised code and
+ * a compacted heap, it seems: the layout gets faster too; figures in the README's Benchmarks). So
+ * two medians: runs 1–EARLY (a page's first renders) and the RUNS runs after WARMUP (steady state).
  */
 const RUNS = 100;
 const WARMUP = 300;
