@@ -1,24 +1,27 @@
 /**
  * Horizontal bar chart: one row per category, one bar per series (a compared substance adds a
- * dotted bar under each row, on the same scale). Pure: data + options → SVG template.
+ * dotted bar under each row, on the same scale). Pure: data + options → template.
  *
  * Readable at 320 px: below ~28 em the labels move above the bars and use the full width. Labels
  * wrap (never overlap); the value is written beside every bar, so neither colour nor the tooltip is
  * ever the only carrier of a number. Hidden values get a short hatched stub whose length means
  * nothing, and the text "< 11".
  *
- * The labels, values and drill-down signs are HTML placed over the SVG at the positions computed
- * here (`.chart-texts`, hidden from screen readers: each mark carries its accessible name).
- * Chromium lays out an SVG `<text>` about three times slower than an HTML box, and these texts were
- * most of a profile's render time. Downloads write them into the SVG (`src/export/image.ts`).
+ * Two layers at the positions computed here:
+ * - the bars, in an SVG with no role (`aria-hidden`) that lets the pointer through;
+ * - under it, the rows (`.chart-rows`): HTML list items that are the marks (accessible name, tab
+ *   stop, hover, focus outline), each holding its label, values and drill-down sign.
+ * Chromium creates and lays out an HTML box faster than an SVG element, most of all a text: an
+ * SVG row (group, hit area, bar, texts) made the organ classes most of a profile's render time.
+ * Downloads write the texts into the SVG (`src/export/image.ts`).
  */
 import { html, nothing, svg } from 'lit';
 import { cssomStyle } from './cssom-style.js';
 import { linearScale } from './scale.js';
 import { markLabel, valueText } from './format.js';
 import { encoded, maxShown, type ChartData, type ChartOptions, type ChartRender } from './model.js';
-import { seriesFill } from './patterns.js';
-import { chartSvg, focusRing } from './svg.js';
+import { patternsUsed, seriesFill } from './patterns.js';
+import { decorativeSvg } from './svg.js';
 import { wrapText } from './text.js';
 import { legend } from './legend.js';
 
@@ -50,15 +53,15 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
   const domainMax = data.maxValue ?? (maxShown(data) || 1);
   const x = linearScale([0, domainMax], [0, barSpace]);
 
-  // The texts, written after the SVG (see the file's comment).
-  const texts: unknown[] = [];
-  const place = (className: string, left: number, top: number, content: string) =>
-    texts.push(
-      html`<span class=${className} style=${cssomStyle({ left: `${left}px`, top: `${top}px` })}
-        >${content}</span
-      >`,
-    );
+  /** A text of a row, `top` from the row's top (its content as a property: no Lit marker). */
+  const text = (className: string, left: number, top: number, content: string) =>
+    html`<span
+      class=${className}
+      style=${cssomStyle({ left: `${left}px`, top: `${top}px` })}
+      .textContent=${content}
+    ></span>`;
 
+  const bars: unknown[] = [];
   let y = 0;
   const rows = data.categories.map((category, index) => {
     const lines = wrapText(
@@ -72,36 +75,54 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
     const barsTop = narrow ? y + labelHeight + 2 : y + Math.max(0, (labelHeight - barsHeight) / 2);
     const labelTop = narrow ? y : y + Math.max(0, (barsHeight - labelHeight) / 2);
     const rowHeight = narrow ? labelHeight + 2 + barsHeight : Math.max(labelHeight, barsHeight);
-    const top = y;
+    // The row's box, its target for the pointer: the row and half the gaps around it.
+    const top = y - rowGap / 2;
     y += rowHeight + rowGap;
 
-    const bars = data.series.map((series, i) => {
+    const valueTexts = data.series.map((series, i) => {
       const value = category.values[i] ?? { count: null };
       const by = barsTop + i * (barHeight + barGap);
       const hidden = value.count === null && !value.missing;
       const amount = encoded(data, value) ?? 0;
       const length = value.missing ? 0 : hidden ? STUB : Math.max(amount > 0 ? 1 : 0, x(amount));
       const fill = hidden ? `url(#${o.idPrefix}-hatch)` : seriesFill(o.idPrefix, series.role);
-      place('value', barX + length + 4, by + (barHeight - lineHeight) / 2, values[index]![i]!);
-      return svg`<rect class="bar ${hidden ? 'hidden' : (series.role ?? 'main')}" x=${barX} y=${by} width=${length} height=${barHeight} fill=${fill ?? nothing}></rect>`;
+      bars.push(
+        svg`<rect class="bar ${hidden ? 'hidden' : (series.role ?? 'main')}" x=${barX} y=${by} width=${length} height=${barHeight} fill=${fill ?? nothing}></rect>`,
+      );
+      return text('value', barX + length + 4, by + (barHeight - lineHeight) / 2 - top, values[index]![i]!);
     });
-    place('label', 0, labelTop, lines.join('\n'));
-    if (category.children?.length)
-      place('drill', o.width - drillWidth / 2, top + (rowHeight - lineHeight) / 2, '›');
-    // The mark of svg.ts's mark(), its content inline: one template instance per row.
-    return svg`<g class="mark" role="listitem" tabindex=${index === o.focusIndex ? 0 : -1} data-index=${index} aria-label=${markLabel(o.lang, data, category)}
-      aria-describedby=${o.hintId ?? nothing}><rect class="hit" x="0" y=${top - rowGap / 2} width=${o.width} height=${rowHeight + rowGap}></rect>${focusRing(o, index, 1, top - rowGap / 2 + 1, o.width - 2, rowHeight + rowGap - 2)}${seriesCount === 1 ? bars[0] : bars}</g>`;
+    const drill = category.children?.length
+      ? text('drill', o.width - drillWidth / 2, rowGap / 2 + (rowHeight - lineHeight) / 2, '›')
+      : nothing;
+    return html`<div
+      class="mark"
+      role="listitem"
+      tabindex=${index === o.focusIndex ? 0 : -1}
+      data-index=${index}
+      aria-label=${markLabel(o.lang, data, category)}
+      aria-describedby=${o.hintId ?? nothing}
+      style=${cssomStyle({ top: `${top}px`, height: `${rowHeight + rowGap}px` })}
+    >
+      <span
+        class="label"
+        style=${cssomStyle({ top: `${labelTop - top}px` })}
+        .textContent=${lines.join('\n')}
+      ></span
+      >${seriesCount === 1 ? valueTexts[0] : valueTexts}${drill}
+    </div>`;
   });
   const height = Math.max(1, y - rowGap);
+  const label = data.caption ?? data.heading;
 
   return {
-    svg: html`${chartSvg(data, o, height, '', rows)}
+    svg: html`${decorativeSvg(o, height, bars, patternsUsed(data))}
       <div
-        class="chart-texts"
-        aria-hidden="true"
+        class="chart-rows"
+        role="list"
+        aria-label=${label}
         style=${cssomStyle({ height: `${height}px`, 'line-height': `${lineHeight}px` })}
       >
-        ${texts}
+        ${rows}
       </div>`,
     height,
     marks: data.categories.length,

@@ -144,7 +144,7 @@ export interface ChartOptions {
 
 /** What a chart function returns: the SVG, its height and the number of keyboard-reachable marks. */
 export interface ChartRender {
-  /** The `svg.chart-svg`, and for the bar chart the HTML texts placed over it (`.chart-texts`). */
+  /** The `svg.chart-svg`, and for the bar chart the HTML rows laid under it (`.chart-rows`), its marks. */
   svg: import('lit').TemplateResult;
   height: number;
   marks: number;

@@ -30,10 +30,27 @@ export function chartSvg(
 }
 
 /**
- * One mark: a list item with its accessible name, holding the tab stop when it is the focused one.
- * (The bar chart writes the same `<g>` inline in its row template: one template instance per row
- * instead of three keeps the profile's first render light.)
+ * A chart's `<svg>` that only draws (the bar chart's bars): no role, hidden from screen readers,
+ * the pointer going through it to the HTML marks underneath.
  */
+export function decorativeSvg(
+  o: ChartOptions,
+  height: number,
+  content: unknown,
+  patterns: PatternUse,
+): TemplateResult {
+  return html`<svg
+    class="chart-svg drawing"
+    width=${o.width}
+    height=${height}
+    viewBox="0 0 ${o.width} ${height}"
+    aria-hidden="true"
+  >
+    ${patternDefs(o.idPrefix, patterns)}${content}
+  </svg>`;
+}
+
+/** One mark: a list item with its accessible name, holding the tab stop when it is the focused one. */
 export function mark(o: ChartOptions, index: number, label: string, content: unknown): SVGTemplateResult {
   return svg`<g class="mark" role="listitem" tabindex=${index === o.focusIndex ? 0 : -1} data-index=${index} aria-label=${label}
     aria-describedby=${o.hintId ?? nothing}>${content}</g>`;

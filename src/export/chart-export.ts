@@ -23,7 +23,7 @@ export interface ExportRequest {
   kind: ChartKind;
   /** The drawn chart, for images. */
   svg?: SVGSVGElement | null;
-  /** The HTML texts placed over it (the bar chart's `.chart-texts`), written into images. */
+  /** The HTML texts laid over it (the bar chart's `.chart-rows`), written into images. */
   texts?: HTMLElement | null;
   /** Colours and font of the widget, written into images. */
   style?: { background: string; color: string; fontFamily: string };

@@ -83,7 +83,7 @@ describe('exports', () => {
         '›',
       ]);
       expect(parsed.querySelectorAll('svg svg text[fill]').length).to.equal(texts.length);
-      expect(markup).not.to.contain('chart-texts');
+      expect(markup).not.to.match(/chart-rows|aria-hidden|listitem/);
       expect(markup, 'screen-only attributes and Lit markers').not.to.match(
         /aria-describedby|data-index|<!--/,
       );

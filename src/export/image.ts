@@ -50,16 +50,23 @@ function inlineStyles(source: Element, target: Element): void {
 }
 
 /**
- * The HTML texts placed over a chart (the bar chart's `.chart-texts`: labels, values, drill-down
- * signs) as SVG texts at the same places, with their computed colour and font.
+ * The HTML texts laid over a chart (the bar chart's `.chart-rows`: labels, values, drill-down signs)
+ * as SVG texts at the same places, with their computed colour and font. A text's place is its own
+ * `left` / `top` plus its row's, as the chart function set them (no layout read: the file does not
+ * depend on the page's zoom or transforms).
  */
 function writeTexts(layer: HTMLElement, target: SVGSVGElement): void {
   const lineHeight = parseFloat(getComputedStyle(layer).lineHeight) || 18;
-  for (const span of layer.children) {
-    if (!(span instanceof HTMLElement)) continue;
+  const offset = (el: HTMLElement, side: 'left' | 'top') => {
+    let sum = 0;
+    for (let e: HTMLElement | null = el; e && e !== layer; e = e.parentElement)
+      sum += parseFloat(e.style[side]) || 0;
+    return sum;
+  };
+  for (const span of layer.querySelectorAll('span')) {
     const style = getComputedStyle(span);
-    const x = String(parseFloat(span.style.left) || 0);
-    const top = parseFloat(span.style.top) || 0;
+    const x = String(offset(span, 'left'));
+    const top = offset(span, 'top');
     const text = document.createElementNS(SVG_NS, 'text');
     text.setAttribute('x', x);
     text.setAttribute('fill', style.color);
@@ -86,7 +93,7 @@ function writeTexts(layer: HTMLElement, target: SVGSVGElement): void {
 }
 
 /**
- * Serialises a chart's SVG element, with the HTML texts placed over it if any, into a
+ * Serialises a chart's SVG element, with the HTML texts laid over it if any, into a
  * self-contained SVG document.
  */
 export function svgDocument(
@@ -141,8 +148,7 @@ export function svgDocument(
   });
   clone.setAttribute('x', String(margin));
   clone.setAttribute('y', String(margin + titleHeight));
-  clone.removeAttribute('role');
-  clone.removeAttribute('aria-label');
+  for (const name of ['role', 'aria-label', 'aria-hidden']) clone.removeAttribute(name);
   doc.append(title, desc, background, heading, clone);
   footer.forEach((line, i) => {
     const t = document.createElementNS(SVG_NS, 'text');

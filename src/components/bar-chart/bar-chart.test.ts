@@ -121,7 +121,7 @@ describe('<datamed-bar-chart>', () => {
     const el = await chart(300);
     const svg = q<SVGSVGElement>(el, 'svg.chart-svg')!;
     expect(Number(svg.getAttribute('width'))).to.be.at.most(300);
-    const texts = qa(el, '.chart-texts > .label, .chart-texts > .value');
+    const texts = qa(el, '.chart-rows .label, .chart-rows .value');
     expect(texts, 'a label and a value per category').to.have.length(8);
     const boxes = texts.map((t) => t.getBoundingClientRect());
     for (let i = 0; i < boxes.length; i++) {
@@ -138,12 +138,13 @@ describe('<datamed-bar-chart>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('writes each label beside its mark and each value just after its bar (HTML over the SVG)', async () => {
+  it('writes each label in its row and each value just after its bar; the pointer reaches the row through bars and texts', async () => {
     for (const width of [640, 300]) {
       const el = await chart(width);
       const marks = qa(el, '.mark');
-      const labels = qa(el, '.chart-texts > .label');
-      const values = qa(el, '.chart-texts > .value');
+      const labels = qa(el, '.chart-rows .label');
+      const values = qa(el, '.chart-rows .value');
+      const bars = qa(el, 'svg.chart-svg rect.bar');
       expect(labels.map((l) => l.textContent!.replace(/\n/g, ' '))).to.deep.equal(
         el.data!.categories.map((c) => c.label),
       );
@@ -153,22 +154,26 @@ describe('<datamed-bar-chart>', () => {
         '120 (13 %)',
         '< 11',
       ]);
-      expect(
-        qa(el, '.chart-texts > .drill').length,
-        'a drill-down sign per category with sub-groups',
-      ).to.equal(el.data!.categories.filter((c) => c.children?.length).length);
+      expect(qa(el, '.chart-rows .drill').length, 'a drill-down sign per category with sub-groups').to.equal(
+        el.data!.categories.filter((c) => c.children?.length).length,
+      );
       marks.forEach((mark, i) => {
-        const row = mark.querySelector('.hit')!.getBoundingClientRect();
-        const bar = mark.querySelector('.bar')!.getBoundingClientRect();
+        const row = mark.getBoundingClientRect();
+        const bar = bars[i]!.getBoundingClientRect();
         const label = labels[i]!.getBoundingClientRect();
         const value = values[i]!.getBoundingClientRect();
         const where = `${width} px, row ${i}`;
         expect(label.top, where).to.be.at.least(row.top - 0.5);
         expect(label.bottom, where).to.be.at.most(row.bottom + 0.5);
+        expect(bar.top, where).to.be.at.least(row.top);
+        expect(bar.bottom, where).to.be.at.most(row.bottom);
+        // A pointer on the bar reaches its row (the SVG only draws).
+        const onBar = el.shadowRoot!.elementFromPoint(bar.left + 1, (bar.top + bar.bottom) / 2);
+        expect(onBar?.closest('.mark'), where).to.equal(mark);
         expect(value.left - bar.right, where).to.be.within(2, 6);
         expect(Math.abs((value.top + value.bottom) / 2 - (bar.top + bar.bottom) / 2), where).to.be.below(2);
       });
-      // The texts never catch the pointer: the mark under them does.
+      // The pointer goes through the bars' SVG and the texts to the row: the mark.
       const label = labels[1]!.getBoundingClientRect();
       const hit = el.shadowRoot!.elementFromPoint(label.left + 2, label.top + label.height / 2);
       expect(hit?.closest('.mark')?.getAttribute('data-index'), `${width} px`).to.equal('1');
@@ -197,8 +202,8 @@ describe('<datamed-bar-chart>', () => {
       'Ibuprofène\u00a0: moins de 11\u00a0cas',
     );
     // Each series' value just after its own bar, at its height.
-    const bars = qa(el, '.mark .bar').map((b) => b.getBoundingClientRect());
-    const values = qa(el, '.chart-texts > .value');
+    const bars = qa(el, 'svg.chart-svg rect.bar').map((b) => b.getBoundingClientRect());
+    const values = qa(el, '.chart-rows .value');
     expect(values.map((v) => v.textContent)).to.have.length(8);
     values.forEach((value, i) => {
       const box = value.getBoundingClientRect();

@@ -262,8 +262,8 @@ export abstract class DatamedChartElement extends DatamedElement {
 
   /* --------------------------------------------------------------- interaction */
 
-  private markElement(index: number): SVGGElement | null {
-    return this.renderRoot.querySelector<SVGGElement>(`.mark[data-index="${index}"]`);
+  private markElement(index: number): HTMLElement | SVGGElement | null {
+    return this.renderRoot.querySelector<HTMLElement | SVGGElement>(`.mark[data-index="${index}"]`);
   }
 
   private indexOf(target: EventTarget | null): number | undefined {
@@ -362,7 +362,8 @@ export abstract class DatamedChartElement extends DatamedElement {
     const mark = this.markElement(index);
     if (!area || !mark) return;
     const a = area.getBoundingClientRect();
-    const m = (mark.querySelector('.bar, .segment, .column') ?? mark).getBoundingClientRect();
+    // Under the mark's first bar, or under its value (the bar chart's marks are rows over its bars).
+    const m = (mark.querySelector('.bar, .segment, .column, .value') ?? mark).getBoundingClientRect();
     this.tooltipAnchor = { x: m.left - a.left + Math.min(m.width, 40), y: m.bottom - a.top + 6 };
   }
 
@@ -440,7 +441,7 @@ export abstract class DatamedChartElement extends DatamedElement {
         data,
         kind: this.kind,
         svg: this.renderRoot.querySelector<SVGSVGElement>('svg.chart-svg'),
-        texts: this.renderRoot.querySelector<HTMLElement>('.chart-texts'),
+        texts: this.renderRoot.querySelector<HTMLElement>('.chart-rows'),
         style: {
           background: style.getPropertyValue('--datamed-color-bg').trim(),
           color: style.getPropertyValue('--datamed-color-text').trim(),

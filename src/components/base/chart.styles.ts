@@ -36,18 +36,37 @@ export const chartStyles = css`
   .value {
     font-variant-numeric: tabular-nums;
   }
-  /* The bar chart's texts on screen: HTML over its SVG, each placed by the chart function. */
-  .chart-texts {
-    position: absolute;
-    inset: 0 0 auto;
+  /*
+   * The bar chart: its bars in an SVG that only draws, over HTML rows that are its marks, each
+   * row and text placed by the chart function.
+   */
+  .chart-svg.drawing {
+    position: relative;
+    z-index: 1;
     pointer-events: none;
   }
-  .chart-texts > span {
+  .chart-rows {
+    position: absolute;
+    inset: 0 0 auto;
+  }
+  .chart-rows > .mark {
+    position: absolute;
+    left: 0;
+    right: 0;
+    border-radius: 3px;
+  }
+  .chart-rows > .mark:hover {
+    background: var(--datamed-color-surface);
+  }
+  .chart-rows > .mark:focus-visible {
+    outline: var(--datamed-focus-width) solid var(--datamed-color-focus);
+  }
+  .chart-rows span {
     position: absolute;
     white-space: pre;
     color: var(--datamed-color-text);
   }
-  .chart-texts > .drill {
+  .chart-rows .drill {
     color: var(--datamed-color-primary);
     translate: -50% 0;
   }
@@ -293,6 +312,9 @@ export const chartStyles = css`
     }
     .mark:focus-visible .ring {
       stroke: Highlight;
+    }
+    .chart-rows > .mark:focus-visible {
+      outline-color: Highlight;
     }
     .tooltip {
       border: 1px solid CanvasText;
