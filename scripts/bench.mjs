@@ -21,6 +21,9 @@ import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+/** Pages (fresh browser contexts) for each of ours and vega-embed: `-- --pages N`, default 5. */
+const pagesArg = process.argv.indexOf('--pages');
+const PAGES = pagesArg > 0 ? Math.max(1, Number(process.argv[pagesArg + 1]) || 1) : 5;
 const out = resolve(root, '.bench-dist');
 
 /**
@@ -130,9 +133,10 @@ async function renderTimes() {
     executablePath: findBrowser(),
     args: BROWSER_ARGS.filter((a) => !a.startsWith('--headless')),
   });
-  // One renderer per page, each in a context of its own (bench/profile.ts says why).
-  const result = {};
-  for (const renderer of ['ours', 'vega', 'dsfr', 'element']) {
+  // One renderer per page, each in a context of its own (bench/profile.ts says why). Ours and
+  // vega-embed, whose ratio is a target, run in PAGES pages each, taken in turns so that the
+  // machine's drift falls on both alike: one page's time can differ from the next by half.
+  const loadPage = async (renderer) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/bench/profile.html?renderer=${renderer}`);
@@ -145,8 +149,13 @@ async function renderTimes() {
       });
     await context.close();
     if (one.error) throw new Error(`${renderer}: ${one.error}`);
-    Object.assign(result, one);
-  }
+    return one;
+  };
+  const pages = { ours: [], vega: [] };
+  for (let i = 0; i < PAGES; i++)
+    for (const renderer of ['ours', 'vega']) pages[renderer].push(await loadPage(renderer));
+  const result = { pages };
+  for (const renderer of ['dsfr', 'element']) Object.assign(result, await loadPage(renderer));
   await browser.close();
   server.close();
   return result;
@@ -166,32 +175,59 @@ for (const [name, s] of sizeRows) {
 }
 
 const times = await renderTimes();
+/** Median; for an even count, the mean of the two middle values. */
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+};
+const ours = times.pages.ours;
+const vega = times.pages.vega;
+const across = (list, key) => median(list.map((p) => p[key]));
+const range = (list, key) => {
+  const xs = list.map((p) => p[key]);
+  return list.length > 1 ? ` (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})` : '';
+};
+const cell = (list, key) => `${across(list, key).toFixed(2)} ms${range(list, key)}`;
+const oursEarly = across(ours, 'oursEarly');
+const oursSteady = across(ours, 'ours');
+const { early, warmup, runs } = ours[0];
 console.log(
-  `\nRender time, sex + age + organ-class charts of a substance, data in memory: median of runs 1–${times.early} (a page's first renders) and of runs ${times.warmup + 1}–${times.warmup + times.runs} (steady state)\n`,
+  `\nRender time, sex + age + organ-class charts of a substance, data in memory: in each page, the median of runs 1–${early} (a page's first renders) and of runs ${warmup + 1}–${warmup + runs} (steady state); ours and vega-embed in ${ours.length} pages each, taken in turns: median over the pages (range)\n`,
 );
 console.log(
-  '| renderer | runs 1–' +
-    times.early +
-    ' | × ours | steady state | × ours |\n| --- | ---: | ---: | ---: | ---: |',
+  `| renderer | runs 1–${early} | × ours | steady state | × ours |\n| --- | ---: | ---: | ---: | ---: |`,
 );
 console.log(
-  `| DataMed chart functions + Lit (SVG) | ${times.oursEarly.toFixed(2)} ms | 1.0× | ${times.ours.toFixed(2)} ms | 1.0× |`,
+  `| DataMed chart functions + Lit (SVG) | ${cell(ours, 'oursEarly')} | 1.0× | ${cell(ours, 'ours')} | 1.0× |`,
 );
 console.log(
-  `| vega-embed (SVG) | ${times.vegaEmbedEarly.toFixed(2)} ms | ${ratio(times.vegaEmbedEarly, times.oursEarly)} | ${times.vegaEmbed.toFixed(2)} ms | ${ratio(times.vegaEmbed, times.ours)} |`,
+  `| vega-embed (SVG) | ${cell(vega, 'vegaEmbedEarly')} | ${ratio(across(vega, 'vegaEmbedEarly'), oursEarly)} | ${cell(vega, 'vegaEmbed')} | ${ratio(across(vega, 'vegaEmbed'), oursSteady)} |`,
 );
 console.log(
-  `| @gouvfr/dsfr-chart (Chart.js canvas, insertion → first frame drawn) | – | – | ${times.dsfrChart.toFixed(2)} ms | ${ratio(times.dsfrChart, times.ours)} |`,
+  `| @gouvfr/dsfr-chart (Chart.js canvas, insertion → first frame drawn; one page) | – | – | ${times.dsfrChart.toFixed(2)} ms | ${ratio(times.dsfrChart, oursSteady)} |`,
 );
 console.log(
-  `| <datamed-ae-profile>, insertion → 3 charts drawn (incl. frame waits; median of 10) | – | – | ${times.element.toFixed(1)} ms | – |`,
+  `| <datamed-ae-profile>, insertion → 3 charts drawn (incl. frame waits; median of 10, one page) | – | – | ${times.element.toFixed(1)} ms | – |`,
 );
-const phaseList = (phases) =>
-  Object.entries(phases)
-    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+// Page by page: how far one page's ratio strays from the medians' (each pair ran back to back).
+const pairs = (oursKey, vegaKey) =>
+  ours
+    .map(
+      (o, i) =>
+        `${o[oursKey].toFixed(1)} / ${vega[i][vegaKey].toFixed(1)} (${ratio(vega[i][vegaKey], o[oursKey])})`,
+    )
+    .join(' · ');
+if (ours.length > 1) {
+  console.log(`Page by page, ours / vega-embed, steady state: ${pairs('ours', 'vegaEmbed')}`);
+  console.log(`Page by page, ours / vega-embed, runs 1–${early}: ${pairs('oursEarly', 'vegaEmbedEarly')}`);
+}
+const phaseList = (key) =>
+  Object.keys(ours[0][key])
+    .map((k) => `${k} ${median(ours.map((p) => p[key][k])).toFixed(2)}`)
     .join(', ');
-console.log(`Our phases (median ms), steady state: ${phaseList(times.phases)}`);
+console.log(`Our phases (median ms over the pages), steady state: ${phaseList('phases')}`);
 console.log(
-  `Our phases (median ms), runs 1–${times.early}: ${phaseList(times.phasesEarly)}; the very first run: ${times.first.toFixed(1)} ms`,
+  `Our phases (median ms over the pages), runs 1–${early}: ${phaseList('phasesEarly')}; a page's very first run: ${cell(ours, 'first')}`,
 );
 mkdirSync(out, { recursive: true });
