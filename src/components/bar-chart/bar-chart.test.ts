@@ -181,6 +181,45 @@ describe('<datamed-bar-chart>', () => {
     }
   });
 
+  it('lays out the rows far out of view only when they come near, and they stay named and reachable', async () => {
+    // 60 rows, far taller than the test page's window.
+    const data = organClasses({
+      categories: Array.from({ length: 60 }, (_, i) => ({
+        key: `c${i}`,
+        label: `Classe ${i + 1}`,
+        values: [{ count: 1000 - i * 10 }],
+      })),
+    });
+    const el = await chart(640, data);
+    const marks = qa(el, '.mark');
+    const last = marks.at(-1)!;
+    expect(last.getBoundingClientRect().top, 'the last row is out of view').to.be.greaterThan(
+      window.innerHeight * 2,
+    );
+    // A skipped row's own box is laid out, not its contents.
+    const skipped = (m: Element) =>
+      !m.querySelector('.label')!.checkVisibility({ contentVisibilityAuto: true });
+    expect(skipped(marks[0]!), 'the first row is laid out').to.be.false;
+    expect(skipped(last), 'the last row waits').to.be.true;
+    // Still in the document's order with its name: a screen reader lists it, the keyboard reaches it.
+    expect(last.getAttribute('aria-label')).to.match(/^Classe 60\u00a0: 410\u00a0cas/u);
+    marks[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(last);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(skipped(last), 'the focused row, scrolled into view, is laid out').to.be.false;
+    const box = last.getBoundingClientRect();
+    expect(box.bottom).to.be.at.most(window.innerHeight + 1);
+    // Its value is where the pointer finds it: beside its bar.
+    const value = last.querySelector('.value')!.getBoundingClientRect();
+    expect(value.width).to.be.greaterThan(10);
+    expect(
+      el.shadowRoot!.elementFromPoint(value.left + 2, value.top + value.height / 2)?.closest('.mark'),
+    ).to.equal(last);
+    window.scrollTo(0, 0);
+  });
+
   it('compares two series on one scale with a legend and a patterned bar', async () => {
     const data = organClasses({
       series: [

@@ -27,7 +27,6 @@ export const chartStyles = css`
   .label,
   .value,
   .axis text,
-  .drill,
   .segment-text {
     font-size: var(--datamed-chart-font-size, 0.875rem);
     fill: var(--datamed-color-text);
@@ -54,6 +53,13 @@ export const chartStyles = css`
     left: 0;
     right: 0;
     border-radius: 3px;
+    /*
+     * A row out of view is laid out when it comes near (a profile's organ classes are mostly
+     * below the fold). Its size is set, so nothing moves then. The margin lets a reader's text
+     * spacing (WCAG 1.4.12) make a label taller than its row without cutting it.
+     */
+    content-visibility: auto;
+    overflow-clip-margin: 1em;
   }
   .chart-rows > .mark:hover {
     background: var(--datamed-color-surface);
@@ -64,17 +70,13 @@ export const chartStyles = css`
   .chart-rows span {
     position: absolute;
     white-space: pre;
-    color: var(--datamed-color-text);
   }
-  .chart-rows .drill {
-    color: var(--datamed-color-primary);
-    translate: -50% 0;
-  }
-
+  /* The bar chart's drill-down sign (HTML). */
   .drill {
     font-size: 1.25rem;
     font-weight: 700;
-    fill: var(--datamed-color-primary);
+    color: var(--datamed-color-primary);
+    translate: -50% 0;
   }
   .bar.main,
   .column.main {
@@ -306,7 +308,6 @@ export const chartStyles = css`
     .label,
     .value,
     .axis text,
-    .drill,
     .segment-text {
       fill: CanvasText;
     }
