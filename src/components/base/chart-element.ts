@@ -362,8 +362,8 @@ export abstract class DatamedChartElement extends DatamedElement {
     const mark = this.markElement(index);
     if (!area || !mark) return;
     const a = area.getBoundingClientRect();
-    // Under the mark's first bar, or under its value (the bar chart's marks are rows over its bars).
-    const m = (mark.querySelector('.bar, .segment, .column, .value') ?? mark).getBoundingClientRect();
+    // Under the mark's first segment or column, or under its value (a bar chart row).
+    const m = (mark.querySelector('.segment, .column, .value') ?? mark).getBoundingClientRect();
     this.tooltipAnchor = { x: m.left - a.left + Math.min(m.width, 40), y: m.bottom - a.top + 6 };
   }
 
