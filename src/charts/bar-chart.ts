@@ -103,12 +103,7 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
       aria-describedby=${o.hintId ?? nothing}
       style=${cssomStyle({ top: `${top}px`, height: `${rowHeight + rowGap}px` })}
     >
-      <span
-        class="label"
-        style=${cssomStyle({ top: `${labelTop - top}px` })}
-        .textContent=${lines.join('\n')}
-      ></span
-      >${seriesCount === 1 ? valueTexts[0] : valueTexts}${drill}
+      ${text('label', 0, labelTop - top, lines.join('\n'))}${seriesCount === 1 ? valueTexts[0] : valueTexts}${drill}
     </div>`;
   });
   const height = Math.max(1, y - rowGap);

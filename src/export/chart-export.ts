@@ -23,7 +23,7 @@ export interface ExportRequest {
   kind: ChartKind;
   /** The drawn chart, for images. */
   svg?: SVGSVGElement | null;
-  /** The HTML texts laid over it (the bar chart's `.chart-rows`), written into images. */
+  /** The HTML rows laid under it (the bar chart's `.chart-rows`), their texts written into images. */
   texts?: HTMLElement | null;
   /** Colours and font of the widget, written into images. */
   style?: { background: string; color: string; fontFamily: string };

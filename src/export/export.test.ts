@@ -70,7 +70,7 @@ describe('exports', () => {
       expect(parsed.querySelector('parsererror')).to.be.null;
       expect(parsed.querySelector('title')!.textContent).to.equal('Classes d’organes');
       expect(parsed.querySelectorAll('.hit, .ring, [tabindex], [class]')).to.have.length(0);
-      // On screen the bar chart's texts are HTML over its SVG: the file has them as SVG texts.
+      // On screen the bar chart's texts are HTML rows under its SVG: the file has them as SVG texts.
       const texts = [...parsed.querySelectorAll('svg svg text')].map((t) => {
         const lines = [...t.querySelectorAll('tspan')].map((line) => line.textContent);
         return (lines.length ? lines.join(' ') : t.textContent!).replace(/[\u00a0\u202f]/g, ' ');

@@ -1,6 +1,6 @@
 /**
  * A chart as a stand-alone SVG or PNG file: the on-screen SVG with its computed colours written in
- * (the file has no access to the page's CSS custom properties), the HTML texts placed over it
+ * (the file has no access to the page's CSS custom properties), the HTML texts laid under it
  * written in as SVG texts, a title on top and the source underneath, so the image still says where
  * its numbers come from.
  */
@@ -50,7 +50,7 @@ function inlineStyles(source: Element, target: Element): void {
 }
 
 /**
- * The HTML texts laid over a chart (the bar chart's `.chart-rows`: labels, values, drill-down signs)
+ * The HTML texts laid under a chart (the bar chart's `.chart-rows`: labels, values, drill-down signs)
  * as SVG texts at the same places, with their computed colour and font. A text's place is its own
  * `left` / `top` plus its row's, as the chart function set them (no layout read: the file does not
  * depend on the page's zoom or transforms).
@@ -93,7 +93,7 @@ function writeTexts(layer: HTMLElement, target: SVGSVGElement): void {
 }
 
 /**
- * Serialises a chart's SVG element, with the HTML texts laid over it if any, into a
+ * Serialises a chart's SVG element, with the HTML texts laid under it if any, into a
  * self-contained SVG document.
  */
 export function svgDocument(
