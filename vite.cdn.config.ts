@@ -33,6 +33,9 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2022',
     sourcemap: true,
+    // The licences of the packages inside (Lit, d3, Vega…), once for the folder: the whole library's
+    // build holds every package any other bundle holds.
+    license: name === 'datamed-widgets' ? { fileName: 'THIRD-PARTY.md' } : false,
     lib: { entry: { [name]: entry }, formats: ['es'] },
     rolldownOptions: {
       preserveEntrySignatures: 'allow-extension',
@@ -40,6 +43,9 @@ export default defineConfig({
         entryFileNames: '[name].js',
         chunkFileNames: `${name}.[name]-[hash].js`,
         minify: true,
+        // No comment kept, not even the `@__PURE__` annotations: nothing bundles these files again
+        // (0.06 KB gzip in a chart bundle). The licences of what is inside are in THIRD-PARTY.md.
+        comments: false,
         codeSplitting: CDN_CODE_SPLITTING,
       },
     },

@@ -47,6 +47,7 @@ export async function bundleSize(entry) {
         preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
+          comments: false,
           codeSplitting: CDN_CODE_SPLITTING,
         },
       },

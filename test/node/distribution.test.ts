@@ -160,6 +160,14 @@ describe('CDN bundles', () => {
     expect(overBudget(rows, readBudgets())).toEqual([]);
   });
 
+  it('keeps no comment in the code, and ships the licences of the packages inside', () => {
+    const code = readFileSync(join(cdnDir, 'ae-profile.js'), 'utf8');
+    expect(code).not.toMatch(/@__PURE__|@license/);
+    const licences = readFileSync(join(cdnDir, 'THIRD-PARTY.md'), 'utf8');
+    for (const name of ['lit-html', '@lit/reactive-element', 'd3-array', 'vega-lite'])
+      expect(licences, name).toMatch(new RegExp(`^## ${name.replace('/', '\\/')} - [\\d.]+ \\(`, 'm'));
+  });
+
   it('ships the CSS that reserves space before definition', () => {
     expect(existsSync(join(cdnDir, 'datamed-widgets.css'))).toBe(true);
     const css = readFileSync(join(cdnDir, 'datamed-widgets.css'), 'utf8');
