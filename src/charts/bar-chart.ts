@@ -10,7 +10,8 @@
  * Two layers at the positions computed here:
  * - the bars, in an SVG with no role (`aria-hidden`) that lets the pointer through;
  * - under it, the rows (`.chart-rows`): HTML list items that are the marks (accessible name, tab
- *   stop, hover, focus outline), each holding its label, values and drill-down sign.
+ *   stop, hover, focus outline), each holding its label and values; a row with sub-groups shows a
+ *   drill-down sign (CSS, class `drill`).
  * Chromium creates and lays out an HTML box faster than an SVG element, most of all a text: an
  * SVG row (group, hit area, bar, texts) made the organ classes most of a profile's render time.
  * Downloads write the texts into the SVG (`src/export/image.ts`).
@@ -53,15 +54,15 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
   const domainMax = data.maxValue ?? (maxShown(data) || 1);
   const x = linearScale([0, domainMax], [0, barSpace]);
 
-  /** A text of a row, `top` from the row's top (its content as a property: no Lit marker). */
-  const text = (className: string, left: number, top: number, content: string) =>
-    html`<span
-      class=${className}
-      style=${cssomStyle({ left: `${left}px`, top: `${top}px` })}
-      .textContent=${content}
-    ></span>`;
+  /** Where a text of a row goes, from the row's top left (set through the CSSOM: see cssomStyle). */
+  const at = (left: number, top: number) => cssomStyle({ left: `${left}px`, top: `${top}px` });
+  /** A value of a row, its content as a property (no Lit marker), as the row's first value. */
+  const valueSpan = ([left, top]: number[], content: string) =>
+    html`<span class="value" style=${at(left!, top!)} .textContent=${content}></span>`;
 
-  const bars: unknown[] = [];
+  // The bars of one look (class and fill) are one path: far fewer SVG elements for the browser to
+  // create, style and paint than a rect per bar, and the bars are only drawn (the rows are the marks).
+  const bars = new Map<string, { fill: string | undefined; d: string }>();
   let y = 0;
   const rows = data.categories.map((category, index) => {
     const lines = wrapText(
@@ -79,38 +80,49 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
     const top = y - rowGap / 2;
     y += rowHeight + rowGap;
 
-    const valueTexts = data.series.map((series, i) => {
+    const valuePlaces = data.series.map((series, i) => {
       const value = category.values[i] ?? { count: null };
       const by = barsTop + i * (barHeight + barGap);
       const hidden = value.count === null && !value.missing;
       const amount = encoded(data, value) ?? 0;
       const length = value.missing ? 0 : hidden ? STUB : Math.max(amount > 0 ? 1 : 0, x(amount));
       const fill = hidden ? `url(#${o.idPrefix}-hatch)` : seriesFill(o.idPrefix, series.role);
-      bars.push(
-        svg`<rect class="bar ${hidden ? 'hidden' : (series.role ?? 'main')}" x=${barX} y=${by} width=${length} height=${barHeight} fill=${fill ?? nothing}></rect>`,
-      );
-      return text('value', barX + length + 4, by + (barHeight - lineHeight) / 2 - top, values[index]![i]!);
+      const look = `bar ${hidden ? 'hidden' : (series.role ?? 'main')}`;
+      const shape = bars.get(look) ?? bars.set(look, { fill, d: '' }).get(look)!;
+      shape.d += `M${barX} ${by}h${length}v${barHeight}h${-length}z`;
+      return [barX + length + 4, by + (barHeight - lineHeight) / 2 - top];
     });
-    const drill = category.children?.length
-      ? text('drill', o.width - drillWidth / 2, rowGap / 2 + (rowHeight - lineHeight) / 2, '›')
-      : nothing;
+    // The label and the first value are in the row's template, the other series' values in its
+    // child part: a single template instance per row (its creation is most of a long chart's
+    // render time). The drill-down sign is drawn by the row's class (CSS).
+    const [first, ...more] = valuePlaces;
+    const others = more.length ? more.map((place, i) => valueSpan(place, values[index]![i + 1]!)) : nothing;
+    // No white space between the tags: it would be text nodes to create in every row.
+    // prettier-ignore
     return html`<div
-      class="mark"
+      class=${category.children?.length ? 'mark drill' : 'mark'}
       role="listitem"
       tabindex=${index === o.focusIndex ? 0 : -1}
       data-index=${index}
       aria-label=${markLabel(o.lang, data, category)}
       aria-describedby=${o.hintId ?? nothing}
       style=${cssomStyle({ top: `${top}px`, height: `${rowHeight + rowGap}px` })}
-    >
-      ${text('label', 0, labelTop - top, lines.join('\n'))}${seriesCount === 1 ? valueTexts[0] : valueTexts}${drill}
-    </div>`;
+    ><span class="label" style=${at(0, labelTop - top)} .textContent=${lines.join('\n')}></span
+    ><span class="value" style=${at(first![0]!, first![1]!)} .textContent=${values[index]![0]!}></span
+    >${others}</div>`;
   });
   const height = Math.max(1, y - rowGap);
   const label = data.caption ?? data.heading;
 
   return {
-    svg: html`${decorativeSvg(o, height, bars, patternsUsed(data))}
+    svg: html`${decorativeSvg(
+        o,
+        height,
+        [...bars].map(
+          ([look, { fill, d }]) => svg`<path class=${look} d=${d} fill=${fill ?? nothing}></path>`,
+        ),
+        patternsUsed(data),
+      )}
       <div
         class="chart-rows"
         role="list"

@@ -80,8 +80,8 @@ describe('exports', () => {
         '310 (33 %)',
         'Affections du système immunitaire',
         '< 11',
-        '›',
       ]);
+      expect(texts, 'no drill-down sign: nothing to click in a file').not.to.include('›');
       expect(parsed.querySelectorAll('svg svg text[fill]').length).to.equal(texts.length);
       expect(markup).not.to.match(/chart-rows|aria-hidden|listitem/);
       expect(markup, 'screen-only attributes and Lit markers').not.to.match(
@@ -89,7 +89,11 @@ describe('exports', () => {
       );
       expect(markup).to.contain('Source\u00a0: Test');
       expect(markup).to.contain('inventés pour la démonstration');
-      expect(parsed.querySelectorAll('rect[fill]').length).to.be.greaterThan(3);
+      // The four bars (one path per look: three shown, one hidden), each with its colour written in.
+      const bars = [...parsed.querySelectorAll('svg svg > path[fill]')];
+      expect(bars.map((b) => b.getAttribute('d')!.match(/M/g)!.length)).to.deep.equal([3, 1]);
+      expect(bars[0]!.getAttribute('fill')).to.match(/^rgb/);
+      expect(bars[1]!.getAttribute('fill')).to.match(/^url\("?#dm\d+-hatch"?\)$/);
       // The drawing made for the file is gone from the widget.
       expect(qa(el, '.export-stage')).to.have.length(0);
       expect(qa(el, 'svg.chart-svg')).to.have.length(1);

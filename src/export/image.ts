@@ -50,7 +50,7 @@ function inlineStyles(source: Element, target: Element): void {
 }
 
 /**
- * The HTML texts laid under a chart (the bar chart's `.chart-rows`: labels, values, drill-down signs)
+ * The HTML texts laid under a chart (the bar chart's `.chart-rows`: labels and values)
  * as SVG texts at the same places, with their computed colour and font. A text's place is its own
  * `left` / `top` plus its row's, as the chart function set them (no layout read: the file does not
  * depend on the page's zoom or transforms).
@@ -73,8 +73,6 @@ function writeTexts(layer: HTMLElement, target: SVGSVGElement): void {
     text.setAttribute('font-size', style.fontSize);
     text.setAttribute('font-weight', style.fontWeight);
     text.setAttribute('font-family', style.fontFamily);
-    // Centred on its place on screen (translate: -50%): the drill-down sign.
-    if (style.translate !== 'none') text.setAttribute('text-anchor', 'middle');
     // The first baseline 0.8 line below the top, as the SVG charts write theirs (svg.ts, lineY).
     const lines = (span.textContent ?? '').split('\n');
     if (lines.length === 1) {
