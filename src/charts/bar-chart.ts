@@ -95,7 +95,7 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
     // The label and the first value are in the row's template, the other series' values in its
     // child part: a single template instance per row (its creation is most of a long chart's
     // render time). The drill-down sign is drawn by the row's class (CSS).
-    const [first, ...more] = valuePlaces;
+    const [first, ...more] = valuePlaces; // a chart has a series at least (check-data.ts)
     const others = more.length ? more.map((place, i) => valueSpan(place, values[index]![i + 1]!)) : nothing;
     // No white space between the tags: it would be text nodes to create in every row.
     // prettier-ignore
