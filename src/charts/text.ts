@@ -19,8 +19,18 @@ let canvas: HTMLCanvasElement | undefined;
 const caches = new Map<string, Map<string, number>>();
 let listening = false;
 
-/** Measures with a canvas in the given CSS font; falls back to the approximation. */
-export function canvasMeasure(font: string, fontSize: number): Measure {
+/**
+ * Measures with a canvas in the given CSS font; falls back to the approximation. `spacing`: the
+ * computed style of the text's box, whose letter and word spacing a reader's style sheet may have
+ * raised (WCAG 1.4.12): CSS adds them after each character and each space, and so does this.
+ */
+export function canvasMeasure(
+  font: string,
+  fontSize: number,
+  spacing?: Pick<CSSStyleDeclaration, 'letterSpacing' | 'wordSpacing'>,
+): Measure {
+  const letter = parseFloat(spacing?.letterSpacing ?? '') || 0;
+  const word = parseFloat(spacing?.wordSpacing ?? '') || 0;
   const fallback = approximateMeasure(fontSize);
   if (typeof document === 'undefined') return fallback;
   canvas ??= document.createElement('canvas');
@@ -40,7 +50,9 @@ export function canvasMeasure(font: string, fontSize: number): Measure {
       if (cache.size > 5000) cache.clear();
       cache.set(text, width);
     }
-    return width;
+    return letter || word
+      ? width + letter * [...text].length + word * (text.split(/[ \u00a0]/).length - 1)
+      : width;
   };
 }
 

@@ -141,6 +141,39 @@ describe('<datamed-bar-chart>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("keeps its texts apart and beside their bars under a reader's text spacing (WCAG 1.4.12)", async () => {
+    // The spacing a reader's style sheet may set on the page: it reaches the chart by inheritance.
+    document.body.style.letterSpacing = '0.12em';
+    document.body.style.wordSpacing = '0.16em';
+    try {
+      for (const width of [640, 300]) {
+        const el = await chart(width);
+        const rows = qa(el, '.mark').map((m) => m.getBoundingClientRect());
+        const labels = qa(el, '.chart-rows .label').map((t) => t.getBoundingClientRect());
+        const values = qa(el, '.chart-rows .value').map((t) => t.getBoundingClientRect());
+        const bars = barBoxes(el);
+        const boxes = [...labels, ...values, ...bars];
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i]!, boxes[j]!];
+            const overlap =
+              a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+            expect(overlap, `${width} px: boxes ${i} and ${j} overlap`).to.be.false;
+          }
+        labels.forEach((label, i) => {
+          expect(label.top, `${width} px, label ${i}`).to.be.at.least(rows[i]!.top - 0.5);
+          expect(label.bottom, `${width} px, label ${i}`).to.be.at.most(rows[i]!.bottom + 0.5);
+        });
+        const frame = q(el, '.frame')!.getBoundingClientRect();
+        for (const box of boxes) expect(box.right, `${width} px`).to.be.at.most(frame.right + 0.5);
+        el.parentElement!.remove();
+      }
+    } finally {
+      document.body.style.letterSpacing = '';
+      document.body.style.wordSpacing = '';
+    }
+  });
+
   it('stays readable at 320 px: labels above bars, no two texts overlapping, nothing wider than the box', async () => {
     const el = await chart(300);
     const svg = q<SVGSVGElement>(el, 'svg.chart-svg')!;

@@ -111,7 +111,11 @@ export abstract class DatamedChartElement extends DatamedElement {
       this.observed = area;
       const font = getComputedStyle(area);
       this.fontSize = parseFloat(font.fontSize) || 14;
-      this.measureFn = canvasMeasure(`${font.fontWeight} ${font.fontSize} ${font.fontFamily}`, this.fontSize);
+      this.measureFn = canvasMeasure(
+        `${font.fontWeight} ${font.fontSize} ${font.fontFamily}`,
+        this.fontSize,
+        font,
+      );
       // The first draw waits for the observer's first report (same frame, before paint).
     }
     if (this.pendingFocus) {

@@ -310,8 +310,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     this.width = Math.floor(host - 2 * inset - (scrolls ? scrollbarWidth() : 0));
     this.viewportHeight = Math.floor(Math.min(rows * rowHeight, maxHeight));
     const font = `${fontSize}px ${style.fontFamily}`;
-    this.measureFn = canvasMeasure(`${style.fontWeight} ${font}`, fontSize);
-    this.boldMeasureFn = canvasMeasure(`700 ${font}`, fontSize * 1.06);
+    this.measureFn = canvasMeasure(`${style.fontWeight} ${font}`, fontSize, style);
+    this.boldMeasureFn = canvasMeasure(`700 ${font}`, fontSize * 1.06, style);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -352,8 +352,12 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     const fontSize = parseFloat(font.fontSize) || 14;
     if (fontSize !== this.fontSize || !this.measureFn) {
       this.fontSize = fontSize;
-      this.measureFn = canvasMeasure(`${font.fontWeight} ${font.fontSize} ${font.fontFamily}`, fontSize);
-      this.boldMeasureFn = canvasMeasure(`700 ${font.fontSize} ${font.fontFamily}`, fontSize * 1.06);
+      this.measureFn = canvasMeasure(
+        `${font.fontWeight} ${font.fontSize} ${font.fontFamily}`,
+        fontSize,
+        font,
+      );
+      this.boldMeasureFn = canvasMeasure(`700 ${font.fontSize} ${font.fontFamily}`, fontSize * 1.06, font);
       this.requestUpdate();
     }
     if (width && width !== this.width) this.width = width;
