@@ -8,16 +8,15 @@ import { mountChart, q, qa, textOf } from '../../../test/helpers/widgets.js';
 const chart = (width = 640, data = organClasses()) =>
   mountChart<DatamedBarChart>('datamed-bar-chart', width, data);
 
+type Box = { left: number; right: number; top: number; bottom: number };
+
 /**
  * The bars on the page, in the rows' order then the series' (top to bottom): the bars of one look
  * share one `<path>`, a `M x y h w v h h -w z` per bar, in the SVG's pixels.
  */
-function barBoxes(
-  el: HTMLElement,
-  look = '.bar',
-): { left: number; right: number; top: number; bottom: number; path: Element }[] {
+function barBoxes(el: HTMLElement): (Box & { path: Element })[] {
   const svg = q(el, 'svg.chart-svg')!.getBoundingClientRect();
-  return qa(el, `svg.chart-svg path${look}`)
+  return qa(el, 'svg.chart-svg path.bar')
     .flatMap((path) =>
       [...path.getAttribute('d')!.matchAll(/M(-?[\d.]+) (-?[\d.]+)h(-?[\d.]+)v(-?[\d.]+)h-?[\d.]+z/g)].map(
         ([, x, y, w, h]) => ({
@@ -30,6 +29,17 @@ function barBoxes(
       ),
     )
     .sort((a, b) => a.top - b.top);
+}
+
+/** No two boxes overlap by more than a pixel. */
+function expectApart(boxes: Box[], where: string): void {
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      const overlap =
+        a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      expect(overlap, `${where}: boxes ${i} and ${j} overlap`).to.be.false;
+    }
 }
 
 describe('<datamed-bar-chart>', () => {
@@ -153,13 +163,7 @@ describe('<datamed-bar-chart>', () => {
         const values = qa(el, '.chart-rows .value').map((t) => t.getBoundingClientRect());
         const bars = barBoxes(el);
         const boxes = [...labels, ...values, ...bars];
-        for (let i = 0; i < boxes.length; i++)
-          for (let j = i + 1; j < boxes.length; j++) {
-            const [a, b] = [boxes[i]!, boxes[j]!];
-            const overlap =
-              a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
-            expect(overlap, `${width} px: boxes ${i} and ${j} overlap`).to.be.false;
-          }
+        expectApart(boxes, `${width} px`);
         labels.forEach((label, i) => {
           expect(label.top, `${width} px, label ${i}`).to.be.at.least(rows[i]!.top - 0.5);
           expect(label.bottom, `${width} px, label ${i}`).to.be.at.most(rows[i]!.bottom + 0.5);
@@ -181,15 +185,7 @@ describe('<datamed-bar-chart>', () => {
     const texts = qa(el, '.chart-rows .label, .chart-rows .value');
     expect(texts, 'a label and a value per category').to.have.length(8);
     const boxes = texts.map((t) => t.getBoundingClientRect());
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!;
-        const b = boxes[j]!;
-        const overlap =
-          a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
-        expect(overlap, `texts ${i} and ${j} overlap`).to.be.false;
-      }
-    }
+    expectApart(boxes, 'texts');
     const frame = q(el, '.frame')!.getBoundingClientRect();
     for (const box of boxes) expect(box.right).to.be.at.most(frame.right + 0.5);
     await expect(el).to.be.accessible();
