@@ -16,7 +16,7 @@
  * demo data resolve from it the same way.
  */
 import { defineConfig } from 'vite';
-import { CDN_CODE_SPLITTING, cdnEntries } from './scripts/cdn-entries.mjs';
+import { CDN_OUTPUT, cdnEntries } from './scripts/cdn-entries.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const root = import.meta.dirname;
@@ -42,11 +42,7 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: `${name}.[name]-[hash].js`,
-        minify: true,
-        // No comment kept, not even the `@__PURE__` annotations: nothing bundles these files again
-        // (0.06 KB gzip in a chart bundle). The licences of what is inside are in THIRD-PARTY.md.
-        comments: false,
-        codeSplitting: CDN_CODE_SPLITTING,
+        ...CDN_OUTPUT,
       },
     },
   },

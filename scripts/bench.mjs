@@ -16,7 +16,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright';
-import { CDN_CODE_SPLITTING } from './cdn-entries.mjs';
+import { CDN_OUTPUT } from './cdn-entries.mjs';
 import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
@@ -45,11 +45,7 @@ export async function bundleSize(entry) {
       lib: { entry: resolve(root, entry), formats: ['es'], fileName: 'bundle' },
       rolldownOptions: {
         preserveEntrySignatures: 'allow-extension',
-        output: {
-          minify: true,
-          comments: false,
-          codeSplitting: CDN_CODE_SPLITTING,
-        },
+        output: CDN_OUTPUT,
       },
     },
     define: { 'process.env.NODE_ENV': '"production"' },
