@@ -1,6 +1,8 @@
 /**
  * The `datamed-build` command as one Node module: `dist/cli/datamed-build.js`, with its
- * dependencies (ajv) inside, so that the published package runs it with no dependency beyond Node.
+ * dependencies (ajv) inside, but for HiGHS (`highs`, a dependency of the package): its loader finds
+ * its WebAssembly file beside itself in node_modules (bundled, the 3.5 MB file became a data URL
+ * that Node cannot open).
  * It sits two folders below the package root, where it finds `schemas/` and `package.json`.
  */
 import { defineConfig } from 'vite';
@@ -19,7 +21,7 @@ export default defineConfig({
     },
     rolldownOptions: {
       platform: 'node',
-      external: [/^node:/],
+      external: [/^node:/, 'highs'],
       output: { entryFileNames: '[name].js' },
     },
   },

@@ -180,6 +180,8 @@ export class AdverseEffectTables {
   /** Lower bounds of the age bands found in the age table, for the organ-class table's plain numbers. */
   private readonly bands = new Map<number, AgeBand>();
   rows = 0;
+  /** The smallest organ-class row read: ANSM's tables have none below 10. */
+  private smallestOrganClassRow = Infinity;
   private file = '';
   private kind: TableKind = 'year';
   /** Lower-case column → the spelling of the current table. */
@@ -189,7 +191,11 @@ export class AdverseEffectTables {
   private readonly socCache = new Map<string, string | undefined>();
 
   /** Starts reading a table; the following `add` calls belong to it. */
+  /** The file each kind of table was read from. */
+  private readonly files = new Map<TableKind, string>();
+
   table(file: string, kind: TableKind): void {
+    this.files.set(kind, file);
     if (this.kinds.has(kind))
       this.issue(
         { line: 1 },
@@ -364,6 +370,15 @@ export class AdverseEffectTables {
     if (cells.has(part))
       return this.issue(record, `duplicate row: "${s.name}", ${soc}, ${part} given on an earlier line too`);
     cells.set(part, effects);
+    this.smallestOrganClassRow = Math.min(this.smallestOrganClassRow, effects);
+  }
+
+  /**
+   * Below how many cases the organ-class tables leave a row out: ANSM's rule (10), or less when the
+   * tables hold smaller rows (then a missing row is smaller still: 0 when rows of 1 are listed).
+   */
+  organClassRowMinimum(): number {
+    return Math.min(ORGAN_CLASS_ROW_MINIMUM, this.smallestOrganClassRow);
   }
 
   /** A column's name as the current table spells it. */
@@ -409,6 +424,57 @@ export class AdverseEffectTables {
     // No age table: bands run from one lower bound to the next.
     const next = allLowers.filter((l) => l > lower).sort((a, b) => a - b)[0];
     return next === undefined ? { key: `${lower}+`, lower } : { key: `${lower}-${next - 1}`, lower };
+  }
+
+  /**
+   * The organ-class tables must count the same cases as the sex and age tables: a class's women at
+   * most the substance's women (and so on for each sex and age band), a class's rows at most the
+   * cases the table counts (`n_cas`). The disclosure audit relies on these bounds, as a reader
+   * would; data that break them would make its ranges wrong, so they stop the build. Call once
+   * every table is read.
+   */
+  checkOrganClassBounds(): void {
+    const allLowers = [...this.bands.keys()];
+    for (const s of this.substances.values()) {
+      for (const [side, table, kind] of [
+        ['sex', s.socSex, 'soc-sex'],
+        ['age', s.socAge, 'soc-age'],
+      ] as const) {
+        const file = this.files.get(kind);
+        const line = s.socCasesLine[side] ?? 1;
+        for (const [code, cells] of table as Map<string, PartCounts<string | number>>) {
+          let sum = 0;
+          for (const part of cells.keys()) {
+            const n = cells.get(part)!;
+            sum += n;
+            const key =
+              side === 'sex'
+                ? String(part)
+                : part === Infinity
+                  ? 'unknown'
+                  : this.bandOf(part as number, allLowers).key;
+            const whole = side === 'sex' ? s.sex : s.age;
+            if (!whole.size) continue;
+            const most = (whole as Map<string, Pair>).get(key)?.cases ?? 0;
+            if (n > most)
+              this.issue(
+                { line },
+                `"${s.name}", organ class ${code}, ${side} ${key}: ${n} cases, more than the substance's ${most} (${side} table): the tables do not count the same cases`,
+                undefined,
+                file,
+              );
+          }
+          const counted = s.socCases[side];
+          if (counted !== undefined && sum > counted)
+            this.issue(
+              { line },
+              `"${s.name}", organ class ${code}: ${sum} cases by ${side}, more than the ${counted} cases of n_cas`,
+              undefined,
+              file,
+            );
+        }
+      }
+    }
   }
 
   totals(): AdverseEffectTotals {
@@ -457,24 +523,35 @@ export interface RawFileOptions {
 export interface DerivationNotes {
   /** The three partitions (years, sex, age) do not add up to the same total. */
   inconsistentTotals?: { years?: number; sex?: number; age?: number };
+  /** Organ classes whose sex rows and age rows cannot count the same cases. */
+  contradictoryClasses?: string[];
+  /** Organ-class cells the source leaves out, and how many of them its other figures determine. */
+  organClassCells?: OrganClassTally;
+}
+
+export interface OrganClassTally {
+  /** Sex and age rows absent from the source. */
+  missing: number;
+  /** Of those, determined by the other figures (published, or hidden if small). */
+  determined: number;
+  /** Of the determined ones, zeros. */
+  zeros: number;
+  /** Class counts not determined (hidden). */
+  countsUnknown: number;
 }
 
 /**
- * The contract file of one substance, before the privacy rule (cells the source left out are
- * already `suppressed`). How organ classes are derived, from tables that omit small cells:
- * - a class's count is the larger of the sums of its sex rows and of its age rows — exact when no
- *   row is missing, a lower bound otherwise;
- * - a missing sex or age row is a hidden cell (`suppressed`): the source omits small counts;
- * - when no row is missing and the class count exceeds the rows' sum (cases without a sex or an
- *   age), the difference is an explicit `unknown` cell, so that every partition adds up and the
- *   privacy rule sees it;
- * - the base (cases with at least one coded effect) is the larger `n_cas` of the two tables.
+ * The contract file of one substance, before the privacy rule. Organ classes are derived from tables
+ * that leave out small rows (see `organClasses`): what they do not determine is already hidden
+ * (`suppressed`), and its bounds are in `undetermined`, by path. The base (the denominator of the
+ * class percentages) is the larger `n_cas` of the two tables.
  */
 export function rawAdverseEffectsFile(
   tables: AdverseEffectTables,
   s: SubstanceTables,
   o: RawFileOptions,
-): { file: AdverseEffectsFile; notes: DerivationNotes } {
+): { file: AdverseEffectsFile; notes: DerivationNotes; undetermined: Map<string, Bounds> } {
+  const undetermined = new Map<string, Bounds>();
   const file: AdverseEffectsFile = {
     schema: SCHEMA_IDS.adverseEffects,
     provenance: o.provenance,
@@ -516,13 +593,17 @@ export function rawAdverseEffectsFile(
   }
 
   if (tables.kinds.has('soc-sex') || tables.kinds.has('soc-age')) {
-    const items = organClasses(tables, s, o.ageLowers);
+    const contradictions: string[] = [];
+    const tally: OrganClassTally = { missing: 0, determined: 0, zeros: 0, countsUnknown: 0 };
+    const items = organClasses(tables, s, o.ageLowers, undetermined, contradictions, tally);
+    if (contradictions.length) notes.contradictoryClasses = contradictions;
+    notes.organClassCells = tally;
     if (items.length || s.socCases.sex !== undefined || s.socCases.age !== undefined) {
       const base = Math.max(s.socCases.sex ?? 0, s.socCases.age ?? 0);
       file.organClasses = { ...(items.length ? { base: { count: base } } : {}), items };
     }
   }
-  return { file, notes };
+  return { file, notes, undetermined };
 }
 
 function sexCells(m: Map<SexKey, Pair>, pick: 'cases' | 'patients'): CategoryCell[] {
@@ -537,67 +618,183 @@ function ageCells(m: Map<string, Pair & { band: AgeBand }>, pick: 'cases' | 'pat
 
 const HIDDEN: Cell = { count: null, suppressed: true };
 
+/** ANSM's organ-class tables keep only the rows of at least this many cases. */
+export const ORGAN_CLASS_ROW_MINIMUM = 10;
+
+/** Bounds of a count the source does not give exactly. */
+export interface Bounds {
+  lower: number;
+  upper: number;
+}
+
+/** One side (sex or age) of an organ class: its cells, given by the source or bounded. */
+interface Side {
+  name: 'bySex' | 'byAge';
+  cells: { key: string; label?: CategoryCell['label']; value?: number; bounds: Bounds }[];
+}
+
+/**
+ * The organ classes of a substance, as far as the source tells them. The source leaves out the rows
+ * below `rowMinimum` cases, so a missing sex or age row is a count from 0 to rowMinimum − 1, and at
+ * most the substance's own count for that sex or band. A class's count is the sum of its sex cells
+ * and the sum of its age cells; from those two sums and these bounds, a missing cell or the class's
+ * count is often known exactly (a class whose age rows are all there gives its count, and so its
+ * one missing sex row). What stays unknown is published hidden, with its bounds in `undetermined`
+ * (for the audit), never as a guess. When the two sides cannot agree (cases without a sex or an age
+ * that the substance tables do not count), the class keeps its rows as given and its count is the
+ * larger sum, the difference being an explicit `unknown` cell, as the data contract requires.
+ */
 function organClasses(
   tables: AdverseEffectTables,
   s: SubstanceTables,
   ageLowers: number[],
+  undetermined: Map<string, Bounds>,
+  contradictions: string[],
+  tally: OrganClassTally,
 ): OrganClassCell[] {
-  const withSex = tables.kinds.has('soc-sex');
-  const withAge = tables.kinds.has('soc-age');
+  const rowMinimum = tables.organClassRowMinimum();
+  const missing = (whole: number | undefined): Bounds => ({
+    lower: 0,
+    upper: Math.max(0, Math.min(rowMinimum - 1, whole ?? Infinity)),
+  });
   const items: OrganClassCell[] = [];
   for (const { code } of ORGAN_CLASSES) {
     const sexRows = s.socSex.get(code);
     const ageRows = s.socAge.get(code);
     if (!sexRows && !ageRows) continue;
-    let bySex: CategoryCell[] | undefined;
-    let byAge: CategoryCell[] | undefined;
-    let sexSum = 0;
-    let ageSum = 0;
-    let sexMissing = false;
-    let ageMissing = false;
-    if (withSex) {
-      const keys: SexKey[] = ['female', 'male', ...(sexRows?.has('unknown') ? (['unknown'] as const) : [])];
-      bySex = keys.map((key) => {
-        const n = sexRows?.get(key);
-        if (n === undefined) sexMissing = true;
-        else sexSum += n;
-        return n === undefined ? { key, ...HIDDEN } : { key, count: n };
+    const sides: Side[] = [];
+    if (tables.kinds.has('soc-sex')) {
+      const keys: SexKey[] = ['female', 'male'];
+      if (sexRows?.has('unknown') || (s.sex.get('unknown')?.cases ?? 0) > 0) keys.push('unknown');
+      sides.push({
+        name: 'bySex',
+        cells: keys.map((key) => {
+          const value = sexRows?.get(key);
+          const whole = s.sex.size ? (s.sex.get(key)?.cases ?? 0) : undefined;
+          // Cases of unknown sex: the source may list no row for them at all, whatever their number.
+          const bounds =
+            key === 'unknown' && value === undefined ? { lower: 0, upper: whole ?? 0 } : missing(whole);
+          return { key, ...(value === undefined ? {} : { value }), bounds };
+        }),
       });
     }
-    if (withAge) {
+    if (tables.kinds.has('soc-age')) {
       const lowers = [...new Set([...ageLowers, ...(ageRows?.keys() ?? [])])]
         .filter((l) => l !== Infinity)
         .sort((a, b) => a - b);
-      byAge = lowers.map((lower) => {
+      const cells: Side['cells'] = lowers.map((lower) => {
         const band = tables.bandOf(lower, ageLowers);
-        const n = ageRows?.get(lower);
-        if (n === undefined) ageMissing = true;
-        else ageSum += n;
-        const cell = { key: band.key, label: ageBandLabel(band.key) };
-        return n === undefined ? { ...cell, ...HIDDEN } : { ...cell, count: n };
+        const value = ageRows?.get(lower);
+        const whole = s.age.size ? (s.age.get(band.key)?.cases ?? 0) : undefined;
+        return {
+          key: band.key,
+          label: ageBandLabel(band.key),
+          ...(value === undefined ? {} : { value }),
+          bounds: missing(whole),
+        };
       });
-      const unknown = ageRows?.get(Infinity);
-      if (unknown !== undefined) {
-        ageSum += unknown;
-        byAge.push({ key: 'unknown', label: ageBandLabel('unknown'), count: unknown });
-      }
+      const unknownRow = ageRows?.get(Infinity);
+      const unknownWhole = s.age.get('unknown')?.cases ?? 0;
+      if (unknownRow !== undefined || unknownWhole > 0)
+        cells.push({
+          key: 'unknown',
+          label: ageBandLabel('unknown'),
+          ...(unknownRow === undefined ? {} : { value: unknownRow }),
+          bounds: { lower: 0, upper: unknownWhole },
+        });
+      sides.push({ name: 'byAge', cells });
     }
-    const count = Math.max(sexSum, ageSum);
-    // Cases without a sex or an age: an explicit cell, so that the partition adds up.
-    if (bySex && !sexMissing && count > sexSum) addUnknown(bySex, count - sexSum);
-    if (byAge && !ageMissing && count > ageSum) addUnknown(byAge, count - ageSum);
-    items.push({ code, count, ...(bySex ? { bySex } : {}), ...(byAge ? { byAge } : {}) });
+    const resolved = resolveClass(code, sides, undetermined, tally);
+    if (!resolved) contradictions.push(code);
+    items.push(resolved ?? asGiven(code, sides, undetermined));
   }
   return items;
 }
 
-function addUnknown(cells: CategoryCell[], extra: number): void {
-  const unknown = cells.find((c) => c.key === 'unknown');
-  if (unknown) unknown.count = (unknown.count ?? 0) + extra;
-  else
-    cells.push({
-      key: 'unknown',
-      ...(cells[0]?.label ? { label: ageBandLabel('unknown') } : {}),
-      count: extra,
+/**
+ * The class with every count the two sides determine (see `organClasses`); undefined when they
+ * contradict each other. For a missing cell x on a side whose given cells sum to G and whose other
+ * missing cells lie in [L, U] together, x = n − G − (the others), so with the class count n in
+ * [nLow, nHigh]: x ≥ nLow − G − U and x ≤ nHigh − G − L. The two sides depend on each other only
+ * through n, so these bounds are exact (as tight as a linear programme would give).
+ */
+function resolveClass(
+  code: string,
+  sides: Side[],
+  undetermined: Map<string, Bounds>,
+  tally: OrganClassTally,
+): OrganClassCell | undefined {
+  const sums = sides.map((side) => {
+    let given = 0;
+    let lower = 0;
+    let upper = 0;
+    for (const c of side.cells) {
+      if (c.value !== undefined) given += c.value;
+      else {
+        lower += c.bounds.lower;
+        upper += c.bounds.upper;
+      }
+    }
+    return { given, lower, upper };
+  });
+  const nLow = Math.max(...sums.map((t) => t.given + t.lower));
+  const nHigh = Math.min(...sums.map((t) => t.given + t.upper));
+  if (nLow > nHigh) return undefined;
+  const path = `organClasses.${code}`;
+  const item: OrganClassCell = { code, count: nLow === nHigh ? nLow : null };
+  if (nLow !== nHigh) {
+    tally.countsUnknown++;
+    item.suppressed = true;
+    undetermined.set(path, { lower: nLow, upper: nHigh });
+  }
+  sides.forEach((side, i) => {
+    const t = sums[i]!;
+    item[side.name] = side.cells.flatMap((c): CategoryCell[] => {
+      const label = c.label ? { label: c.label } : {};
+      if (c.value !== undefined) return [{ key: c.key, ...label, count: c.value }];
+      const lower = Math.max(c.bounds.lower, nLow - t.given - (t.upper - c.bounds.upper));
+      const upper = Math.min(c.bounds.upper, nHigh - t.given - (t.lower - c.bounds.lower));
+      // No case of unknown sex or age in this class: no cell for it.
+      if (c.key === 'unknown' && upper === 0) return [];
+      if (c.key !== 'unknown') tally.missing++;
+      if (lower === upper) {
+        if (c.key !== 'unknown') {
+          tally.determined++;
+          if (lower === 0) tally.zeros++;
+        }
+        return [{ key: c.key, ...label, count: lower }];
+      }
+      undetermined.set(`${path}.${side.name}.${c.key}`, { lower, upper });
+      return [{ key: c.key, ...label, ...HIDDEN }];
     });
+  });
+  return item;
+}
+
+/**
+ * The rows as the source gives them, for sides that contradict each other (their sums cannot meet:
+ * cases without a sex or an age that the substance's tables do not count). Nothing is guessed:
+ * the given rows are shown, the missing ones hidden, the count hidden, and each side gets a hidden
+ * `unknown` cell for the cases it does not place, so that every partition still adds up.
+ */
+function asGiven(code: string, sides: Side[], undetermined: Map<string, Bounds>): OrganClassCell {
+  const path = `organClasses.${code}`;
+  const least = Math.max(...sides.map((side) => side.cells.reduce((t, c) => t + (c.value ?? 0), 0)));
+  undetermined.set(path, { lower: least, upper: Infinity });
+  const item: OrganClassCell = { code, ...HIDDEN };
+  for (const side of sides) {
+    const cells: CategoryCell[] = side.cells
+      .filter((c) => c.key !== 'unknown')
+      .map((c) => {
+        const label = c.label ? { label: c.label } : {};
+        if (c.value !== undefined) return { key: c.key, ...label, count: c.value };
+        undetermined.set(`${path}.${side.name}.${c.key}`, c.bounds);
+        return { key: c.key, ...label, ...HIDDEN };
+      });
+    const label = side.name === 'byAge' ? { label: ageBandLabel('unknown') } : {};
+    cells.push({ key: 'unknown', ...label, ...HIDDEN });
+    undetermined.set(`${path}.${side.name}.unknown`, { lower: 0, upper: Infinity });
+    item[side.name] = cells;
+  }
+  return item;
 }

@@ -1,17 +1,21 @@
 /**
- * What the privacy rule hid, and why, found by comparing a file before and after
- * `protectAdverseEffects`. The report names cells, never their hidden values: it can be shared with
- * whoever checks the publication without becoming a leak itself. Pure: no Node APIs.
+ * What the privacy rule hid, and why, found by comparing a file before and after protection. The
+ * report names cells and reasons, never a hidden value; but the reasons themselves tell a reader
+ * more than the published files do (that a cell is below the threshold, that another one is not),
+ * so the report is for the publisher only: `datamed-build` refuses to write it inside the tree.
+ * Pure: no Node APIs.
  */
-import type { AdverseEffectsFile, Cell } from '../data/contract.js';
-import { isHidden } from '../data/privacy.js';
+import type { AdverseEffectsFile } from '../data/contract.js';
+import { cellsByPath } from './disclosure/cells.js';
 
 export type SuppressionReason =
   /** The count is between 1 and the threshold − 1. */
   | 'primary'
-  /** Hidden so that another hidden cell of its group cannot be recomputed from the total. */
+  /** Hidden so that a hidden cell of its table cannot be recomputed from the total and the others. */
   | 'secondary'
-  /** Absent from the source tables, which leave small cells out. */
+  /** Hidden so that a hidden cell cannot be recomputed by combining tables (the disclosure audit). */
+  | 'linked'
+  /** Not known exactly: the source leaves out its small rows. */
   | 'source';
 
 export interface SuppressedCell {
@@ -19,97 +23,47 @@ export interface SuppressedCell {
   /** Path of the cell: `sex.male`, `years.2016.patients`, `organClasses.10005329.byAge.0-19`. */
   cell: string;
   reason: SuppressionReason;
-  /** For `secondary`: the hidden cells of the same group it protects. */
+  /** For `secondary` and `linked`: the hidden cells it protects. */
   protects?: string[];
 }
 
-type Json = Record<string, unknown>;
-
-const isCell = (v: unknown): v is Cell & Json =>
-  !!v && typeof v === 'object' && !Array.isArray(v) && 'count' in (v as Json);
-
-/** The label of an element of a list: its key, year or code, else its index. */
-function labelOf(item: unknown, index: number): string {
-  if (item && typeof item === 'object') {
-    const o = item as Json;
-    for (const k of ['key', 'year', 'code'] as const) if (o[k] !== undefined) return String(o[k]);
-  }
-  return String(index);
-}
-
-function reasonOf(raw: Cell, threshold: number): SuppressionReason {
-  if (isHidden(raw)) return 'source';
-  return raw.count! > 0 && raw.count! < threshold ? 'primary' : 'secondary';
-}
-
-/** Every cell hidden in `protectedFile`, with its reason. */
+/**
+ * Every cell hidden in `protectedFile`, with its reason. `linked` maps the cells the disclosure
+ * audit hid to the cell each protects.
+ */
 export function explainSuppression(
   raw: AdverseEffectsFile,
   protectedFile: AdverseEffectsFile,
   threshold: number,
+  linked: ReadonlyMap<string, string> = new Map(),
 ): SuppressedCell[] {
-  const out: SuppressedCell[] = [];
   const substance = raw.substance.code;
-
-  /** A group: sibling cells (a list, or the same field of every element of a list). */
-  const group = (path: string, raws: (Cell | undefined)[], cells: (Cell | undefined)[], labels: string[]) => {
-    const hidden = cells.map((c, i) =>
-      c && isHidden(c) && raws[i] ? reasonOf(raws[i]!, threshold) : undefined,
+  const before = cellsByPath(raw);
+  const reasons = new Map<string, SuppressionReason>();
+  for (const [path, cell] of cellsByPath(protectedFile)) {
+    if (cell.count !== null) continue;
+    const original = before.get(path)?.count;
+    reasons.set(
+      path,
+      original === null || original === undefined
+        ? 'source'
+        : original > 0 && original < threshold
+          ? 'primary'
+          : linked.has(path)
+            ? 'linked'
+            : 'secondary',
     );
-    const protectedCells = labels.filter((_, i) => hidden[i] === 'primary' || hidden[i] === 'source');
-    hidden.forEach((reason, i) => {
-      if (!reason) return;
-      const cell = `${path}${labels[i]}`;
-      const protects = protectedCells.filter((l) => l !== labels[i]).map((l) => `${path}${l}`);
-      out.push({
-        substance,
-        cell,
-        reason,
-        ...(reason === 'secondary' ? { protects } : {}),
-      });
-    });
-  };
-
-  const walk = (rawValue: unknown, value: unknown, path: string) => {
-    if (Array.isArray(value) && Array.isArray(rawValue)) {
-      const labels = value.map(labelOf);
-      if (value.some(isCell)) group(path ? `${path}.` : '', rawValue as Cell[], value as Cell[], labels);
-      // Fields that are cells in every element form a group of their own (years[].patients).
-      const first = value[0];
-      if (first && typeof first === 'object') {
-        for (const field of Object.keys(first as Json)) {
-          if (!isCell((first as Json)[field])) continue;
-          const cells = value.map((v) => (v as Json)[field] as Cell | undefined);
-          const raws = (rawValue as Json[]).map((v) => v?.[field] as Cell | undefined);
-          group(
-            path ? `${path}.` : '',
-            raws,
-            cells,
-            labels.map((l) => `${l}.${field}`),
-          );
-        }
-      }
-      value.forEach((item, i) => {
-        const rawItem = (rawValue as unknown[])[i];
-        if (item && typeof item === 'object')
-          for (const [k, v] of Object.entries(item as Json))
-            if (typeof v === 'object' && v !== null && !isCell(v))
-              walk((rawItem as Json | undefined)?.[k], v, `${path ? `${path}.` : ''}${labels[i]}.${k}`);
-      });
-      return;
-    }
-    if (value && typeof value === 'object' && rawValue && typeof rawValue === 'object') {
-      for (const [k, v] of Object.entries(value as Json)) {
-        const r = (rawValue as Json)[k];
-        const p = path ? `${path}.${k}` : k;
-        if (isCell(v) && isHidden(v) && isCell(r))
-          out.push({ substance, cell: p, reason: reasonOf(r, threshold) });
-        else if (typeof v === 'object' && v !== null && !isCell(v)) walk(r, v, p);
-      }
-    }
-  };
-  const { schema: _s, provenance: _p, substance: _sub, ...rawBody } = raw;
-  const { schema: _s2, provenance: _p2, substance: _sub2, ...body } = protectedFile;
-  walk(rawBody, body, '');
-  return out;
+  }
+  /** The group of a cell: its path without its key (`sex`, `organClasses.10005329.byAge`, `years.*.patients`). */
+  const group = (path: string) =>
+    /^years\.\d+\.patients$/.test(path) ? 'years.*.patients' : path.slice(0, path.lastIndexOf('.'));
+  return [...reasons].map(([cell, reason]) => {
+    const out: SuppressedCell = { substance, cell, reason };
+    if (reason === 'linked') out.protects = [linked.get(cell)!];
+    if (reason === 'secondary')
+      out.protects = [...reasons]
+        .filter(([p, r]) => p !== cell && group(p) === group(cell) && (r === 'primary' || r === 'source'))
+        .map(([p]) => p);
+    return out;
+  });
 }

@@ -17,8 +17,18 @@ import {
   type ShortagesFile,
 } from '../data/contract.js';
 import { protectAdverseEffects } from '../data/privacy.js';
+import { defaultProtectionWidth, type ProtectionRules } from './disclosure/audit.js';
+import { cellsByPath } from './disclosure/cells.js';
+import type { Highs } from './disclosure/intervals.js';
+import { suppressLinked } from './disclosure/suppression.js';
 import { foldText as foldUncached } from '../data/vocabulary.js';
-import { AdverseEffectTables, casesOf, rawAdverseEffectsFile, type SubstanceTables } from './ae-tables.js';
+import {
+  AdverseEffectTables,
+  casesOf,
+  rawAdverseEffectsFile,
+  type OrganClassTally,
+  type SubstanceTables,
+} from './ae-tables.js';
 import type { BdpmData } from './bdpm.js';
 import { SubstanceLinker, type LinkMethod } from './linking.js';
 import { assignCodes, baseKey, brandOf, displayName, nameKey } from './names.js';
@@ -42,6 +52,12 @@ export const DEFAULT_SOURCES = {
 
 export interface TreeOptions {
   threshold: number;
+  /**
+   * The disclosure audit (src/build/disclosure): with HiGHS loaded, every adverse-effect file is
+   * audited and more counts are hidden until no hidden count can be recomputed from all the
+   * tables together. Without it, only the per-table rule applies (drafts, not for publication).
+   */
+  audit?: { highs: Highs; protectionWidth?: number };
   /**
    * Receives the hidden cells of each file as it is built. Without it they are kept in
    * `summary.suppressed`; with it, nothing accumulates (large inputs, a report streamed to disk).
@@ -72,12 +88,25 @@ export interface BuildSummary {
   /** Cases: all of them in the tables, and those the published files show. */
   cases: { total: number; shown: number };
   /** Count cells of the adverse-effect files, and the hidden ones by reason. */
-  cells: { total: number; hidden: number; primary: number; secondary: number; source: number };
+  cells: {
+    total: number;
+    hidden: number;
+    primary: number;
+    secondary: number;
+    linked: number;
+    source: number;
+  };
+  /** The disclosure audit, when it ran. */
+  audit?: AuditSummary;
   suppressed: SuppressedCell[];
   /** Organ-class bases set to the case total: their small difference would have been a count. */
   alignedBases: string[];
   /** Organ classes left out because the substance's total of cases is itself hidden. */
   organClassesWithheld: string[];
+  /** Organ-class cells the source leaves out, and what its other figures determine of them. */
+  organClassCells: OrganClassTally;
+  /** Organ classes whose sex and age rows contradict each other (`substance:code`): published as given. */
+  contradictoryClasses: string[];
   /** Substances whose year, sex and age tables do not add up to the same total. */
   inconsistentTotals: { substance: string; totals: Record<string, number> }[];
   shortages: {
@@ -92,6 +121,26 @@ export interface BuildSummary {
     /** Distinct substance names that link to nothing (they become index entries of their own). */
     unlinkedNames: number;
   };
+}
+
+/** What the audit found and what the suppression that passes it cost. */
+export interface AuditSummary {
+  protectionWidth: number;
+  /** Organ-class rows below this are left out by the source. */
+  sourceRowMinimum: number;
+  /** Files audited, hidden counts audited in the final files, and time spent (ms). */
+  files: number;
+  cells: number;
+  milliseconds: number;
+  /** After the per-table rule alone: counts a reader could pin (exact) or narrow below the width. */
+  exposedBefore: { exact: number; narrow: number; sensitive: number };
+  /** In the published files: always 0 (the build stops otherwise). */
+  exposedAfter: number;
+  /** Small counts whose range only the always-shown totals narrow below the width (accepted). */
+  limitedByTotals: number;
+  /** Information lost: hidden counts and the cases they hold (known values; bounded ones at their least). */
+  lossBefore: { cells: number; cases: number };
+  lossAfter: { cells: number; cases: number };
 }
 
 interface Entry {
@@ -357,10 +406,28 @@ export function buildTree(
       shortagesOnly: entryOfOrphan.size,
     },
     cases: { total: tables?.totals().cases ?? 0, shown: 0 },
-    cells: { total: 0, hidden: 0, primary: 0, secondary: 0, source: 0 },
+    cells: { total: 0, hidden: 0, primary: 0, secondary: 0, linked: 0, source: 0 },
+    ...(options.audit
+      ? {
+          audit: {
+            protectionWidth: options.audit.protectionWidth ?? defaultProtectionWidth(threshold),
+            sourceRowMinimum: tables?.organClassRowMinimum() ?? 0,
+            files: 0,
+            cells: 0,
+            milliseconds: 0,
+            exposedBefore: { exact: 0, narrow: 0, sensitive: 0 },
+            exposedAfter: 0,
+            limitedByTotals: 0,
+            lossBefore: { cells: 0, cases: 0 },
+            lossAfter: { cells: 0, cases: 0 },
+          },
+        }
+      : {}),
     suppressed: [],
     alignedBases: [],
     organClassesWithheld: [],
+    organClassCells: { missing: 0, determined: 0, zeros: 0, countsUnknown: 0 },
+    contradictoryClasses: [],
     inconsistentTotals: [],
     shortages: summaryShortages,
   };
@@ -410,7 +477,11 @@ export function buildTree(
   }
 
   function substanceFile(s: SubstanceTables, entry: Entry): AdverseEffectsFile {
-    const { file: raw, notes } = rawAdverseEffectsFile(tables!, s, {
+    const {
+      file: raw,
+      notes,
+      undetermined,
+    } = rawAdverseEffectsFile(tables!, s, {
       code: entry.code,
       name: { fr: entry.name },
       provenance: aeProvenance,
@@ -419,6 +490,12 @@ export function buildTree(
     });
     if (notes.inconsistentTotals)
       summary.inconsistentTotals.push({ substance: entry.code, totals: notes.inconsistentTotals });
+    for (const code of notes.contradictoryClasses ?? [])
+      summary.contradictoryClasses.push(`${entry.code}:${code}`);
+    const tally = notes.organClassCells;
+    if (tally)
+      for (const k of ['missing', 'determined', 'zeros', 'countsUnknown'] as const)
+        summary.organClassCells[k] += tally[k];
     const cases = raw.cases?.count ?? undefined;
     if (raw.organClasses && cases !== undefined && cases > 0 && cases < threshold) {
       // Rule 4: a hidden total hides every case count, even one from another extraction.
@@ -434,8 +511,51 @@ export function buildTree(
         summary.alignedBases.push(entry.code);
       }
     }
-    const file = protectAdverseEffects(raw, threshold);
-    const explained = explainSuppression(raw, file, threshold);
+    let file = protectAdverseEffects(raw, threshold);
+    let linked = new Map<string, string>();
+    if (options.audit && summary.audit) {
+      const started = performance.now();
+      const rawCells = cellsByPath(raw);
+      const truth = (path: string) => {
+        const bounds = undetermined.get(path);
+        if (bounds) return bounds;
+        const count = rawCells.get(path)?.count;
+        if (count === null || count === undefined)
+          throw new Error(`${entry.code}: no true value for ${path}`);
+        return { lower: count, upper: count };
+      };
+      const rules: ProtectionRules = {
+        threshold,
+        sourceRowMinimum: summary.audit.sourceRowMinimum,
+        partitionsAddUp: !notes.inconsistentTotals,
+        protectionWidth: summary.audit.protectionWidth,
+      };
+      const result = suppressLinked(file, truth, rules, options.audit.highs);
+      const a = summary.audit;
+      a.files++;
+      a.cells += result.audit.length;
+      for (const c of result.audit) {
+        if (c.exposure) a.exposedAfter++;
+        if (c.limitedByTotals) a.limitedByTotals++;
+      }
+      for (const c of result.exposedBefore) {
+        a.exposedBefore[c.exposure!]++;
+        if (c.sensitive) a.exposedBefore.sensitive++;
+      }
+      const loss = (f: AdverseEffectsFile, into: { cells: number; cases: number }) => {
+        for (const [path, cell] of cellsByPath(f))
+          if (cell.count === null) {
+            into.cells++;
+            into.cases += truth(path).lower;
+          }
+      };
+      loss(file, a.lossBefore);
+      loss(result.file, a.lossAfter);
+      file = result.file;
+      linked = result.hidden;
+      a.milliseconds += performance.now() - started;
+    }
+    const explained = explainSuppression(raw, file, threshold, linked);
     if (options.onSuppressed) options.onSuppressed(explained);
     else summary.suppressed.push(...explained);
     for (const e of explained) summary.cells[e.reason]++;

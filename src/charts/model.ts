@@ -18,7 +18,7 @@ export interface ChartSeries {
    * hold together (never less than the threshold, by the privacy rule).
    */
   total?: number | null;
-  /** Denominator of the shares when it is not the total (organ classes: cases with a coded effect). */
+  /** Denominator of the shares when it is not the total (organ classes: the cases their tables count). */
   base?: number | null;
   /** Colour role of the series: `main` (default), `compare`, `reference` (treated patients). */
   role?: 'main' | 'compare' | 'reference';

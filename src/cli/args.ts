@@ -32,6 +32,8 @@ export interface Options {
   sourceUrl?: string;
   gzip: boolean;
   report?: string;
+  /** The disclosure audit (on unless --no-audit). */
+  audit: boolean;
   force: boolean;
   strict: boolean;
   dryRun: boolean;
@@ -59,6 +61,7 @@ const CONFIG = {
   'source-url': { type: 'string' },
   gzip: { type: 'boolean' },
   report: { type: 'string' },
+  'no-audit': { type: 'boolean' },
   force: { type: 'boolean' },
   strict: { type: 'boolean' },
   'dry-run': { type: 'boolean', short: 'n' },
@@ -73,7 +76,8 @@ export const HELP = `Usage: datamed-build [options] <input>... --out <dir>
 Turns adverse-effect aggregate tables, shortage declaration exports and public medicines database
 (BDPM) files into the static data tree that the DataMed widgets read: index.json,
 substances/<code>.json, shortages/all.json and shortages/<code>.json. Counts below the privacy
-threshold are hidden, and so is any count that would let one be recomputed, before anything is
+threshold are hidden, and so is any count that would let one be recomputed, even by combining
+tables: a disclosure audit (linear programming) checks every hidden count before anything is
 written. Every file is checked against the data contract; the tree is written to a temporary
 folder and moved into place only when all of it is valid.
 
@@ -103,7 +107,10 @@ Output:
                                source label of shortage files (default "${DEFAULT_SOURCES.shortages}")
       --source-url <url>       link for the source label (http or https)
       --gzip                   also write <file>.json.gz next to each file (for gzip_static)
-      --report <file>          write what was hidden and why: .json, or .csv for a spreadsheet
+      --report <file>          write what was hidden and why: .json, or .csv for a spreadsheet;
+                               confidential (reasons tell more than the tree): never inside --out
+      --no-audit               skip the disclosure audit (faster drafts; NOT for publication:
+                               hidden counts may then be recomputed by combining tables)
       --force                  replace an --out folder that does not hold a data tree
       --strict                 stop on any unreadable row of a shortage export or BDPM file
                                (default: skip the row and report it)
@@ -182,6 +189,7 @@ export function parseOptions(argv: readonly string[], env: Record<string, string
     encoding: 'auto',
     minCount: DEFAULT_THRESHOLD,
     gzip: !!v.gzip,
+    audit: !v['no-audit'],
     force: !!v.force,
     strict: !!v.strict,
     dryRun: !!v['dry-run'],

@@ -11,6 +11,7 @@ import { BdpmData } from '../build/bdpm.js';
 import { BuildInputError, formatIssue, type BuildIssue } from '../build/issues.js';
 import { CsvRecordReader, JsonRecordReader, looksLikeJson, type RecordReader } from '../build/records.js';
 import { ShortageCsvNormaliser } from '../build/shortages.js';
+import loadHighs from 'highs';
 import { buildTree, latestInputDate, type BuildSummary, type TreeInputs } from '../build/tree.js';
 import type { SuppressedCell } from '../build/report.js';
 import type { ShortageDeclaration } from '../data/contract.js';
@@ -157,6 +158,7 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     }
   }
   progress.done();
+  if (!tables.issues.length) tables.checkOrganClassBounds();
   append(problems, tables.issues);
   const rowErrors = [...shortageIssues, ...bdpm.issues].filter((i) => i.severity === 'error');
   const rowWarnings = [...shortageIssues, ...bdpm.issues].filter((i) => i.severity === 'warning');
@@ -212,7 +214,10 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     return (await writer?.discard()) ?? true;
   };
   hooks.onAbort?.(discardAll);
+  // HiGHS (WebAssembly) for the disclosure audit: loaded once, some 100 ms.
+  const highs = o.audit && inputs.adverseEffects ? await loadHighs() : undefined;
   const { index, files, summary } = buildTree(inputs, {
+    ...(highs ? { audit: { highs } } : {}),
     // Hidden cells go to the report as they come, or are only counted.
     onSuppressed: (cells) => reportWriter?.add(cells),
     threshold: o.minCount,
@@ -382,12 +387,31 @@ function printSummary(
         `exact ${m.exact}, BDPM ${m.bdpm + m.alias}, base name ${m.base}, combination ${m.combination}); ${number(s.shortages.unlinkedNames)} other names listed as substances of their own`,
     );
   }
-  if (counts.tables)
+  if (counts.tables) {
     info(
       `privacy (threshold ${s.threshold}): ${number(s.cells.hidden)} of ${number(s.cells.total)} counts hidden: ` +
-        `${number(s.cells.primary)} below the threshold, ${number(s.cells.secondary)} so that those cannot be recomputed, ` +
-        `${number(s.cells.source)} absent from the source; ${s.alignedBases.length} organ-class base(s) aligned with the case total, ` +
+        `${number(s.cells.primary)} below the threshold, ${number(s.cells.secondary)} so that those cannot be recomputed from their table, ` +
+        `${number(s.cells.linked)} nor by combining tables, ${number(s.cells.source)} not given exactly by the source; ` +
+        `${s.alignedBases.length} organ-class base(s) aligned with the case total, ` +
         `${s.organClassesWithheld.length} organ-class section(s) withheld${o.report ? `; details in ${o.report}` : ' (--report lists every hidden cell)'}`,
+    );
+    const oc = s.organClassCells;
+    if (oc.missing)
+      info(
+        `organ classes: ${number(oc.missing)} sex or age rows left out by the source; ${number(oc.determined)} of them determined by its other figures (${number(oc.zeros)} zeros), the rest hidden; ${number(oc.countsUnknown)} class counts not determined, hidden`,
+      );
+    const a = s.audit;
+    if (a)
+      info(
+        `disclosure audit: ${number(a.cells)} hidden counts of ${number(a.files)} files, each bounded by linear programming in ${(a.milliseconds / 1000).toFixed(1)} s; ` +
+          `the per-table rule alone left ${number(a.exposedBefore.exact)} recomputable exactly and ${number(a.exposedBefore.narrow)} small ones narrowed below ${a.protectionWidth}; ` +
+          `now ${a.exposedAfter}. Hidden: ${number(a.lossBefore.cells)} counts (${number(a.lossBefore.cases)} cases) before, ${number(a.lossAfter.cells)} (${number(a.lossAfter.cases)}) after`,
+      );
+    else info('warning: no disclosure audit (--no-audit): do not publish this tree');
+  }
+  if (s.contradictoryClasses.length)
+    info(
+      `warning: ${s.contradictoryClasses.length} organ class(es) whose sex rows and age rows cannot count the same cases: counts hidden, rows as given (see --report)`,
     );
   if (s.inconsistentTotals.length)
     info(

@@ -104,7 +104,7 @@ export interface AdverseEffectsFile {
   /** Age bands in the order the data give them. */
   age?: CategoryCell[];
   organClasses?: {
-    /** Cases with at least one coded effect: the denominator of the class percentages. */
+    /** The cases the organ-class tables count: the denominator of the class percentages (each class ≤ base ≤ cases). */
     base?: Cell;
     items: OrganClassCell[];
   };

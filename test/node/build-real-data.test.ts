@@ -17,6 +17,10 @@ import { keyFiguresOf } from '../../src/components/key-figure/key-figure.model.j
 import type { BuildSummary } from '../../src/build/tree.js';
 import { assignCodes } from '../../src/build/names.js';
 import { privacyViolations } from '../helpers/privacy-invariant.js';
+import loadHighs from 'highs';
+import { auditFile, type ProtectionRules } from '../../src/build/disclosure/audit.js';
+import { cellsByPath } from '../../src/build/disclosure/cells.js';
+import { organClassCodeOf } from '../../src/data/vocabulary.js';
 import { cli, root, schemaValidators, snapshot, tempDir } from './build-helpers.js';
 
 const shared = resolve(root, '../shared/data');
@@ -24,6 +28,24 @@ const tables = join(shared, 'ansm-adverse-effects-2014-2018');
 const present = existsSync(join(tables, 'sa_data_annee.json')) && existsSync(join(shared, 'ansm-shortages'));
 if (!present)
   console.warn(`skipped: the real ANSM data were not found in ${shared} (datamed-build real-data tests)`);
+
+/** Age bands of the source tables → the contract's keys (the organ-class tables give the lower bound). */
+const AGE_KEYS: Record<string, string> = {
+  '0-19 ans': '0-19',
+  '20-59 ans': '20-59',
+  '60 ans et plus': '60+',
+  '0': '0-19',
+  '20': '20-59',
+  '60': '60+',
+};
+
+interface SocRow {
+  MEDICAMENT: string;
+  SEXE?: string;
+  AGE?: number;
+  SOC_LONG: string;
+  n_decla_eff: number;
+}
 
 interface Row {
   MEDICAMENT: string;
@@ -46,7 +68,13 @@ describe.runIf(present)('datamed-build on the real ANSM data (../shared/data)', 
   /** Independent reading of the source: cases per substance, by year, sex, age. */
   const source = new Map<
     string,
-    { cases: number; patients: number; sex: Map<string, number>; age: Map<string, number> }
+    {
+      cases: number;
+      patients: number;
+      sex: Map<string, number>;
+      age: Map<string, number>;
+      years: Map<number, number>;
+    }
   >();
 
   beforeAll(async () => {
@@ -64,8 +92,15 @@ describe.runIf(present)('datamed-build on the real ANSM data (../shared/data)', 
       );
     const read = (name: string) => JSON.parse(readFileSync(join(tables, name), 'utf8')) as Row[];
     for (const r of read('sa_data_annee.json')) {
-      const s = source.get(r.MEDICAMENT) ?? { cases: 0, patients: 0, sex: new Map(), age: new Map() };
+      const s = source.get(r.MEDICAMENT) ?? {
+        cases: 0,
+        patients: 0,
+        sex: new Map(),
+        age: new Map(),
+        years: new Map(),
+      };
       s.cases += r.n_cas;
+      s.years.set(r.ANNEE!, r.n_cas);
       s.patients += r.n_conso;
       source.set(r.MEDICAMENT, s);
     }
@@ -119,11 +154,76 @@ describe.runIf(present)('datamed-build on the real ANSM data (../shared/data)', 
   it('keeps the privacy invariant in every substance file', () => {
     const violations = [...files.values()].flatMap(privacyViolations);
     expect(violations.slice(0, 10)).toEqual([]);
-    expect(report.cells.hidden).toBe(report.cells.primary + report.cells.secondary + report.cells.source);
+    const c = report.cells;
+    expect(c.hidden).toBe(c.primary + c.secondary + c.linked + c.source);
     console.log(
-      `real data: ${report.cells.hidden} of ${report.cells.total} counts hidden (${report.cells.primary} primary, ${report.cells.secondary} secondary, ${report.cells.source} absent from the source)`,
+      `real data: ${c.hidden} of ${c.total} counts hidden (${c.primary} primary, ${c.secondary} secondary, ${c.linked} linked, ${c.source} not given exactly by the source)`,
     );
   });
+
+  it('passes the disclosure audit: no hidden count recomputable, small ones kept wide', async () => {
+    // The build audited every file (and stops otherwise); this audits the published files again,
+    // with the true values read here from the source tables: a row the source gives is exact, a
+    // missing one unknown (only "not exact" is asked of it then).
+    expect(report.audit!.exposedAfter).toBe(0);
+    expect(report.audit!.files).toBe(1425);
+    const highs = await loadHighs();
+    const rules: ProtectionRules = {
+      threshold: 11,
+      sourceRowMinimum: 10,
+      partitionsAddUp: true,
+      protectionWidth: 5,
+    };
+    const truths = new Map<string, Map<string, number>>();
+    const codes = assignCodes(source.keys());
+    for (const [name, s] of source) {
+      const t = new Map<string, number>([['cases', s.cases]]);
+      for (const [key, n] of s.sex) t.set(`sex.${key}`, n);
+      for (const [band, n] of s.age) t.set(`age.${AGE_KEYS[band]!}`, n);
+      for (const [year, n] of s.years) t.set(`years.${year}`, n);
+      truths.set(codes.get(name)!, t);
+    }
+    for (const [file, side] of [
+      ['sa_data_soclong_sexe.json', 'bySex'],
+      ['sa_data_soclong_age.json', 'byAge'],
+    ] as const)
+      for (const r of JSON.parse(readFileSync(join(tables, file), 'utf8')) as SocRow[]) {
+        const key = side === 'bySex' ? (r.SEXE === 'F' ? 'female' : 'male') : AGE_KEYS[String(r.AGE)]!;
+        truths
+          .get(codes.get(r.MEDICAMENT)!)!
+          .set(`organClasses.${organClassCodeOf(r.SOC_LONG)}.${side}.${key}`, r.n_decla_eff);
+      }
+    let audited = 0;
+    let small = 0;
+    const exposed: string[] = [];
+    for (const [code, file] of files) {
+      const t = truths.get(code)!;
+      const truth = (path: string) => {
+        const n = t.get(path);
+        return n === undefined ? { lower: 0, upper: Infinity } : { lower: n, upper: n };
+      };
+      for (const cell of auditFile(file, truth, rules, highs).cells) {
+        audited++;
+        if (cell.range.lower === cell.range.upper) exposed.push(`${code} ${cell.path} = ${cell.range.lower}`);
+        const n = t.get(cell.path);
+        if (n === undefined || n < 1 || n > 10) continue;
+        small++;
+        if (cell.range.upper - cell.range.lower >= rules.protectionWidth) continue;
+        // Narrower: only if the case total alone narrows it (every other count hidden, but zeros).
+        const most = structuredClone(file);
+        for (const [path, c] of cellsByPath(most))
+          if (path !== 'cases' && c.count) Object.assign(c, { count: null, suppressed: true });
+        const floor = auditFile(most, truth, rules, highs, [cell.path]).cells[0]!.range;
+        if (cell.range.upper - cell.range.lower < floor.upper - floor.lower)
+          exposed.push(`${code} ${cell.path} in [${cell.range.lower}, ${cell.range.upper}]`);
+      }
+    }
+    console.log(
+      `real data: disclosure audit of ${files.size} files again: ${audited} hidden counts (${small} known to be from 1 to 10), ${exposed.length} exposed; in the build: ${(report.audit!.milliseconds / 1000).toFixed(1)} s`,
+    );
+    expect(exposed.slice(0, 10)).toEqual([]);
+    expect(audited).toBe(report.cells.hidden);
+  }, 120_000);
 
   it('writes files valid for the JSON Schemas and for the widgets’ validator', () => {
     const schemas = schemaValidators();
