@@ -5,7 +5,7 @@
  * Readable at 320 px: below ~28 em the labels move above the bars and use the full width. Labels
  * wrap (never overlap); the value is written beside every bar, so neither colour nor the tooltip is
  * ever the only carrier of a number. Hidden values get a short hatched stub whose length means
- * nothing, and the text "< 11".
+ * nothing, and the text « masqué ».
  *
  * Two layers at the positions computed here:
  * - the bars, in an SVG with no role (`aria-hidden`) that lets the pointer through;

@@ -1,6 +1,6 @@
 /**
  * The table alternative of a chart (and its CSV): one row per category, for each series its count
- * and, when meaningful, its share. Hidden counts stay hidden ("< 11"), and their shares are empty.
+ * and, when meaningful, its share. Hidden counts stay hidden (« masqué »), and their shares are empty.
  */
 import { withColon, type Lang } from '../i18n/locale.js';
 import { t } from '../i18n/messages.js';

@@ -9,7 +9,7 @@ export function unitOf(data: ChartData, seriesIndex: number): { one: string; man
   return data.series[seriesIndex]?.unit ?? data.unit;
 }
 
-/** "1 234 cas" / "1 cas" / "< 11". */
+/** "1 234 cas" / "1 cas" / "masqué". */
 export function countText(lang: Lang, data: ChartData, value: ChartValue, seriesIndex = 0): string {
   if (value.count === null) return t(lang, 'suppressedValue', { threshold: data.threshold });
   const n = formatNumber(lang, value.count);
@@ -18,7 +18,7 @@ export function countText(lang: Lang, data: ChartData, value: ChartValue, series
   return `${n}\u00a0${value.count === 1 ? unit.one : unit.many}`;
 }
 
-/** The text written beside a bar: "1 234 (12 %)", "12 % (1 234)" when shares are drawn, "< 11", "–". */
+/** The text written beside a bar: "1 234 (12 %)", "12 % (1 234)" when shares are drawn, "masqué", "–". */
 export function valueText(lang: Lang, data: ChartData, value: ChartValue): string {
   if (value.missing) return '–';
   if (value.count === null) return t(lang, 'suppressedValue', { threshold: data.threshold });
@@ -33,12 +33,8 @@ export function valueText(lang: Lang, data: ChartData, value: ChartValue): strin
 /** "317 cas (33,7 %)" for tooltips and accessible names. */
 export function fullValueText(lang: Lang, data: ChartData, value: ChartValue, seriesIndex = 0): string {
   if (value.missing) return t(lang, 'notInData');
-  const unit = unitOf(data, seriesIndex);
-  // Screen readers say "moins de 11 cas" better than "< 11".
-  if (value.count === null) {
-    const fewer = t(lang, 'suppressedShort', { threshold: data.threshold });
-    return unit ? `${fewer}\u00a0${unit.many}` : fewer;
-  }
+  // "valeur masquée", not a bare "masqué": a mark's name reads "Hommes : valeur masquée".
+  if (value.count === null) return t(lang, 'suppressedShort', { threshold: data.threshold });
   const count = countText(lang, data, value, seriesIndex);
   if (data.showShares === false || value.share === undefined) return count;
   return t(lang, 'valueWithShare', { value: count, share: formatPercent(lang, value.share, 1) });

@@ -1,7 +1,7 @@
 /**
  * The data table behind every chart: one model renders the accessible `<table>` alternative and
  * feeds the CSV export, so what a reader can download is exactly what they can see (privacy rule
- * included: a hidden count is "< 11" in both).
+ * included: a hidden count is « masqué » in both).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/locale.js';

@@ -1,6 +1,6 @@
 /**
  * A chart as a Vega-Lite specification with its data inline, for partners who want to restyle or
- * extend it. Exactly the displayed values: a hidden count is `null` with the text "< 11", so the spec
+ * extend it. Exactly the displayed values: a hidden count is `null` with the text « masqué », so the spec
  * obeys the privacy rule like the table and the CSV.
  */
 import type { Lang } from '../i18n/locale.js';

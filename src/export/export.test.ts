@@ -23,7 +23,7 @@ describe('exports', () => {
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines[0]).to.equal('Catégorie;Cas;Part (%)');
     expect(lines[1]).to.equal('Affections de la peau et du tissu sous-cutané;310;32,9');
-    expect(lines[4]).to.equal('Affections du système immunitaire;< 11;');
+    expect(lines[4]).to.equal('Affections du système immunitaire;masqué;');
     // 40 of 942 cases: 4,2 %. The formula becomes text: a leading apostrophe, quotes doubled.
     expect(lines[5]).to.equal(`"'=HYPERLINK(""http://x"")";40;4,2`);
     expect(csv).to.contain('Un cas peut toucher plusieurs classes');
@@ -38,7 +38,7 @@ describe('exports', () => {
     expect(safeFileName('')).to.equal('datamed');
   });
 
-  it('Vega-Lite: the displayed values only, a hidden count as null with its "< 11" text', () => {
+  it('Vega-Lite: the displayed values only, a hidden count as null with its « masqué » text', () => {
     const spec = vegaLiteSpec('fr', sexes(), 'proportion', 'résumé') as {
       data: { values: { count: number | null; label: string; category: string; series: string }[] };
       $schema: string;
@@ -48,7 +48,7 @@ describe('exports', () => {
       (v) => v.category === 'Sexe inconnu' && v.series === 'Cas déclarés',
     )!;
     expect(unknown.count).to.equal(null);
-    expect(unknown.label).to.equal('< 11');
+    expect(unknown.label).to.equal('masqué');
     expect(JSON.stringify(spec)).not.to.match(/"count":\s*[1-9]\b,/);
   });
 
@@ -79,7 +79,7 @@ describe('exports', () => {
         'Affections de la peau et du tissu sous-cutané',
         '310 (33 %)',
         'Affections du système immunitaire',
-        '< 11',
+        'masqué',
       ]);
       expect(texts, 'no drill-down sign: nothing to click in a file').not.to.include('›');
       expect(parsed.querySelectorAll('svg svg text[fill]').length).to.equal(texts.length);

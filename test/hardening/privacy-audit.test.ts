@@ -12,6 +12,8 @@
  * other cells or a percentage). Skipped, saying so, without the data.
  */
 import { expect } from '@open-wc/testing';
+import loadHighs from 'highs';
+import { auditFile } from '../../src/build/disclosure/audit.js';
 import { chartTable } from '../../src/charts/chart-table.js';
 import type { ChartData } from '../../src/charts/model.js';
 import { chartSummary, type ChartKind } from '../../src/charts/summary.js';
@@ -50,7 +52,7 @@ function assertExportsProtected(data: ChartData, kind: ChartKind, where: string)
       if (column.kind === 'ratio' && isHiddenValue(row[column.key.replace(/^s/, 'c')]))
         expect(value, `${where} share of a hidden count`).to.equal(null);
     }
-  // The CSV: its count cells are exactly the table's counts, hidden ones written "< 11".
+  // The CSV: its count cells are exactly the table's counts, hidden ones written « masqué ».
   const csv = toCsv(table, 'en').replace(/^\uFEFF/, '');
   const lines = csv
     .trim()
@@ -87,13 +89,36 @@ function auditBlocks(blocks: Block[], where: string, tally: { charts: number; ex
 describe('hardening: privacy audit on the 1,425 real substances', function () {
   this.timeout(600_000);
   let files: AdverseEffectsFile[] = [];
+  let published: AdverseEffectsFile[] = [];
 
   before(async () => {
     const tree = await realTree();
     if (!tree) return;
-    files = [...tree]
+    published = [...tree]
       .filter(([path]) => path.startsWith('substances/'))
-      .map(([path, text]) => protectAdverseEffects(validateAdverseEffects(JSON.parse(text), path)));
+      .map(([path, text]) => validateAdverseEffects(JSON.parse(text), path));
+    // What the widgets show: the files as they protect them again in the browser.
+    files = published.map((file) => protectAdverseEffects(file));
+  });
+
+  it('what the widgets show is what the disclosure audit passed: no hidden count recomputable', async function () {
+    skipWithout(this, files.length ? true : undefined, 'ansm-adverse-effects-2014-2018');
+    // The browser's rule hides nothing more in audited files (so nothing differs from what was audited)…
+    files.forEach((file, i) => expect(file, file.substance.code).to.deep.equal(published[i]));
+    // …and a reader's linear programme, run here on what the widgets show, pins no hidden count.
+    const highs = await loadHighs();
+    const rules = { threshold: 11, sourceRowMinimum: 10, partitionsAddUp: true, protectionWidth: 5 };
+    const unknown = () => ({ lower: 0, upper: Infinity });
+    let hidden = 0;
+    const exact: string[] = [];
+    for (const file of files)
+      for (const cell of auditFile(file, unknown, rules, highs).cells) {
+        hidden++;
+        if (cell.range.lower === cell.range.upper) exact.push(`${file.substance.code} ${cell.path}`);
+      }
+    console.log(`disclosure audit of what the widgets show: ${hidden} hidden counts, ${exact.length} pinned`);
+    expect(exact.slice(0, 10)).to.deep.equal([]);
+    expect(hidden).to.be.greaterThan(30_000);
   });
 
   it('the published files: nothing small, nothing recomputable', function () {

@@ -1,9 +1,11 @@
 /**
  * The data tree `datamed-build` makes from the real ANSM data in ../shared/data, built here in the
- * browser (src/build has no Node API) and served to the widgets through `fetch`, from memory.
- * `undefined` when the data are absent: the tests that need them skip, saying so.
+ * browser (src/build has no Node API; HiGHS, for the disclosure audit, is WebAssembly) and served to
+ * the widgets through `fetch`, from memory. `undefined` when the data are absent: the tests that
+ * need them skip, saying so.
  */
 import { expect } from '@open-wc/testing';
+import loadHighs from 'highs';
 import { AdverseEffectTables, tableKindOf } from '../../src/build/ae-tables.js';
 import { JsonRecordReader } from '../../src/build/records.js';
 import { ShortageCsvNormaliser } from '../../src/build/shortages.js';
@@ -38,8 +40,14 @@ export function realTree(): Promise<Map<string, string> | undefined> {
     expect(tables.issues).to.deep.equal([]);
     const shortages = new ShortageCsvNormaliser('shortages-2014-2020.csv');
     shortages.push(csv);
+    tables.checkOrganClassBounds();
+    expect(tables.issues).to.deep.equal([]);
     const inputs = { adverseEffects: tables, shortages: shortages.end().declarations };
-    const tree = buildTree(inputs, { threshold: 11, generated: latestInputDate(inputs)! });
+    const tree = buildTree(inputs, {
+      threshold: 11,
+      generated: latestInputDate(inputs)!,
+      audit: { highs: await loadHighs() },
+    });
     const files = new Map<string, string>();
     for (const file of tree.files()) files.set(file.path, JSON.stringify(file.value));
     return files;

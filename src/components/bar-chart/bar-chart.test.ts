@@ -50,7 +50,7 @@ describe('<datamed-bar-chart>', () => {
     expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
     expect(textOf(el, '.chart-area')).to.match(/310 \(33\s%\)/u);
     expect(marks[3]!.getAttribute('aria-label')).to.equal(
-      'Affections du système immunitaire\u00a0: moins de 11\u00a0cas',
+      'Affections du système immunitaire\u00a0: valeur masquée',
     );
     await expect(el).to.be.accessible();
   });
@@ -61,7 +61,9 @@ describe('<datamed-bar-chart>', () => {
     expect(summary).to.match(
       /La plus grande valeur est «\sAffections de la peau et du tissu sous-cutané\s» avec 310\scas \(32,9\s%\)/u,
     );
-    expect(summary).to.contain('1 valeur est masquée car inférieure à 11.');
+    expect(summary).to.contain(
+      '1 valeur est masquée (moins de 11 cas, ou pour qu’un petit effectif ne puisse pas être recalculé).',
+    );
     expect(q(el, '.chart-area')!.getAttribute('aria-describedby')).to.equal(q(el, '.summary')!.id);
   });
 
@@ -146,7 +148,7 @@ describe('<datamed-bar-chart>', () => {
     expect(table.caption!.textContent!.trim()).to.equal('Nombre de cas par classe d’organes');
     expect(qa(el, 'th[scope="col"]')).to.have.length(3);
     expect(qa(el, 'th[scope="row"]')).to.have.length(4);
-    expect(textOf(el, 'tbody')).to.contain('< 11');
+    expect(textOf(el, 'tbody')).to.contain('masqué');
     expect(textOf(el, 'tbody')).not.to.contain('null');
     await expect(el).to.be.accessible();
   });
@@ -211,7 +213,7 @@ describe('<datamed-bar-chart>', () => {
         '310 (33 %)',
         '205 (22 %)',
         '120 (13 %)',
-        '< 11',
+        'masqué',
       ]);
       // A drill-down sign (CSS, no text for screen readers: the row's name says it) on each row with sub-groups.
       expect(
@@ -296,9 +298,7 @@ describe('<datamed-bar-chart>', () => {
     const el = await chart(640, data);
     expect(qa(el, '.legend li')).to.have.length(2);
     expect(q(el, 'svg.chart-svg path.bar.compare')!.getAttribute('fill')).to.match(/^url\(#dm\d+-dots\)$/);
-    expect(qa(el, '.mark')[1]!.getAttribute('aria-label')).to.contain(
-      'Ibuprofène\u00a0: moins de 11\u00a0cas',
-    );
+    expect(qa(el, '.mark')[1]!.getAttribute('aria-label')).to.contain('Ibuprofène\u00a0: valeur masquée');
     // Each series' value just after its own bar, at its height.
     const bars = barBoxes(el);
     const values = qa(el, '.chart-rows .value');

@@ -35,7 +35,7 @@ async function loadVega() {
  *
  * The spec comes from the `.spec` property or a `<script type="application/json">` child; its data
  * are replaced by the dataset's rows: `category`, `key`, `series`, `count` (null when hidden by the
- * privacy rule), `share`, `label` (the value as written, "< 11" for hidden ones), `order`.
+ * privacy rule), `share`, `label` (the value as written, « masqué » for hidden ones), `order`.
  *
  * @summary Vega-Lite chart of a DataMed dataset, CSP-safe, with table alternative.
  * @tag datamed-vega-chart

@@ -1,7 +1,7 @@
 /**
  * The named DataMed datasets a partner's Vega-Lite spec can draw, as flat rows. They come from
  * the same builders as the profile's charts, after the privacy rule: a hidden count is `null`
- * (with the text "< 11" in `label`), never a number.
+ * (with the text « masqué » in `label`), never a number.
  */
 import type { AdverseEffectsFile } from '../../data/contract.js';
 import { valueText } from '../../charts/format.js';
@@ -79,7 +79,7 @@ export interface DatasetRow {
   /** `null` when hidden by the privacy rule. */
   count: number | null;
   share: number | null;
-  /** The value as the widgets write it ("317 (34 %)", "< 11"). */
+  /** The value as the widgets write it ("317 (34 %)", "masqué"). */
   label: string;
   order: number;
 }

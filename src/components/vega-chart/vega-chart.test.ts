@@ -88,6 +88,6 @@ describe('<datamed-vega-chart>', () => {
     );
     const rows = datasetRows('fr', datasetOf('sex', file, 'fr')!);
     expect(rows.map((r) => r.count)).to.deep.equal([null, null, null]);
-    expect(rows.every((r) => r.share === null && r.label === '< 11')).to.be.true;
+    expect(rows.every((r) => r.share === null && r.label === 'masqué')).to.be.true;
   });
 });

@@ -10,7 +10,7 @@ const en: AeProfileMessages = {
   pedagogy:
     'An adverse-effect report is a suspicion: it does not prove that the medicine caused the effect. Case counts are not frequencies: they also depend on how many people are treated and on how often effects are reported.',
   pedagogyMore:
-    'The data come from reports received by the network of regional pharmacovigilance centres, made by health professionals and patients. Counts below 11 cases are hidden to protect the people concerned.',
+    'The data come from reports received by the network of regional pharmacovigilance centres, made by health professionals and patients. Counts below 11 cases are hidden to protect the people concerned, and so are those that would let them be recomputed: all read “hidden”.',
   unitCase: 'case',
   unitCases: 'cases',
   unitPatient: 'patient',

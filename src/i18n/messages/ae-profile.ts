@@ -9,7 +9,7 @@ const fr = {
   pedagogy:
     'Une déclaration d’effet indésirable est une suspicion : elle ne prouve pas que le médicament a causé l’effet. Les nombres de cas ne sont pas des fréquences : ils dépendent aussi du nombre de personnes traitées et de l’habitude de déclarer.',
   pedagogyMore:
-    'Les données viennent des déclarations reçues par le réseau des centres régionaux de pharmacovigilance, faites par des professionnels de santé et des patients. Les effectifs de moins de 11 cas sont masqués pour protéger les personnes concernées.',
+    'Les données viennent des déclarations reçues par le réseau des centres régionaux de pharmacovigilance, faites par des professionnels de santé et des patients. Les effectifs de moins de 11 cas sont masqués pour protéger les personnes concernées, ainsi que ceux qui permettraient de les recalculer : tous s’affichent «\u00a0masqué\u00a0».',
   unitCase: 'cas',
   unitCases: 'cas',
   unitPatient: 'patient',

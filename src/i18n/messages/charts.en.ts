@@ -4,7 +4,8 @@ import type { ChartsMessages } from './charts.js';
 const en: ChartsMessages = {
   chartDefaultHeading: 'Chart',
   hiddenValues: 'Hidden values',
-  hiddenValuesDetail: (p) => `fewer than ${p.threshold} each, at least ${p.threshold} together`,
+  hiddenValuesDetail: (p) =>
+    `fewer than ${p.threshold} cases each, or hidden so that a small count cannot be recomputed`,
   hiddenCount: (p) => (p.count === 1 ? '1 hidden value' : `${p.count} hidden values`),
   summaryTotal: (p) => `${p.total} in total.`,
   summaryLargest: (p) => `The largest value is “${p.label}” with ${p.value}.`,
@@ -13,8 +14,8 @@ const en: ChartsMessages = {
   summaryCategories: (p) => (p.count === 1 ? '1 category.' : `${p.count} categories.`),
   summaryHidden: (p) =>
     p.count === 1
-      ? `1 value is hidden because it is below ${p.threshold}.`
-      : `${p.count} values are hidden because they are below ${p.threshold}.`,
+      ? `1 value is hidden (fewer than ${p.threshold} cases, or so that a small count cannot be recomputed).`
+      : `${p.count} values are hidden (fewer than ${p.threshold} cases, or so that a small count cannot be recomputed).`,
   summaryNoData: 'No value to display.',
   summaryParts: (p) => `Of which ${p.parts}.`,
   chartKeyboardHint: 'Arrow keys to go through the values, Enter for details, Escape to close the tooltip.',

@@ -3,7 +3,7 @@ const fr = {
   chartDefaultHeading: 'Graphique',
   hiddenValues: 'Valeurs masquées',
   hiddenValuesDetail: (p: { threshold: number }) =>
-    `moins de ${p.threshold} chacune, au moins ${p.threshold} ensemble`,
+    `moins de ${p.threshold} cas chacune, ou masquées pour qu’un petit effectif ne puisse pas être recalculé`,
   hiddenCount: (p: { count: number }) => (p.count === 1 ? '1 valeur masquée' : `${p.count} valeurs masquées`),
   summaryTotal: (p: { total: string }) => `${p.total} au total.`,
   summaryLargest: (p: { label: string; value: string }) =>
@@ -15,8 +15,8 @@ const fr = {
   summaryCategories: (p: { count: number }) => (p.count === 1 ? '1 catégorie.' : `${p.count} catégories.`),
   summaryHidden: (p: { count: number; threshold: number }) =>
     p.count === 1
-      ? `1 valeur est masquée car inférieure à ${p.threshold}.`
-      : `${p.count} valeurs sont masquées car inférieures à ${p.threshold}.`,
+      ? `1 valeur est masquée (moins de ${p.threshold} cas, ou pour qu’un petit effectif ne puisse pas être recalculé).`
+      : `${p.count} valeurs sont masquées (moins de ${p.threshold} cas, ou pour qu’un petit effectif ne puisse pas être recalculé).`,
   summaryNoData: 'Aucune valeur à afficher.',
   summaryParts: (p: { parts: string }) => `Dont ${p.parts}.`,
   chartKeyboardHint:

@@ -31,10 +31,8 @@ const en: CommonMessages = {
   loading: 'Loading data…',
   empty: 'No data to display.',
   tooFew: 'No data to display because the number of cases is too small or zero.',
-  suppressedValue: (p) => `< ${p.threshold}`,
-  suppressedExplained: (p) =>
-    `“< ${p.threshold}”: fewer than ${p.threshold} cases. Small counts are hidden to protect the people concerned; another value may be hidden too so that they cannot be recomputed.`,
-  suppressedShort: (p) => `fewer than ${p.threshold}`,
+  suppressedValue: () => 'hidden',
+  suppressedShort: () => 'hidden value',
   errorTitle: 'The data could not be displayed.',
   errorNetwork: 'The data server cannot be reached (network down or access refused).',
   errorOffline: 'You appear to be offline.',

@@ -33,10 +33,10 @@ const fr = {
   loading: 'Chargement des données…',
   empty: 'Aucune donnée à afficher.',
   tooFew: 'Aucune donnée à afficher en raison d’un effectif trop faible ou nul.',
-  suppressedValue: (p: { threshold: number }) => `< ${p.threshold}`,
-  suppressedExplained: (p: { threshold: number }) =>
-    `«\u00a0< ${p.threshold}\u00a0»\u00a0: moins de ${p.threshold} cas. Les petits effectifs sont masqués pour protéger les personnes concernées ; une autre valeur peut être masquée aussi pour qu’ils ne puissent pas être recalculés.`,
-  suppressedShort: (p: { threshold: number }) => `moins de ${p.threshold}`,
+  // One sign for every hidden count, whatever hid it (docs/data-contract.md, "One sign"): telling a
+  // small count from one hidden to protect it would point at the small one.
+  suppressedValue: (_p: { threshold: number }) => 'masqué',
+  suppressedShort: (_p: { threshold: number }) => 'valeur masquée',
   // Errors: what failed, in words a reader understands; details name the file and field.
   errorTitle: 'Les données n’ont pas pu être affichées.',
   errorNetwork: 'Le serveur de données est injoignable (réseau coupé ou accès refusé).',
