@@ -7,7 +7,7 @@ import { AdverseEffectTables, type TableKind } from './ae-tables.js';
 import { BdpmData } from './bdpm.js';
 import { formatIssue } from './issues.js';
 import type { InputRecord } from './records.js';
-import { buildTree, latestInputDate, withAccents, type TreeFile } from './tree.js';
+import { buildTree, datasetDates, latestInputDate, withAccents, type TreeFile } from './tree.js';
 
 const T = 11;
 
@@ -79,8 +79,8 @@ const declaration = (o: Partial<ShortageDeclaration>): ShortageDeclaration => ({
   ...o,
 });
 
-function build(inputs: Parameters<typeof buildTree>[0], generated = '2020-01-01') {
-  const built = buildTree(inputs, { threshold: T, generated });
+function build(inputs: Parameters<typeof buildTree>[0], generated: string | undefined = '2020-01-01') {
+  const built = buildTree(inputs, { threshold: T, ...(generated ? { generated } : {}) });
   const files = [...built.files()];
   const byPath = new Map(files.map((f) => [f.path, f]));
   return {
@@ -273,7 +273,8 @@ describe('the tree', () => {
       ['A2', 'alpha-sulfate-d'],
       ['A1', 'alpha-sulfate-d'],
     ]);
-    expect(all.provenance.period).to.deep.equal({ start: '2015-01-01', end: '2019-02-01' });
+    // The period of the declarations: when they were reported (not when one of them ended).
+    expect(all.provenance.period).to.deep.equal({ start: '2015-01-01', end: '2018-03-01' });
     expect(file<'shortages'>('shortages/gamma.json')!.value.declarations.map((d) => d.id)).to.deep.equal([
       'A2',
     ]);
@@ -298,10 +299,26 @@ describe('the tree', () => {
     }
   });
 
-  it('dates itself from the inputs, not from the clock', () => {
-    expect(latestInputDate({ adverseEffects: tables() })).to.equal('2018-12-31');
-    expect(latestInputDate({ adverseEffects: tables(), shortages })).to.equal('2019-02-01');
+  it('dates each dataset from what it describes, not from the clock', () => {
+    expect(datasetDates({ adverseEffects: tables() })).to.deep.equal({ adverseEffects: '2018-12-31' });
+    // A declaration's end or expected return may lie ahead of the export: only report dates count.
+    const ahead = [
+      ...shortages,
+      declaration({ id: 'A9', reported: '2018-02-01', expectedReturn: { community: '2023-10-31' } }),
+    ];
+    expect(datasetDates({ adverseEffects: tables(), shortages: ahead })).to.deep.equal({
+      adverseEffects: '2018-12-31',
+      shortages: '2018-03-01',
+    });
+    expect(latestInputDate({ adverseEffects: tables(), shortages })).to.equal('2018-12-31');
     expect(latestInputDate({})).to.equal(undefined);
+    const { list } = build({ adverseEffects: tables(), shortages: ahead }, ''); // no --generated
+    const dates = new Map(list.map((f) => [f.kind, f.value.provenance.generated]));
+    expect(Object.fromEntries(dates)).to.deep.equal({
+      index: '2018-12-31',
+      'adverse-effects': '2018-12-31',
+      shortages: '2018-03-01',
+    });
   });
 
   it('puts back the accents a shortage export knows', () => {

@@ -63,8 +63,11 @@ export interface TreeOptions {
    * `summary.suppressed`; with it, nothing accumulates (large inputs, a report streamed to disk).
    */
   onSuppressed?: (cells: SuppressedCell[]) => void;
-  /** ISO date or date-time written as `generated` in every file. */
-  generated: string;
+  /**
+   * ISO date or date-time written as `generated` in every file; by default each dataset's own date
+   * (`datasetDates`).
+   */
+  generated?: string;
   adverseEffectsSource?: string;
   shortagesSource?: string;
   sourceUrl?: string;
@@ -155,21 +158,27 @@ interface Entry {
   molecule?: Set<string>;
 }
 
-/** The latest date the inputs mention: the default `generated` date, so that output depends on input only. */
-export function latestInputDate(inputs: TreeInputs): string | undefined {
-  let latest: string | undefined;
-  const note = (date: string | undefined) => {
-    if (date && (latest === undefined || date > latest)) latest = date;
-  };
+/**
+ * The date each dataset describes up to — the default `generated` date of its files, so that output
+ * depends on input only: the end of the adverse-effect years; the latest date a shortage
+ * declaration was reported (or a BDPM availability updated). Not the dates a declaration looks
+ * forward to (an expected return in 2023 in an export of 2020), nor when a shortage began.
+ */
+export function datasetDates(inputs: TreeInputs): { adverseEffects?: string; shortages?: string } {
+  const out: { adverseEffects?: string; shortages?: string } = {};
   const years = inputs.adverseEffects ? yearsOf(inputs.adverseEffects) : [];
-  if (years.length) note(`${years[years.length - 1]}-12-31`);
-  for (const d of inputs.shortages ?? []) {
-    note(d.reported);
-    note(d.start);
-    note(d.end);
-  }
-  note(inputs.bdpm?.latestDate());
-  return latest;
+  if (years.length) out.adverseEffects = `${years[years.length - 1]}-12-31`;
+  let latest = inputs.bdpm?.latestDate();
+  for (const d of inputs.shortages ?? [])
+    if (latest === undefined || d.reported > latest) latest = d.reported;
+  if (latest) out.shortages = latest;
+  return out;
+}
+
+/** The latest of the dataset dates: the tree's date in messages and reports. */
+export function latestInputDate(inputs: TreeInputs): string | undefined {
+  const dates = Object.values(datasetDates(inputs)).sort();
+  return dates.at(-1);
 }
 
 function yearsOf(tables: AdverseEffectTables): number[] {
@@ -340,31 +349,31 @@ export function buildTree(
   // The same objects serve all.json and the per-substance files: no copy per file.
   const declarations = linkedDeclarations.map((l) => l.declaration);
 
-  // Provenance of each kind of file.
-  const common = {
-    generated: options.generated,
+  // Provenance of each kind of file, dated by what its dataset describes.
+  const dates = datasetDates(inputs);
+  const common = (generated: string | undefined) => ({
+    generated: options.generated ?? generated ?? latestInputDate(inputs) ?? '1970-01-01',
     threshold,
     demo: false,
     ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
-  };
+  });
   const years = tables ? yearsOf(tables) : [];
   const aeProvenance: Provenance = {
     source: options.adverseEffectsSource ?? DEFAULT_SOURCES.adverseEffects,
     ...(years.length ? { period: { start: `${years[0]}-01-01`, end: `${years.at(-1)}-12-31` } } : {}),
-    ...common,
+    ...common(dates.adverseEffects),
   };
+  // The period of the shortage files: when their declarations were reported.
   let first: string | undefined;
   let last: string | undefined;
-  for (const d of declarations)
-    for (const x of [d.reported, d.start, d.end])
-      if (x) {
-        if (first === undefined || x < first) first = x;
-        if (last === undefined || x > last) last = x;
-      }
+  for (const { reported } of declarations) {
+    if (first === undefined || reported < first) first = reported;
+    if (last === undefined || reported > last) last = reported;
+  }
   const shortageProvenance: Provenance = {
     source: options.shortagesSource ?? DEFAULT_SOURCES.shortages,
     ...(first && last ? { period: { start: first, end: last } } : {}),
-    ...common,
+    ...common(dates.shortages),
   };
   // The index speaks for the adverse-effect data when there are some, else for the shortages.
   const indexProvenance: Provenance = tables ? aeProvenance : shortageProvenance;

@@ -12,7 +12,13 @@ import { BuildInputError, formatIssue, type BuildIssue } from '../build/issues.j
 import { CsvRecordReader, JsonRecordReader, looksLikeJson, type RecordReader } from '../build/records.js';
 import { ShortageCsvNormaliser } from '../build/shortages.js';
 import loadHighs from 'highs';
-import { buildTree, latestInputDate, type BuildSummary, type TreeInputs } from '../build/tree.js';
+import {
+  buildTree,
+  datasetDates,
+  latestInputDate,
+  type BuildSummary,
+  type TreeInputs,
+} from '../build/tree.js';
 import type { SuppressedCell } from '../build/report.js';
 import type { ShortageDeclaration } from '../data/contract.js';
 import { LIMITS } from '../data/validate.js';
@@ -179,8 +185,10 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     return EXIT.input;
   }
   if (rowErrorCount) {
-    printIssues(rowErrors, say, o.verbose, omittedOf('error'));
-    info(`${rowErrorCount} unreadable row(s) skipped (listed above; --strict makes them fatal)`);
+    // Skipped, not fatal: warnings (the command succeeds); --strict makes them the errors they are.
+    const skipped = rowErrors.map((i) => ({ ...i, severity: 'warning' as const }));
+    printIssues(skipped, say, o.verbose, omittedOf('error'));
+    info(`warning: ${rowErrorCount} unreadable row(s) skipped (listed above; --strict makes them fatal)`);
   }
   if (rowWarningCount) {
     if (o.verbose) printIssues(rowWarnings, say, true, omittedOf('warning'));
@@ -218,10 +226,10 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
   const highs = o.audit && inputs.adverseEffects ? await loadHighs() : undefined;
   const { index, files, summary } = buildTree(inputs, {
     ...(highs ? { audit: { highs } } : {}),
+    ...(o.generated ? { generated: o.generated } : {}),
     // Hidden cells go to the report as they come, or are only counted.
     onSuppressed: (cells) => reportWriter?.add(cells),
     threshold: o.minCount,
-    generated,
     ...(o.aeSource ? { adverseEffectsSource: o.aeSource } : {}),
     ...(o.shortagesSource ? { shortagesSource: o.shortagesSource } : {}),
     ...(o.sourceUrl ? { sourceUrl: o.sourceUrl } : {}),
@@ -253,7 +261,7 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     hooks.onAbort?.(async () => !writer);
     // The report appears only beside a tree in place.
     reportWriter?.publish();
-    printSummary(info, o, summary, counts, tables, generated);
+    printSummary(info, o, summary, counts, tables, o.generated ?? datasetDates(inputs));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (writer) info(`wrote ${writer.files} files (${megabytes(writer.bytes)}) to ${o.out} in ${seconds} s`);
     else info(`dry run: ${checked} files built and checked in ${seconds} s, nothing written`);
@@ -373,7 +381,7 @@ function printSummary(
   s: BuildSummary,
   counts: { tables: number; shortageFiles: number; shortageRows: number; bdpmFiles: number },
   tables: AdverseEffectTables,
-  generated: string,
+  generated: string | { adverseEffects?: string; shortages?: string },
 ): void {
   if (counts.tables)
     info(
@@ -417,7 +425,16 @@ function printSummary(
     info(
       `warning: ${s.inconsistentTotals.length} substance(s) whose year, sex and age tables add up to different totals (see --report)`,
     );
-  info(`generated date: ${generated}`);
+  if (typeof generated === 'string') info(`generated date: ${generated}`);
+  else
+    info(
+      `generated dates (what each dataset describes): ${[
+        generated.adverseEffects && `adverse effects ${generated.adverseEffects}`,
+        generated.shortages && `shortages ${generated.shortages}`,
+      ]
+        .filter(Boolean)
+        .join(', ')}`,
+    );
 }
 
 /**

@@ -91,9 +91,11 @@ describe('datamed-build: malformed inputs', () => {
     const out = join(tempDir(), 'tree');
     const lenient = await cli([malformed('shortages-broken-line.csv'), '--out', out]);
     expect(lenient.code, lenient.stderr).toBe(0);
+    // Skipped, and the command succeeds: a warning, counted; --strict makes it an error.
     expect(lenient.stderr).toMatch(
-      /shortages-broken-line\.csv:3: error: 3 fields instead of 16: row skipped/,
+      /shortages-broken-line\.csv:3: warning: 3 fields instead of 16: row skipped/,
     );
+    expect(lenient.stderr).toMatch(/warning: 1 unreadable row\(s\) skipped/);
     expect(readJson<ShortagesFile>(join(out, 'shortages/all.json')).declarations.map((d) => d.id)).toEqual([
       '19RS0001',
       '19RS0002',
@@ -105,6 +107,7 @@ describe('datamed-build: malformed inputs', () => {
       '--strict',
     ]);
     expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/shortages-broken-line\.csv:3: error: 3 fields instead of 16/);
     expect(strict.stderr).toMatch(/1 error\(s\) in the inputs \(--strict\): nothing was written/);
   });
 
@@ -112,7 +115,7 @@ describe('datamed-build: malformed inputs', () => {
     const r = await cli([good, 'test/fixtures/build/malformed/bdpm', '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
-      'malformed/bdpm/CIS_COMPO_bdpm.txt:3: error: dénomination de la substance: 3 field(s), at least 7 expected',
+      'malformed/bdpm/CIS_COMPO_bdpm.txt:3: warning: dénomination de la substance: 3 field(s), at least 7 expected',
     );
   });
 
@@ -203,8 +206,10 @@ describe('datamed-build: output', () => {
       'substances/substance-rare.json',
     ]);
     expect(snapshot(b)).toEqual(sa);
-    // Generated: the latest date of the inputs (the BDPM availability file's update), not today.
-    expect(readJson<IndexFile>(join(a, 'index.json')).provenance.generated).toBe('2021-03-10');
+    // Generated: what each dataset describes (the end of the adverse-effect years; the latest
+    // declaration or BDPM availability update), not today.
+    expect(readJson<IndexFile>(join(a, 'index.json')).provenance.generated).toBe('2018-12-31');
+    expect(readJson<ShortagesFile>(join(a, 'shortages/all.json')).provenance.generated).toBe('2021-03-10');
     const schemas = schemaValidators();
     for (const [path, bytes] of sa) {
       const value = JSON.parse(bytes.toString('utf8'));
