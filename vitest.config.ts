@@ -5,9 +5,11 @@
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
+import { BROWSER_ARGS, describeBrowser, findBrowser } from './scripts/find-browser.mjs';
 
 const root = import.meta.dirname;
+const browser = findBrowser();
+console.log(`Vitest browser (stories): ${describeBrowser(browser)}`);
 
 export default defineConfig({
   test: {
@@ -49,7 +51,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             // A fresh object per project (a shared one fails: "project name … already defined").
-            provider: playwright({ launchOptions: { executablePath: findBrowser(), args: BROWSER_ARGS } }),
+            provider: playwright({ launchOptions: { executablePath: browser, args: BROWSER_ARGS } }),
             instances: [{ browser: 'chromium' }],
           },
         },

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
+import { BROWSER_ARGS, describeBrowser, findBrowser } from './scripts/find-browser.mjs';
 import { examplesPlugin } from './scripts/wtr-examples.mjs';
 import {
   delayPlugin,
@@ -21,6 +21,8 @@ import {
 import { hardeningCommandsPlugin } from './scripts/wtr-hardening-commands.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
+const browser = findBrowser();
+console.log(`web-test-runner browser: ${describeBrowser(browser)}`);
 const resultsFile = resolve(root, '.test-results', process.env.WTR_RESULTS ?? 'wtr.json');
 
 /** Writes pass / fail / skip counts for scripts/test.mjs to add up. */
@@ -88,7 +90,7 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findBrowser(), headless: true, args: BROWSER_ARGS },
+      launchOptions: { executablePath: browser, headless: true, args: BROWSER_ARGS },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],

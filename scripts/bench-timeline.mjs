@@ -15,7 +15,7 @@ import { cpus, loadavg } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright';
-import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
+import { BROWSER_ARGS, describeBrowser, findBrowser } from './find-browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared/data');
@@ -62,6 +62,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 
+console.log(`Browser: ${describeBrowser()}`);
 const browser = await chromium.launch({
   executablePath: findBrowser(),
   // --expose-gc: the page collects its own garbage between measures (see scripts/bench/timeline.ts).

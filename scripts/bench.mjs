@@ -17,7 +17,7 @@ import { createReadStream, existsSync, mkdirSync, rmSync, statSync } from 'node:
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { CDN_OUTPUT } from './cdn-entries.mjs';
-import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
+import { BROWSER_ARGS, describeBrowser, findBrowser } from './find-browser.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -131,6 +131,7 @@ async function renderTimes() {
     createReadStream(file).pipe(res);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  console.log(`Browser: ${describeBrowser()}`);
   const browser = await chromium.launch({
     executablePath: findBrowser(),
     args: BROWSER_ARGS.filter((a) => !a.startsWith('--headless')),

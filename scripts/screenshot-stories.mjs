@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright';
-import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
+import { BROWSER_ARGS, describeBrowser, findBrowser } from './find-browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const staticDir = resolve(root, 'storybook-static');
@@ -58,6 +58,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const port = server.address().port;
 
+console.log(`Browser: ${describeBrowser()}`);
 const browser = await chromium.launch({
   executablePath: findBrowser(),
   args: BROWSER_ARGS.filter((a) => !a.startsWith('--headless')),

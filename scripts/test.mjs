@@ -7,8 +7,8 @@
  *   npm test -- wtr node     only the named runners
  *   npm run test:hardening   the opt-in hardening runner (fuzzing, faults, races, leaks, strict CSP)
  *
- * The browser is found by scripts/find-browser.mjs ($CHROME_PATH, else an installed Chromium or
- * Chrome); without one the run stops at once with the command that installs it.
+ * The browser is scripts/find-browser.mjs's: $CHROME_PATH, else the Chromium pinned in the npm
+ * dev dependency @sparticuz/chromium (unpacked at first use); each runner prints its version.
  * Each run writes .test-results/<summary>.json with its totals (summary-hardening.json for the
  * hardening runner alone), which .ci/run adds up.
  */
@@ -16,20 +16,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrowser } from './find-browser.mjs';
+import { describeBrowser, findBrowser } from './find-browser.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const results = resolve(root, '.test-results');
 const bin = (pkg, path) => resolve(root, 'node_modules', pkg, path);
 
-let chrome;
 try {
-  chrome = findBrowser();
+  // Unpacks the pinned Chromium once, before the runners (which find it, and its fonts, ready).
+  console.log(`Browser: ${describeBrowser(findBrowser())}`);
 } catch (error) {
   console.error(error.message);
   process.exit(2);
 }
-console.log(`Browser: ${chrome}`);
 
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 
@@ -134,7 +133,8 @@ for (const runner of selected) {
   const run = spawnSync(process.execPath, runner.command, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, CHROME_PATH: chrome, FORCE_COLOR: process.env.FORCE_COLOR ?? '0', ...runner.env },
+    // The runners find the same browser (and its FONTCONFIG_FILE, set above) by themselves.
+    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0', ...runner.env },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const counts = runner.counts();

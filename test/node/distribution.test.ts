@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright';
-import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+import { BROWSER_ARGS, describeBrowser, findBrowser } from '../../scripts/find-browser.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCdn } from '../../scripts/build-cdn.mjs';
 import { elementNames } from '../../scripts/cdn-entries.mjs';
@@ -246,6 +246,7 @@ describe('CDN files in a browser, under a strict CSP', () => {
 
   it('renders, defines each tag once without error, and violates nothing', async () => {
     const browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
+    console.log(`distribution test browser: ${describeBrowser()}`);
     try {
       const page = await browser.newPage();
       const errors: string[] = [];
