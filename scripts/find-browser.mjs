@@ -4,7 +4,7 @@
  * 1. `$CHROME_PATH` when set: an explicit choice (`CHROME_PATH=/usr/bin/chromium npm test` for the
  *    system's Chromium, which moves with each system upgrade).
  * 2. Else the Chromium shipped inside the npm dev dependency `@sparticuz/chromium` (a headless
- *    shell, its version pinned in package.json): no download, no root. It is unpacked at first use
+ *    shell, its version pinned in package.json: 143, whose package supports Node 20): no download, no root. It is unpacked at first use
  *    into `node_modules/.cache/datamed-chromium/<version>/` (some 3 s, 210 MB), then reused.
  *
  * The fonts are pinned too: the browser gets a fontconfig file of its own that lists only fonts from
@@ -70,10 +70,11 @@ function unpack(version) {
   const partial = `${target}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
-  const script = `const { default: c } = await import(${JSON.stringify(pathToFileURL(join(packageDir, 'build/index.js')).href)});
+  const script = `const { default: c } = await import('${PACKAGE}');
 c.setGraphicsMode = false; // no WebGL in the tests: the GL libraries stay packed
 await c.executablePath();`;
   execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: root,
     env: { ...process.env, TMPDIR: partial },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -194,7 +195,7 @@ export function findBrowser() {
   return (found = join(dir, 'chromium'));
 }
 
-/** "Chromium 153.0.8010.0 (npm @sparticuz/chromium 153.0.0)", or with the path of a chosen one. */
+/** "Chromium 143.0.7499.0 (npm @sparticuz/chromium 143.0.4, pinned)", or with the path of a chosen one. */
 export function describeBrowser(path = findBrowser()) {
   const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
   return process.env.CHROME_PATH
