@@ -131,9 +131,13 @@ export interface IndexFile {
   substances: IndexEntry[];
 }
 
-export type ShortageClassification = 'rupture' | 'risk' | 'discontinuation' | 'other';
-export type ShortageState = 'open' | 'closed';
-export type Circuit = 'community' | 'hospital';
+/** The closed vocabularies of a declaration: the one list each, the types derived from them. */
+export const SHORTAGE_CLASSIFICATIONS = ['rupture', 'risk', 'discontinuation', 'other'] as const;
+export const SHORTAGE_STATES = ['open', 'closed'] as const;
+export const CIRCUITS = ['community', 'hospital'] as const;
+export type ShortageClassification = (typeof SHORTAGE_CLASSIFICATIONS)[number];
+export type ShortageState = (typeof SHORTAGE_STATES)[number];
+export type Circuit = (typeof CIRCUITS)[number];
 
 export interface ShortageDeclaration {
   id: string;

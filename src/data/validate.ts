@@ -9,9 +9,15 @@
  */
 import {
   ATC_PATTERN,
+  CIRCUITS,
   CODE_PATTERN,
   DATE_PATTERN,
   SCHEMA_IDS,
+  SHORTAGE_CLASSIFICATIONS,
+  SHORTAGE_STATES,
+  type Circuit,
+  type ShortageClassification,
+  type ShortageState,
   type AdverseEffectsFile,
   type CategoryCell,
   type Cell,
@@ -426,20 +432,13 @@ export function validateAdverseEffects(payload: unknown, file = 'adverse-effects
   return file_;
 }
 
-const CLASSIFICATIONS = ['rupture', 'risk', 'discontinuation', 'other'] as const;
-const STATES = ['open', 'closed'] as const;
-const CIRCUITS = ['community', 'hospital'] as const;
-
 export function validateShortages(payload: unknown, file = 'shortages.json'): ShortagesFile {
   const o = checkSchemaId(payload, file, SCHEMA_IDS.shortages);
   const c = new Checker(file);
   const vocabulary = shortageVocabulary();
   const seen = new Set<string>();
   const declarations = c.array(o.declarations, 'declarations', LIMITS.declarations).map((item, i) => {
-    // Thousands of declarations: the quick check accepts the valid ones without building a path
-    // or a closure per field; anything it does not accept gets the full check and its message.
-    const out =
-      quickDeclaration(item, vocabulary) ?? checkDeclaration(c, item, `declarations[${i}]`, vocabulary);
+    const out = checkDeclaration(c, item, i, vocabulary);
     if (seen.has(out.id)) c.fail(`declarations[${i}].id`, 'duplicate', undefined, out.id);
     seen.add(out.id);
     return out;
@@ -467,137 +466,149 @@ const shortageVocabulary = (): ShortageVocabulary => ({
   measures: new Set(Object.keys(SHORTAGE_MEASURES)),
 });
 
-/** The full check of one declaration alone (for the test that holds `quickDeclaration` to it). */
+const CLASSIFICATIONS: ReadonlySet<string> = new Set(SHORTAGE_CLASSIFICATIONS);
+const STATES: ReadonlySet<string> = new Set(SHORTAGE_STATES);
+const CIRCUIT_SET: ReadonlySet<string> = new Set(CIRCUITS);
+const DECLARATION_TEXTS = ['laboratory', 'causeText', 'measureText', 'therapeuticClass'] as const;
+
+/** One declaration alone (tests). */
 export function checkShortageDeclaration(item: unknown, file = 'shortages.json'): ShortageDeclaration {
-  return checkDeclaration(new Checker(file), item, 'declarations[0]', shortageVocabulary());
+  return checkDeclaration(new Checker(file), item, 0, shortageVocabulary());
 }
 
-/** One declaration, field by field, failing with the file, the path and the rule broken. */
+/**
+ * One declaration, field by field, failing with the file, the path and the rule broken, as the
+ * `Checker` methods do. Files hold thousands of declarations: each field is tested in place by the
+ * functions below, which write its path only when it fails (no closure, no string per field).
+ */
 function checkDeclaration(
   c: Checker,
   item: unknown,
-  p: string,
+  index: number,
   { causes, measures }: ShortageVocabulary,
 ): ShortageDeclaration {
-  const d = c.object(item, p);
-  const text = (key: string) => c.opt(d, key, p, (v, q) => c.string(v, q));
+  if (typeof item !== 'object' || item === null || Array.isArray(item))
+    c.fail(declarationPath(index), 'type', 'object', item);
+  const d = item as Json;
   const out: ShortageDeclaration = {
-    id: c.req(d, 'id', p, (v, q) => c.string(v, q, 100)),
-    product: c.req(d, 'product', p, (v, q) => c.string(v, q)),
-    substance: c.req(d, 'substance', p, (v, q) => c.string(v, q)),
-    classification: c.req(d, 'classification', p, (v, q) => c.oneOf(v, q, CLASSIFICATIONS)),
-    state: c.req(d, 'state', p, (v, q) => c.oneOf(v, q, STATES)),
-    reported: c.req(d, 'reported', p, (v, q) => c.date(v, q)),
+    id: declarationText(c, d, index, 'id', 100, true)!,
+    product: declarationText(c, d, index, 'product', LIMITS.textLength, true)!,
+    substance: declarationText(c, d, index, 'substance', LIMITS.textLength, true)!,
+    classification: declarationWord(
+      c,
+      d.classification,
+      CLASSIFICATIONS,
+      index,
+      'classification',
+      true,
+    ) as ShortageClassification,
+    state: declarationWord(c, d.state, STATES, index, 'state', true) as ShortageState,
+    reported: declarationDate(c, d.reported, index, 'reported', true)!,
   };
-  const substanceCode = c.opt(d, 'substanceCode', p, (v, q) => c.pattern(v, q, CODE_PATTERN, 'code'));
+  const substanceCode = declarationPattern(c, d, index, 'substanceCode', CODE_PATTERN, 'code');
   if (substanceCode) out.substanceCode = substanceCode;
-  const atc = c.opt(d, 'atc', p, (v, q) => c.pattern(v, q, ATC_PATTERN, 'ATC code'));
+  const atc = declarationPattern(c, d, index, 'atc', ATC_PATTERN, 'ATC code');
   if (atc) out.atc = atc;
   for (const key of DECLARATION_TEXTS) {
-    const value = text(key);
+    const value = declarationText(c, d, index, key);
     if (value !== undefined) out[key] = value;
   }
-  const start = c.opt(d, 'start', p, (v, q) => c.date(v, q));
+  const start = declarationDate(c, d.start, index, 'start');
   if (start) out.start = start;
-  const end = c.opt(d, 'end', p, (v, q) => c.date(v, q));
+  const end = declarationDate(c, d.end, index, 'end');
   if (end) out.end = end;
-  const expectedReturn = c.opt(d, 'expectedReturn', p, (v, q) => {
-    const eo = c.object(v, q);
-    const community = c.opt(eo, 'community', q, (x, r) => c.date(x, r));
-    const hospital = c.opt(eo, 'hospital', q, (x, r) => c.date(x, r));
-    return { ...(community ? { community } : {}), ...(hospital ? { hospital } : {}) };
-  });
-  if (expectedReturn) out.expectedReturn = expectedReturn;
-  const cause = c.opt(d, 'cause', p, (v, q) => c.oneOf(v, q, [...causes]));
+  const expected = d.expectedReturn;
+  if (expected !== undefined) {
+    if (typeof expected !== 'object' || expected === null || Array.isArray(expected))
+      c.fail(declarationPath(index, 'expectedReturn'), 'type', 'object', expected);
+    const e = expected as Json;
+    const community = declarationDate(c, e.community, index, 'expectedReturn.community');
+    const hospital = declarationDate(c, e.hospital, index, 'expectedReturn.hospital');
+    out.expectedReturn = { ...(community ? { community } : {}), ...(hospital ? { hospital } : {}) };
+  }
+  const cause = declarationWord(c, d.cause, causes, index, 'cause');
   if (cause) out.cause = cause;
-  const m = c.opt(d, 'measures', p, (v, q) =>
-    c.array(v, q, 20).map((x, j) => c.oneOf(x, `${q}[${j}]`, [...measures])),
-  );
+  const m = declarationList(c, d.measures, 20, measures, index, 'measures');
   if (m) out.measures = m;
-  const circuits = c.opt(d, 'circuits', p, (v, q) =>
-    c.array(v, q, 2).map((x, j) => c.oneOf(x, `${q}[${j}]`, CIRCUITS)),
-  );
-  if (circuits) out.circuits = circuits;
+  const circuits = declarationList(c, d.circuits, 2, CIRCUIT_SET, index, 'circuits');
+  if (circuits) out.circuits = circuits as Circuit[];
   return out;
 }
 
-const DECLARATION_TEXTS = ['laboratory', 'causeText', 'measureText', 'therapeuticClass'] as const;
+function declarationPath(index: number, key?: string, j?: number): string {
+  return `declarations[${index}]${key ? `.${key}` : ''}${j === undefined ? '' : `[${j}]`}`;
+}
 
-const isText = (v: unknown, max: number = LIMITS.textLength): v is string =>
-  typeof v === 'string' && v.length <= max;
-const isDate = (v: unknown): v is string => typeof v === 'string' && isCalendarDate(v);
-const isWord = (v: unknown, allowed: ReadonlySet<string> | readonly string[]): v is string =>
-  isText(v, 100) && ('has' in allowed ? allowed.has(v) : allowed.includes(v));
-const isList = (v: unknown, max: number, allowed: ReadonlySet<string> | readonly string[]): v is string[] =>
-  Array.isArray(v) && v.length <= max && v.every((x) => isWord(x, allowed));
+function declarationText(
+  c: Checker,
+  d: Json,
+  index: number,
+  key: string,
+  max: number = LIMITS.textLength,
+  required = false,
+): string | undefined {
+  const v = d[key];
+  if (v === undefined) return required ? c.fail(declarationPath(index, key), 'required') : undefined;
+  if (typeof v !== 'string') c.fail(declarationPath(index, key), 'type', 'string', v);
+  if (v.length > max) c.fail(declarationPath(index, key), 'too-long', `≤ ${max}`, v.length);
+  return v;
+}
 
-/**
- * The same declaration as `checkDeclaration` returns, when every field is valid; undefined as soon
- * as one is not (or looks unusual), leaving the full check to say what is wrong. Never accepts what
- * `checkDeclaration` refuses (test: src/data/validate.test.ts).
- */
-export function quickDeclaration(
-  item: unknown,
-  vocabulary: ShortageVocabulary,
-): ShortageDeclaration | undefined {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
-  const d = item as Json;
-  const { id, product, substance, classification, state, reported } = d;
-  if (!isText(id, 100) || !isText(product) || !isText(substance) || !isDate(reported)) return undefined;
-  if (!isWord(classification, CLASSIFICATIONS) || !isWord(state, STATES)) return undefined;
-  const out: ShortageDeclaration = {
-    id,
-    product,
-    substance,
-    classification: classification as ShortageDeclaration['classification'],
-    state: state as ShortageDeclaration['state'],
-    reported,
-  };
-  const { substanceCode, atc, start, end, expectedReturn, cause, measures, circuits } = d;
-  if (substanceCode !== undefined) {
-    if (!isText(substanceCode, 200) || !CODE_PATTERN.test(substanceCode)) return undefined;
-    out.substanceCode = substanceCode;
-  }
-  if (atc !== undefined) {
-    if (!isText(atc, 200) || !ATC_PATTERN.test(atc)) return undefined;
-    out.atc = atc;
-  }
-  for (const key of DECLARATION_TEXTS) {
-    const value = d[key];
-    if (value === undefined) continue;
-    if (!isText(value)) return undefined;
-    out[key] = value;
-  }
-  if (start !== undefined) {
-    if (!isDate(start)) return undefined;
-    out.start = start;
-  }
-  if (end !== undefined) {
-    if (!isDate(end)) return undefined;
-    out.end = end;
-  }
-  if (expectedReturn !== undefined) {
-    if (typeof expectedReturn !== 'object' || expectedReturn === null || Array.isArray(expectedReturn))
-      return undefined;
-    const { community, hospital } = expectedReturn as Json;
-    if ((community !== undefined && !isDate(community)) || (hospital !== undefined && !isDate(hospital)))
-      return undefined;
-    out.expectedReturn = {
-      ...(community ? { community: community as string } : {}),
-      ...(hospital ? { hospital: hospital as string } : {}),
-    };
-  }
-  if (cause !== undefined) {
-    if (!isWord(cause, vocabulary.causes)) return undefined;
-    out.cause = cause;
-  }
-  if (measures !== undefined) {
-    if (!isList(measures, 20, vocabulary.measures)) return undefined;
-    out.measures = [...measures];
-  }
-  if (circuits !== undefined) {
-    if (!isList(circuits, 2, CIRCUITS)) return undefined;
-    out.circuits = [...circuits] as ShortageDeclaration['circuits'];
-  }
+function declarationDate(
+  c: Checker,
+  v: unknown,
+  index: number,
+  key: string,
+  required = false,
+): string | undefined {
+  if (v === undefined) return required ? c.fail(declarationPath(index, key), 'required') : undefined;
+  if (typeof v !== 'string') c.fail(declarationPath(index, key), 'type', 'string', v);
+  if (v.length > 40) c.fail(declarationPath(index, key), 'too-long', '≤ 40', v.length);
+  if (!isCalendarDate(v)) c.fail(declarationPath(index, key), 'date', 'date', v);
+  return v;
+}
+
+function declarationWord(
+  c: Checker,
+  v: unknown,
+  allowed: ReadonlySet<string>,
+  index: number,
+  key: string,
+  required = false,
+  j?: number,
+): string | undefined {
+  if (v === undefined) return required ? c.fail(declarationPath(index, key), 'required') : undefined;
+  if (typeof v !== 'string') c.fail(declarationPath(index, key, j), 'type', 'string', v);
+  if (v.length > 100) c.fail(declarationPath(index, key, j), 'too-long', '≤ 100', v.length);
+  if (!allowed.has(v)) c.fail(declarationPath(index, key, j), 'enum', [...allowed].join(' | '), v);
+  return v;
+}
+
+function declarationPattern(
+  c: Checker,
+  d: Json,
+  index: number,
+  key: string,
+  re: RegExp,
+  name: string,
+): string | undefined {
+  const v = declarationText(c, d, index, key, 200);
+  if (v !== undefined && !re.test(v)) c.fail(declarationPath(index, key), 'pattern', name, v);
+  return v;
+}
+
+function declarationList(
+  c: Checker,
+  v: unknown,
+  max: number,
+  allowed: ReadonlySet<string>,
+  index: number,
+  key: string,
+): string[] | undefined {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) c.fail(declarationPath(index, key), 'type', 'array', v);
+  if (v.length > max) c.fail(declarationPath(index, key), 'too-many', `≤ ${max}`, v.length);
+  const out: string[] = [];
+  for (let j = 0; j < v.length; j++) out.push(declarationWord(c, v[j], allowed, index, key, true, j)!);
   return out;
 }

@@ -7,24 +7,21 @@
  * "Today" is the date the data describe, not the reader's clock (see `referenceDate`): the real
  * export ends in November 2020, and an open declaration must not run six years too long.
  */
-import type {
-  Provenance,
-  ShortageClassification,
-  ShortageDeclaration,
-  ShortageState,
+import {
+  SHORTAGE_CLASSIFICATIONS,
+  SHORTAGE_STATES,
+  type Provenance,
+  type ShortageClassification,
+  type ShortageDeclaration,
+  type ShortageState,
 } from '../data/contract.js';
 import { foldText } from '../data/vocabulary.js';
 import { parseIsoDate } from '../i18n/format.js';
 
 export const DAY = 86_400_000;
 
-export const CLASSIFICATIONS: readonly ShortageClassification[] = [
-  'rupture',
-  'risk',
-  'discontinuation',
-  'other',
-];
-export const STATES: readonly ShortageState[] = ['open', 'closed'];
+export const CLASSIFICATIONS: readonly ShortageClassification[] = SHORTAGE_CLASSIFICATIONS;
+export const STATES: readonly ShortageState[] = SHORTAGE_STATES;
 /** Cause key of declarations that give none. */
 export const NO_CAUSE = 'unspecified';
 /** ATC key of declarations without a (valid) ATC code. */

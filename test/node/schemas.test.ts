@@ -10,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { validateAdverseEffects, validateIndex, validateShortages } from '../../src/data/validate.js';
 import { ORGAN_CLASSES, SHORTAGE_CAUSES, SHORTAGE_MEASURES } from '../../src/data/vocabulary.js';
 import { aeFile, provenance } from '../helpers/fixtures.js';
-import { SCHEMA_IDS } from '../../src/data/contract.js';
+import { CIRCUITS, SCHEMA_IDS, SHORTAGE_CLASSIFICATIONS, SHORTAGE_STATES } from '../../src/data/contract.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const readJson = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
@@ -174,5 +174,9 @@ describe('JSON Schemas', () => {
     const props = sh.properties.declarations.items.properties;
     expect(props.cause.enum.sort()).toEqual(Object.keys(SHORTAGE_CAUSES).sort());
     expect(props.measures.items.enum.sort()).toEqual(Object.keys(SHORTAGE_MEASURES).sort());
+    // The closed lists of src/data/contract.ts, the one source of the types and the validator.
+    expect(props.classification.enum).toEqual([...SHORTAGE_CLASSIFICATIONS]);
+    expect(props.state.enum).toEqual([...SHORTAGE_STATES]);
+    expect(props.circuits.items.enum).toEqual([...CIRCUITS]);
   });
 });
