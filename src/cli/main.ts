@@ -187,7 +187,7 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
   if (rowErrorCount) {
     // Skipped, not fatal: warnings (the command succeeds); --strict makes them the errors they are.
     const skipped = rowErrors.map((i) => ({ ...i, severity: 'warning' as const }));
-    printIssues(skipped, say, o.verbose, omittedOf('error'));
+    if (!o.quiet) printIssues(skipped, say, o.verbose, omittedOf('error'));
     info(`warning: ${rowErrorCount} unreadable row(s) skipped (listed above; --strict makes them fatal)`);
   }
   if (rowWarningCount) {

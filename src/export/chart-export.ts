@@ -9,7 +9,8 @@ import { chartSummary, type ChartKind } from '../charts/summary.js';
 import { vegaLiteSpec } from '../charts/vega-lite.js';
 import { formatDate, formatPeriod } from '../i18n/format.js';
 import { pick, withColon, type Lang } from '../i18n/locale.js';
-import { t } from '../i18n/messages.js';
+import { loadLanguage, t, translator } from '../i18n/messages.js';
+import { exportsMessages } from '../i18n/messages/exports.js';
 import { toCsv } from './csv.js';
 import { svgDocument, svgToPng } from './image.js';
 import { safeFileName, saveFile } from './save.js';
@@ -43,16 +44,27 @@ export function footerLines(lang: Lang, data: ChartData): string[] {
   return [...lines, ...(data.notes ?? [])];
 }
 
-/** Builds the file and offers it for download. Rejects when the page forbids it (CSP on images). */
-export async function exportChart({
-  format,
-  lang,
-  data,
-  kind,
-  svg,
-  texts,
-  style,
-}: ExportRequest): Promise<void> {
+const tExport = translator(exportsMessages);
+
+/**
+ * Builds the file and offers it for download; returns what to tell the reader: nothing when it
+ * worked, else why not. A page's security policy may forbid images from blobs or reading the
+ * canvas (the other formats still work); anything else is a bug, shown to developers too.
+ */
+export async function exportChart(request: ExportRequest): Promise<string> {
+  try {
+    await buildAndSave(request);
+    return '';
+  } catch (error) {
+    const name = (error as Error)?.name;
+    const blocked = name === 'ExportBlockedError' || name === 'SecurityError';
+    if (!blocked) console.error(error);
+    await loadLanguage(request.lang, [exportsMessages]).catch(() => undefined);
+    return tExport(request.lang, blocked ? 'exportBlocked' : 'exportFailed');
+  }
+}
+
+async function buildAndSave({ format, lang, data, kind, svg, texts, style }: ExportRequest): Promise<void> {
   const name = (extension: string) => `${safeFileName(data.heading)}.${extension}`;
   switch (format) {
     case 'csv':

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { toCsv } from './csv.js';
 import { safeFileName } from './save.js';
 import { chartTable } from '../charts/chart-table.js';
@@ -150,6 +150,50 @@ describe('exports', () => {
       expect(background / total, 'a white background').to.be.greaterThan(0.5);
       expect(coloured / total, 'coloured bars').to.be.greaterThan(0.02);
       expect(dark / total, 'dark text').to.be.greaterThan(0.005);
+    });
+
+    it('says why a download failed: blocked by the page (try another format), or a failure shown to developers', async () => {
+      const el = await mountChart<DatamedBarChart>('datamed-bar-chart', 640, organClasses());
+      const notice = () => el.shadowRoot!.querySelector('.notice')?.textContent ?? '';
+      const run = async (label: RegExp) => {
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.menu-button')!.click();
+        await el.updateComplete;
+        const items = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+        items.find((b) => label.test(b.textContent ?? ''))!.click();
+        await waitUntil(() => notice() !== '', 'a notice', { timeout: 10_000 });
+      };
+      // A security policy that refuses images from blobs: the PNG cannot be drawn.
+      const image = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
+      Object.defineProperty(HTMLImageElement.prototype, 'src', {
+        configurable: true,
+        set(this: HTMLImageElement) {
+          setTimeout(() => this.onerror?.(new Event('error')));
+        },
+      });
+      try {
+        await run(/PNG/);
+        expect(notice()).to.contain('politique de sécurité');
+      } finally {
+        Object.defineProperty(HTMLImageElement.prototype, 'src', image);
+      }
+      // Anything else is not "blocked": the download failed, and the console says why.
+      const serialize = XMLSerializer.prototype.serializeToString;
+      const logged: unknown[] = [];
+      const consoleError = console.error;
+      XMLSerializer.prototype.serializeToString = () => {
+        throw new TypeError('a bug');
+      };
+      console.error = (error: unknown) => logged.push(error);
+      try {
+        (el as unknown as { notice: string }).notice = ''; // the first notice, read
+        await el.updateComplete;
+        await run(/SVG/);
+        expect(notice()).to.equal('Le téléchargement a échoué. Essayez un autre format.');
+        expect(String(logged[0])).to.contain('a bug');
+      } finally {
+        XMLSerializer.prototype.serializeToString = serialize;
+        console.error = consoleError;
+      }
     });
   });
 });

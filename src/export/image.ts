@@ -189,7 +189,10 @@ export function svgToPng(markup: string, width: number, height: number, scale = 
     };
     image.onerror = () => {
       URL.revokeObjectURL(url);
-      reject(new Error('the SVG image could not be loaded (Content-Security-Policy?)'));
+      // Named, so that the element (which does not load this module up front) can tell it apart.
+      const error = new Error('the SVG image could not be loaded (Content-Security-Policy?)');
+      error.name = 'ExportBlockedError';
+      reject(error);
     };
     image.src = url;
   });

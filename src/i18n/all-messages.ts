@@ -8,6 +8,7 @@ import { aeProfile } from './messages/ae-profile.js';
 import { charts } from './messages/charts.js';
 import { common } from './messages/common.js';
 import { embed } from './messages/embed.js';
+import { exportsMessages } from './messages/exports.js';
 import { keyFigure } from './messages/key-figure.js';
 import { medErrors } from './messages/med-errors.js';
 import { search } from './messages/search.js';
@@ -24,6 +25,7 @@ export const MESSAGE_MODULES = {
   shortages,
   vegaChart,
   embed,
+  exportsMessages,
 };
 
 /**

@@ -102,11 +102,6 @@ export function formatPeriod(lang: Lang, start: string, end: string): string {
   return `${formatDate(lang, s, 'long')} – ${formatDate(lang, e, 'long')}`;
 }
 
-/** Whole days between two dates (b − a). */
-export function daysBetween(a: Date, b: Date): number {
-  return Math.round((b.getTime() - a.getTime()) / 86_400_000);
-}
-
 /** "3 ans et 2 mois" / "45 jours": a duration a reader grasps, never a raw day count above a month. */
 export function formatDuration(lang: Lang, days: number): string {
   const unit = (value: number, u: 'day' | 'month' | 'year') => {

@@ -437,24 +437,27 @@ export abstract class DatamedChartElement extends DatamedElement {
       await this.updateComplete;
     }
     const style = getComputedStyle(this);
+    let exportChart: typeof import('../../export/chart-export.js').exportChart;
     try {
-      const { exportChart } = await import('../../export/chart-export.js');
-      await exportChart({
-        format,
-        lang: this.language,
-        data,
-        kind: this.kind,
-        svg: this.renderRoot.querySelector<SVGSVGElement>('svg.chart-svg'),
-        texts: this.renderRoot.querySelector<HTMLElement>('.chart-rows'),
-        style: {
-          background: style.getPropertyValue('--datamed-color-bg').trim(),
-          color: style.getPropertyValue('--datamed-color-text').trim(),
-          fontFamily: style.fontFamily,
-        },
-      });
-      this.notice = '';
+      ({ exportChart } = await import('../../export/chart-export.js'));
     } catch {
-      this.notice = t(this.language, 'exportBlocked');
+      // The chunk did not load (network, a CDN copy without it): a retry may work.
+      this.notice = t(this.language, 'exportUnavailable');
+      return;
     }
+    // Why a download failed is the export code's to say (it is loaded now; see exportChart).
+    this.notice = await exportChart({
+      format,
+      lang: this.language,
+      data,
+      kind: this.kind,
+      svg: this.renderRoot.querySelector<SVGSVGElement>('svg.chart-svg'),
+      texts: this.renderRoot.querySelector<HTMLElement>('.chart-rows'),
+      style: {
+        background: style.getPropertyValue('--datamed-color-bg').trim(),
+        color: style.getPropertyValue('--datamed-color-text').trim(),
+        fontFamily: style.fontFamily,
+      },
+    });
   }
 }

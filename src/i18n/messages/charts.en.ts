@@ -32,7 +32,7 @@ const en: ChartsMessages = {
   downloadSvg: 'Vector image (SVG)',
   downloadPng: 'Image (PNG)',
   downloadVegaLite: 'Vega-Lite specification (JSON)',
-  exportBlocked: 'The download was blocked by the page’s security policy. Try the SVG or CSV format.',
+  exportUnavailable: 'The download code could not be loaded. Check the connection and try again.',
   valueWithShare: (p) => `${p.value} (${p.share})`,
   notInData: 'not in these data',
 };

@@ -34,8 +34,8 @@ const fr = {
   downloadSvg: 'Image vectorielle (SVG)',
   downloadPng: 'Image (PNG)',
   downloadVegaLite: 'Spécification Vega-Lite (JSON)',
-  exportBlocked:
-    'Le téléchargement a été bloqué par la politique de sécurité de la page. Essayez le format SVG ou CSV.',
+  exportUnavailable:
+    'Le module de téléchargement n’a pas pu être chargé. Vérifiez la connexion et réessayez.',
   valueWithShare: (p: { value: string; share: string }) => `${p.value} (${p.share})`,
   notInData: 'absent de ces données',
 };
