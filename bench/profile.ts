@@ -20,7 +20,7 @@ import { chartStyles } from '../src/components/base/chart.styles.js';
 import { chartSummary } from '../src/charts/summary.js';
 import { vegaLiteSpec } from '../src/charts/vega-lite.js';
 import type { ChartData } from '../src/charts/model.js';
-import { profileSections } from '../src/components/ae-profile/ae-profile.model.js';
+import { profileSections } from '../src/adverse-effects/profile.js';
 import { loadAdverseEffects } from '../src/data/repository.js';
 
 /**

@@ -2,7 +2,7 @@
 import '../src/index.js';
 import { demoDataUrl, loadAdverseEffects } from '../src/index.js';
 import type { ChartData } from '../src/charts/model.js';
-import { profileSections } from '../src/components/ae-profile/ae-profile.model.js';
+import { profileSections } from '../src/adverse-effects/profile.js';
 
 /** The chart building blocks of the gallery take `.data`: the demo profile of paracetamol's charts. */
 async function fillBuildingBlocks(): Promise<void> {

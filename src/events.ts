@@ -8,11 +8,28 @@
  * Every event bubbles and is composed (it crosses shadow roots). This module only declares types;
  * each element's entry re-exports it, so importing any element brings the declarations along.
  */
+import type { IndexEntry, ShortageDeclaration } from './data/contract.js';
 import type { ErrorKind } from './data/errors.js';
 import type { ShortageScope } from './data/repository.js';
-import type { SelectDetail } from './components/base/chart-element.js';
-import type { SubstanceSelectDetail } from './components/substance-search/substance-search.component.js';
-import type { ShortageSelectDetail } from './components/shortage-timeline/shortage-timeline.component.js';
+
+/** `detail` of a chart's `datamed-select`: the category a reader activated (Enter or click). */
+export interface SelectDetail {
+  key: string;
+  label: string;
+  values: { series: string; count: number | null; share?: number }[];
+}
+
+/** `detail` of the search box's `datamed-select` (cancelable): the substance chosen. */
+export interface SubstanceSelectDetail {
+  code: string;
+  name: string;
+  entry: IndexEntry;
+}
+
+/** `detail` of the shortage timeline's `datamed-select`: the declaration a reader opened. */
+export interface ShortageSelectDetail {
+  declaration: ShortageDeclaration;
+}
 
 /** `detail` of `datamed-load`: what arrived. The fields present depend on the element. */
 export interface DatamedLoadDetail {

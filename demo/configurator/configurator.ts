@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import '../../src/index.js';
-import { PROFILE_SECTIONS } from '../../src/components/ae-profile/ae-profile.model.js';
+import { PROFILE_SECTIONS } from '../../src/adverse-effects/profile.js';
 import { EMBED_WIDGETS, type EmbedWidget } from '../../src/embed/params.js';
 import {
   DEFAULT_CONFIG,

@@ -2,7 +2,7 @@
  * The embed configurator's snippets: the same widget as a script tag from the CDN, as an npm
  * import, and as an iframe. Every value is escaped for the place it goes (HTML attribute, URL query).
  */
-import { PROFILE_SECTIONS } from '../../src/components/ae-profile/ae-profile.model.js';
+import { PROFILE_SECTIONS } from '../../src/adverse-effects/profile.js';
 import { EMBED_HEIGHTS, embedQuery, type EmbedWidget } from '../../src/embed/params.js';
 
 export const CDN = 'https://cdn.jsdelivr.net/npm/datamed-widgets/dist/cdn/';

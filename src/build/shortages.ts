@@ -16,7 +16,7 @@ import {
   type ShortageClassification,
   type ShortageDeclaration,
 } from '../data/contract.js';
-import { parseIsoDate } from '../i18n/format.js';
+import { parseIsoDate } from '../data/dates.js';
 import { foldText, SHORTAGE_CAUSES, SHORTAGE_MEASURES } from '../data/vocabulary.js';
 import { CsvParser, detached, type CsvRecord } from './csv.js';
 import { fail, type BuildIssue } from './issues.js';

@@ -7,7 +7,7 @@ import {
   validateShortages,
 } from './validate.js';
 import { SHORTAGE_CAUSES, SHORTAGE_MEASURES } from './vocabulary.js';
-import { parseIsoDate } from '../i18n/format.js';
+import { parseIsoDate } from './dates.js';
 import { DatamedError } from './errors.js';
 import { aeFile, provenance } from '../../test/helpers/fixtures.js';
 import { DATE_PATTERN, SCHEMA_IDS, type ShortageDeclaration } from './contract.js';

@@ -31,7 +31,7 @@ import {
   type MedicationErrors,
 } from './contract.js';
 import { DatamedError, type ValidationRule } from './errors.js';
-import { parseIsoDate } from '../i18n/format.js';
+import { parseIsoDate } from './dates.js';
 import {
   MEDICATION_ERROR_LABELS,
   ORGAN_CLASS_BY_CODE,

@@ -1,6 +1,6 @@
 /**
  * English labels of the adverse-effect vocabularies of vocabulary.ts. A chunk of its own: French
- * pages never load it. `VOCABULARY_ENGLISH` (vocabulary.ts) loads it with the page's other English
+ * pages never load it. `VOCABULARY_ENGLISH` (src/i18n/vocabulary-english.ts) loads it with the page's other English
  * messages, and `applyEnglish` gives each label object its `en`, which `pick()` then finds.
  */
 import type { Localized } from './contract.js';

@@ -2,7 +2,6 @@
  * Controlled vocabularies of the data contract, with their French and English labels.
  * Sources: `../shared/reference/` (MedDRA SOC list, DataMed wording, ANSM shortage vocabulary).
  */
-import type { MessageModule } from '../i18n/messages.js';
 import type { Localized, UsageLevel } from './contract.js';
 import { ORGAN_CLASS_ENGLISH } from './organ-classes.en.js';
 
@@ -134,20 +133,6 @@ export const REPORTER_LABELS: Labels<
   'other-professional': { fr: 'Autre professionnel de santé' },
   patient: { fr: 'Patient (non professionnel de santé)' },
   unknown: { fr: 'Déclarant inconnu' },
-};
-
-/**
- * The English labels of the adverse-effect vocabularies (organ classes, sex, seriousness and its
- * criteria, reporters, medication errors, usage levels), as a message module: a widget showing them
- * registers it (`useMessages`), and a page in English loads it with its other English messages.
- */
-export const VOCABULARY_ENGLISH: MessageModule = {
-  fr: {},
-  en: () =>
-    import('./vocabulary.en.js').then((m) => {
-      m.applyEnglish();
-      return {};
-    }),
 };
 
 /** Reporter keys that are health professionals (the rest: patients, unknown). */

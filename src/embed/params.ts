@@ -4,7 +4,7 @@
  * ever parsed as HTML: the page creates the element and sets the accepted values with
  * `setAttribute`. Pure functions, shared by the embed page and the demo's configurator.
  */
-import { PROFILE_SECTIONS } from '../components/ae-profile/ae-profile.sections.js';
+import { PROFILE_SECTIONS } from '../adverse-effects/profile-sections.js';
 
 /** A value check: returns the value to use, or undefined to reject it. */
 type Check = (value: string) => string | undefined;

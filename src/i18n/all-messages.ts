@@ -2,7 +2,7 @@
  * Every message module, for the tests that check them (same keys in French and English, no key in
  * two modules). Widgets never import this: each bundles only the modules it uses.
  */
-import { VOCABULARY_ENGLISH } from '../data/vocabulary.js';
+import { VOCABULARY_ENGLISH } from './vocabulary-english.js';
 import { loadLanguage } from './messages.js';
 import { aeProfile } from './messages/ae-profile.js';
 import { charts } from './messages/charts.js';

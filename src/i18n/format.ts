@@ -2,6 +2,7 @@
  * Numbers, percentages and dates, always through `Intl` (French: "1 234", "12,5 %", "3 janvier 2026").
  * Formatters are cached per language and options: building one costs far more than using it.
  */
+import { parseIsoDate } from '../data/dates.js';
 import type { Lang } from './locale.js';
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
@@ -44,23 +45,6 @@ export function formatPercent(lang: Lang, ratio: number, fractionDigits?: number
 /** Compact numbers for axes: "1,2 k" / "1.2K". */
 export function formatCompact(lang: Lang, value: number): string {
   return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-}
-
-/** Parse `YYYY-MM-DD` (or a full ISO date-time) as a UTC date; undefined when not a real date. */
-export function parseIsoDate(iso: string | undefined): Date | undefined {
-  if (!iso) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    // Reject dates that overflow into the next month (2021-02-31).
-    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
-      ? date
-      : undefined;
-  }
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(iso)) return undefined;
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 export type DateStyle = 'long' | 'medium' | 'short' | 'month' | 'year' | 'month-name' | 'day-month';

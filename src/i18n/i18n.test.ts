@@ -1,13 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resolveLang, toLang, pick } from './locale.js';
-import {
-  formatDate,
-  formatDuration,
-  formatNumber,
-  formatPercent,
-  formatPeriod,
-  parseIsoDate,
-} from './format.js';
+import { formatDate, formatDuration, formatNumber, formatPercent, formatPeriod } from './format.js';
+import { parseIsoDate } from '../data/dates.js';
 import { languageReady, loadLanguage, t, translator } from './messages.js';
 import '../components/key-figure/key-figure.js';
 import { MESSAGE_MODULES } from './all-messages.js';

@@ -16,7 +16,7 @@ import {
   type ShortageState,
 } from '../data/contract.js';
 import { foldText } from '../data/vocabulary.js';
-import { parseIsoDate } from '../i18n/format.js';
+import { parseIsoDate } from '../data/dates.js';
 
 export const DAY = 86_400_000;
 

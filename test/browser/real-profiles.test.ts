@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/ae-profile/ae-profile.js';
 import type { DatamedAeProfile } from '../../src/components/ae-profile/ae-profile.component.js';
-import { profileSections, PROFILE_SECTIONS } from '../../src/components/ae-profile/ae-profile.model.js';
+import { profileSections, PROFILE_SECTIONS } from '../../src/adverse-effects/profile.js';
 import { reportingRate, tooFewCases } from '../../src/data/adverse-effects.js';
 import { protectAdverseEffects } from '../../src/data/privacy.js';
 import { validateAdverseEffects } from '../../src/data/validate.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ChartData } from '../../src/charts/model.js';
-import type { Block } from '../../src/components/base/blocks.js';
+import type { Block } from '../../src/adverse-effects/blocks.js';
 
 /**
  * The privacy invariant on what a chart shows: no count between 1 and threshold − 1, no share of a

@@ -13,7 +13,7 @@ import { CODE_PATTERN } from '../../src/data/contract.js';
 import { isHidden } from '../../src/data/privacy.js';
 import { reportingRate } from '../../src/data/adverse-effects.js';
 import { validateAdverseEffects, validateIndex, validateShortages } from '../../src/data/validate.js';
-import { keyFiguresOf } from '../../src/components/key-figure/key-figure.model.js';
+import { keyFiguresOf } from '../../src/adverse-effects/key-figures.js';
 import type { BuildSummary } from '../../src/build/tree.js';
 import { assignCodes } from '../../src/build/names.js';
 import { privacyViolations } from '../helpers/privacy-invariant.js';

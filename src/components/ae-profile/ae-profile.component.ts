@@ -4,12 +4,12 @@ import { tooFewCases } from '../../data/adverse-effects.js';
 import { DatamedError, isAbort, toDatamedError } from '../../data/errors.js';
 import { loadAdverseEffects, sourceKey } from '../../data/repository.js';
 import { pick } from '../../i18n/locale.js';
-import { t } from './ae-profile.messages.js';
+import { t } from '../../adverse-effects/profile.messages.js';
 import { DatamedElement } from '../base/datamed-element.js';
 import { LoadController } from '../base/load-controller.js';
-import { renderBlock } from '../base/blocks.js';
-import { parseSections, profileSections, type ProfileSection } from './ae-profile.model.js';
-import { aeProfileStyles } from './ae-profile.styles.js';
+import { renderBlock } from '../blocks/render-blocks.js';
+import { parseSections, profileSections, type ProfileSection } from '../../adverse-effects/profile.js';
+import { compositeStyles } from '../blocks/composite.styles.js';
 
 interface Loaded {
   files: AdverseEffectsFile[];
@@ -36,7 +36,7 @@ interface Loaded {
  * @tag datamed-ae-profile
  */
 export class DatamedAeProfile extends DatamedElement {
-  static override styles = [...(DatamedElement.styles as []), aeProfileStyles];
+  static override styles = [...(DatamedElement.styles as []), compositeStyles];
 
   static override properties: PropertyDeclarations = {
     substance: { reflect: true },

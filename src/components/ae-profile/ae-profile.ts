@@ -4,7 +4,7 @@ import { DatamedAeProfile } from './ae-profile.component.js';
 // Typed `addEventListener` for the datamed-* events (declarations only).
 export type { DatamedEventMap } from '../../events.js';
 export { DatamedAeProfile };
-export { PROFILE_SECTIONS, type ProfileSectionKey } from './ae-profile.model.js';
+export { PROFILE_SECTIONS, type ProfileSectionKey } from '../../adverse-effects/profile.js';
 
 define('datamed-ae-profile', DatamedAeProfile);
 

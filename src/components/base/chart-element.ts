@@ -12,13 +12,9 @@ import { t } from '../../i18n/messages.js';
 import type { ExportFormat } from '../../export/chart-export.js';
 import { DatamedElement, type DownloadItem } from './datamed-element.js';
 import { chartStyles } from './chart.styles.js';
+import type { SelectDetail } from '../../events.js';
 
-/** Detail of `datamed-select`: the category a reader activated (Enter or click). */
-export interface SelectDetail {
-  key: string;
-  label: string;
-  values: { series: string; count: number | null; share?: number }[];
-}
+export type { SelectDetail };
 
 /**
  * Base of the chart building blocks (`.data` in, chart out): the chart / table switch, the text

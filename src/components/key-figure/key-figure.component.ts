@@ -7,7 +7,7 @@ import { DatamedElement } from '../base/datamed-element.js';
 import { LoadController } from '../base/load-controller.js';
 import { toDatamedError } from '../../data/errors.js';
 import { memo } from '../base/memo.js';
-import { checkKeyFiguresData, keyFiguresOf, type KeyFiguresData } from './key-figure.model.js';
+import { checkKeyFiguresData, keyFiguresOf, type KeyFiguresData } from '../../adverse-effects/key-figures.js';
 import { keyFigureStyles } from './key-figure.styles.js';
 
 /**

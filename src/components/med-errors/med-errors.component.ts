@@ -4,12 +4,12 @@ import { isHidden } from '../../data/privacy.js';
 import { loadAdverseEffects, sourceKey } from '../../data/repository.js';
 import { formatNumber } from '../../i18n/format.js';
 import { pick } from '../../i18n/locale.js';
-import { t } from './med-errors.messages.js';
-import { renderBlock } from '../base/blocks.js';
+import { t } from '../../adverse-effects/medication-errors.messages.js';
+import { renderBlock } from '../blocks/render-blocks.js';
 import { DatamedElement } from '../base/datamed-element.js';
 import { LoadController } from '../base/load-controller.js';
-import { aeProfileStyles } from '../ae-profile/ae-profile.styles.js';
-import { medErrorBlocks, shownErrors } from './med-errors.model.js';
+import { compositeStyles } from '../blocks/composite.styles.js';
+import { medErrorBlocks, shownErrors } from '../../adverse-effects/medication-errors.js';
 
 /**
  * Medication errors reported for a medicine: how many, with or without an adverse effect, the
@@ -24,7 +24,7 @@ import { medErrorBlocks, shownErrors } from './med-errors.model.js';
  * @tag datamed-med-errors
  */
 export class DatamedMedErrors extends DatamedElement {
-  static override styles = [...(DatamedElement.styles as []), aeProfileStyles];
+  static override styles = [...(DatamedElement.styles as []), compositeStyles];
 
   static override properties: PropertyDeclarations = {
     substance: { reflect: true },

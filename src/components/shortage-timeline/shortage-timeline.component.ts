@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { cssomStyle } from '../../charts/cssom-style.js';
-import type { ShortageClassification, ShortageDeclaration, ShortageState } from '../../data/contract.js';
+import type { ShortageClassification, ShortageState } from '../../data/contract.js';
 import { toCsv } from '../../export/csv.js';
 import { safeFileName, saveFile } from '../../export/save.js';
 import { canvasMeasure, type Measure } from '../../charts/text.js';
@@ -62,11 +62,9 @@ import { memo } from '../base/memo.js';
 import { DatamedShortageElement } from '../base/shortage-element.js';
 import { detailsView, filtersView, tableView } from './shortage-timeline.view.js';
 import { timelineStyles } from './shortage-timeline.styles.js';
+import type { ShortageSelectDetail } from '../../events.js';
 
-/** Detail of `datamed-select`: the declaration a reader opened. */
-export interface ShortageSelectDetail {
-  declaration: ShortageDeclaration;
-}
+export type { ShortageSelectDetail };
 
 let scrollbar: number | undefined;
 

@@ -7,7 +7,7 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { IndexEntry, IndexFile } from '../../data/contract.js';
+import type { IndexFile } from '../../data/contract.js';
 import { loadIndex, sourceKey } from '../../data/repository.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
@@ -25,13 +25,9 @@ import {
   type SearchHit,
 } from './substance-search.model.js';
 import { searchStyles } from './substance-search.styles.js';
+import type { SubstanceSelectDetail } from '../../events.js';
 
-/** `detail` of the `datamed-select` event. */
-export interface SubstanceSelectDetail {
-  code: string;
-  name: string;
-  entry: IndexEntry;
-}
+export type { SubstanceSelectDetail };
 
 let instances = 0;
 

@@ -12,7 +12,7 @@ import { pick } from '../../i18n/locale.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { DatamedElement, type DownloadItem } from '../base/datamed-element.js';
 import { LoadController } from '../base/load-controller.js';
-import { DATASETS, datasetOf, datasetRows, isDatasetName } from './vega-chart.model.js';
+import { DATASETS, datasetOf, datasetRows, isDatasetName } from '../../adverse-effects/datasets.js';
 import { t } from './vega-chart.messages.js';
 
 type Spec = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './vega-chart.js';
 import type { DatamedVegaChart } from './vega-chart.component.js';
-import { datasetOf, datasetRows } from './vega-chart.model.js';
+import { datasetOf, datasetRows } from '../../adverse-effects/datasets.js';
 import { protectAdverseEffects } from '../../data/privacy.js';
 import { aeFile } from '../../../test/helpers/fixtures.js';
 import { q, qa, settled, textOf } from '../../../test/helpers/widgets.js';

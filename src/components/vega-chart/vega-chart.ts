@@ -4,7 +4,7 @@ import { DatamedVegaChart } from './vega-chart.component.js';
 // Typed `addEventListener` for the datamed-* events (declarations only).
 export type { DatamedEventMap } from '../../events.js';
 export { DatamedVegaChart };
-export { DATASETS, type DatasetName } from './vega-chart.model.js';
+export { DATASETS, type DatasetName } from '../../adverse-effects/datasets.js';
 
 define('datamed-vega-chart', DatamedVegaChart);
 

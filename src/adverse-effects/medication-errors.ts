@@ -2,14 +2,14 @@
  * Medication errors of a product → blocks: with / without adverse effect, population, step of the
  * medicine use chain, nature. Pure; the privacy rule is already applied to the file.
  */
-import type { AdverseEffectsFile, CategoryCell } from '../../data/contract.js';
-import { isHidden } from '../../data/privacy.js';
-import { MEDICATION_ERROR_LABELS } from '../../data/vocabulary.js';
-import { categoriesOf, fromVocabulary } from '../../charts/from-contract.js';
-import { withShares, type ChartData } from '../../charts/model.js';
-import type { Lang } from '../../i18n/locale.js';
-import { t } from './med-errors.messages.js';
-import type { Block } from '../base/blocks.js';
+import type { AdverseEffectsFile, CategoryCell } from '../data/contract.js';
+import { isHidden } from '../data/privacy.js';
+import { MEDICATION_ERROR_LABELS } from '../data/vocabulary.js';
+import { categoriesOf, fromVocabulary } from '../charts/from-contract.js';
+import { withShares, type ChartData } from '../charts/model.js';
+import type { Lang } from '../i18n/locale.js';
+import { t } from './medication-errors.messages.js';
+import type { Block } from './blocks.js';
 
 /** The number of medication errors when shown. */
 export function shownErrors(file: AdverseEffectsFile): number | undefined {

@@ -6,23 +6,23 @@
  * bars then show each substance's share of its own cases, since counts of substances used by
  * 1,000 or 10 million people cannot share an axis meaningfully.
  */
-import type { AdverseEffectsFile, CategoryCell } from '../../data/contract.js';
-import { shownCases } from '../../data/adverse-effects.js';
-import { isHidden } from '../../data/privacy.js';
+import type { AdverseEffectsFile, CategoryCell } from '../data/contract.js';
+import { shownCases } from '../data/adverse-effects.js';
+import { isHidden } from '../data/privacy.js';
 import {
   ORGAN_CLASS_BY_CODE,
   REPORTER_LABELS,
   SERIOUSNESS_CRITERIA_LABELS,
   SERIOUSNESS_LABELS,
   SEX_LABELS,
-} from '../../data/vocabulary.js';
-import { ageLabel, categoriesOf, fromVocabulary, value } from '../../charts/from-contract.js';
-import { withShares, type ChartCategory, type ChartData, type ChartSeries } from '../../charts/model.js';
-import { pick, type Lang } from '../../i18n/locale.js';
-import { t } from './ae-profile.messages.js';
-import type { Block } from '../base/blocks.js';
-import { keyFiguresOf } from '../key-figure/key-figure.model.js';
-import { PROFILE_SECTIONS, type ProfileSectionKey } from './ae-profile.sections.js';
+} from '../data/vocabulary.js';
+import { ageLabel, categoriesOf, fromVocabulary, value } from '../charts/from-contract.js';
+import { withShares, type ChartCategory, type ChartData, type ChartSeries } from '../charts/model.js';
+import { pick, type Lang } from '../i18n/locale.js';
+import { t } from './profile.messages.js';
+import type { Block } from './blocks.js';
+import { keyFiguresOf } from './key-figures.js';
+import { PROFILE_SECTIONS, type ProfileSectionKey } from './profile-sections.js';
 
 export { PROFILE_SECTIONS, type ProfileSectionKey };
 

@@ -1,15 +1,16 @@
-import type { AdverseEffectsFile, Provenance } from '../../data/contract.js';
-import { patientsPerYear, reportingRate, shownCases } from '../../data/adverse-effects.js';
-import { usageLevel } from '../../data/adverse-effects.js';
-import { formatNumber, formatPeriod } from '../../i18n/format.js';
-import { pick, type Lang } from '../../i18n/locale.js';
-import { t, useMessages } from '../../i18n/messages.js';
-import { USAGE_LEVELS, VOCABULARY_ENGLISH } from '../../data/vocabulary.js';
+import type { AdverseEffectsFile, Provenance } from '../data/contract.js';
+import { patientsPerYear, reportingRate, shownCases } from '../data/adverse-effects.js';
+import { usageLevel } from '../data/adverse-effects.js';
+import { formatNumber, formatPeriod } from '../i18n/format.js';
+import { pick, type Lang } from '../i18n/locale.js';
+import { t, useMessages } from '../i18n/messages.js';
+import { USAGE_LEVELS } from '../data/vocabulary.js';
+import { VOCABULARY_ENGLISH } from '../i18n/vocabulary-english.js';
 
 // The usage levels' English labels come with the page's English messages.
 useMessages(VOCABULARY_ENGLISH);
-import { DatamedError } from '../../data/errors.js';
-import { validateProvenance } from '../../data/validate.js';
+import { DatamedError } from '../data/errors.js';
+import { validateProvenance } from '../data/validate.js';
 
 /** One figure of a key-figure box: already formatted text. */
 export interface KeyFigure {

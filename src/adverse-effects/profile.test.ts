@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import type { AdverseEffectsFile, IndexFile } from '../../data/contract.js';
-import { protectAdverseEffects } from '../../data/privacy.js';
-import { medErrorBlocks } from '../med-errors/med-errors.model.js';
-import { parseSections, profileSections, PROFILE_SECTIONS } from './ae-profile.model.js';
-import { assertBlocksProtected } from '../../../test/helpers/privacy.js';
-import { aeFile } from '../../../test/helpers/fixtures.js';
+import type { AdverseEffectsFile, IndexFile } from '../data/contract.js';
+import { protectAdverseEffects } from '../data/privacy.js';
+import { medErrorBlocks } from './medication-errors.js';
+import { parseSections, profileSections, PROFILE_SECTIONS } from './profile.js';
+import { assertBlocksProtected } from '../../test/helpers/privacy.js';
+import { aeFile } from '../../test/helpers/fixtures.js';
 
 async function demo<T>(path: string): Promise<T> {
   return (await fetch(`/demo-data/${path}`)).json() as Promise<T>;

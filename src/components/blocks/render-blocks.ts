@@ -1,18 +1,17 @@
 /**
- * Building blocks inside a larger widget (the profile, medication errors): a block is a chart or a
- * key-figure box with its data; it renders as the matching element, `embedded` so that it inherits
- * the outer widget's theme and leaves the source line to it.
+ * The blocks of a larger widget (the profile, medication errors; see src/adverse-effects/blocks.ts)
+ * rendered as the matching elements, `embedded` so that they inherit the outer widget's theme and
+ * leave the source line to it. Not an element: the composite widgets' shared part, which registers
+ * the chart elements they draw with.
  */
 import { html, type TemplateResult } from 'lit';
-import type { ChartData } from '../../charts/model.js';
-import type { KeyFiguresData } from '../key-figure/key-figure.model.js';
+import type { Block } from '../../adverse-effects/blocks.js';
 import '../bar-chart/bar-chart.js';
 import '../key-figure/key-figure.js';
 import '../proportion-chart/proportion-chart.js';
 import '../trend-chart/trend-chart.js';
 
-export type Block =
-  { kind: 'key-figures'; data: KeyFiguresData } | { kind: 'bar' | 'proportion' | 'trend'; data: ChartData };
+export type { Block };
 
 export function renderBlock(block: Block, level: number, view: 'chart' | 'table'): TemplateResult {
   const headingLevel = Math.min(6, Math.max(1, level));

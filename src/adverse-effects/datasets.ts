@@ -3,10 +3,10 @@
  * the same builders as the profile's charts, after the privacy rule: a hidden count is `null`
  * (with the text « masqué » in `label`), never a number.
  */
-import type { AdverseEffectsFile } from '../../data/contract.js';
-import { valueText } from '../../charts/format.js';
-import type { ChartData } from '../../charts/model.js';
-import type { Lang } from '../../i18n/locale.js';
+import type { AdverseEffectsFile } from '../data/contract.js';
+import { valueText } from '../charts/format.js';
+import type { ChartData } from '../charts/model.js';
+import type { Lang } from '../i18n/locale.js';
 import {
   ageChart,
   organsChart,
@@ -15,7 +15,7 @@ import {
   seriousnessBlocks,
   sexChart,
   trendChart,
-} from '../ae-profile/ae-profile.model.js';
+} from './profile.js';
 
 export const DATASETS = [
   'sex',

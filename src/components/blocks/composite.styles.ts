@@ -1,6 +1,7 @@
+/** Styles of the composite widgets (the profile, medication errors): reading note, sections, blocks. */
 import { css } from 'lit';
 
-export const aeProfileStyles = css`
+export const compositeStyles = css`
   :host {
     --datamed-body-min-height: 40rem;
   }
