@@ -3,7 +3,8 @@ import type { AdverseEffectsFile, ShortageDeclaration } from '../data/contract.j
 import { privacyViolations } from '../../test/helpers/privacy-invariant.js';
 import { isHidden } from '../data/privacy.js';
 import { validateAdverseEffects, validateIndex, validateShortages } from '../data/validate.js';
-import { AdverseEffectTables, type TableKind } from './ae-tables.js';
+import type { TableKind } from './ae-columns.js';
+import { AdverseEffectTables } from './ae-tables.js';
 import { BdpmData } from './bdpm.js';
 import { formatIssue } from './issues.js';
 import type { InputRecord } from './records.js';

@@ -17,18 +17,14 @@ import {
   type ShortagesFile,
 } from '../data/contract.js';
 import { protectAdverseEffects } from '../data/privacy.js';
-import { defaultProtectionWidth, type ProtectionRules } from './disclosure/audit.js';
-import { cellsByPath } from './disclosure/cells.js';
+import { defaultProtectionWidth } from './disclosure/audit.js';
 import type { Highs } from './disclosure/intervals.js';
-import { suppressLinked } from './disclosure/suppression.js';
+import { auditAndProtect, newAuditSummary, type AuditSummary } from './disclosure/publish.js';
 import { foldText as foldUncached } from '../data/vocabulary.js';
-import {
-  AdverseEffectTables,
-  casesOf,
-  rawAdverseEffectsFile,
-  type OrganClassTally,
-  type SubstanceTables,
-} from './ae-tables.js';
+import { rawAdverseEffectsFile } from './ae-file.js';
+import { casesOf, type SubstanceTables } from './ae-aggregates.js';
+import { AdverseEffectTables } from './ae-tables.js';
+import type { OrganClassTally } from './organ-classes.js';
 import type { BdpmData } from './bdpm.js';
 import { SubstanceLinker, type LinkMethod } from './linking.js';
 import { assignCodes, baseKey, brandOf, displayName, nameKey } from './names.js';
@@ -124,26 +120,6 @@ export interface BuildSummary {
     /** Distinct substance names that link to nothing (they become index entries of their own). */
     unlinkedNames: number;
   };
-}
-
-/** What the audit found and what the suppression that passes it cost. */
-export interface AuditSummary {
-  protectionWidth: number;
-  /** Organ-class rows below this are left out by the source. */
-  sourceRowMinimum: number;
-  /** Files audited, hidden counts audited in the final files, and time spent (ms). */
-  files: number;
-  cells: number;
-  milliseconds: number;
-  /** After the per-table rule alone: counts a reader could pin (exact) or narrow below the width. */
-  exposedBefore: { exact: number; narrow: number; sensitive: number };
-  /** In the published files: always 0 (the build stops otherwise). */
-  exposedAfter: number;
-  /** Small counts whose range only the always-shown totals narrow below the width (accepted). */
-  limitedByTotals: number;
-  /** Information lost: hidden counts and the cases they hold (known values; bounded ones at their least). */
-  lossBefore: { cells: number; cases: number };
-  lossAfter: { cells: number; cases: number };
 }
 
 interface Entry {
@@ -418,18 +394,10 @@ export function buildTree(
     cells: { total: 0, hidden: 0, primary: 0, secondary: 0, linked: 0, source: 0 },
     ...(options.audit
       ? {
-          audit: {
-            protectionWidth: options.audit.protectionWidth ?? defaultProtectionWidth(threshold),
-            sourceRowMinimum: tables?.organClassRowMinimum() ?? 0,
-            files: 0,
-            cells: 0,
-            milliseconds: 0,
-            exposedBefore: { exact: 0, narrow: 0, sensitive: 0 },
-            exposedAfter: 0,
-            limitedByTotals: 0,
-            lossBefore: { cells: 0, cases: 0 },
-            lossAfter: { cells: 0, cases: 0 },
-          },
+          audit: newAuditSummary(
+            options.audit.protectionWidth ?? defaultProtectionWidth(threshold),
+            tables?.organClassRowMinimum() ?? 0,
+          ),
         }
       : {}),
     suppressed: [],
@@ -523,46 +491,14 @@ export function buildTree(
     let file = protectAdverseEffects(raw, threshold);
     let linked = new Map<string, string>();
     if (options.audit && summary.audit) {
-      const started = performance.now();
-      const rawCells = cellsByPath(raw);
-      const truth = (path: string) => {
-        const bounds = undetermined.get(path);
-        if (bounds) return bounds;
-        const count = rawCells.get(path)?.count;
-        if (count === null || count === undefined)
-          throw new Error(`${entry.code}: no true value for ${path}`);
-        return { lower: count, upper: count };
-      };
-      const rules: ProtectionRules = {
+      const audited = auditAndProtect(file, raw, undetermined, {
         threshold,
-        sourceRowMinimum: summary.audit.sourceRowMinimum,
         partitionsAddUp: !notes.inconsistentTotals,
-        protectionWidth: summary.audit.protectionWidth,
-      };
-      const result = suppressLinked(file, truth, rules, options.audit.highs);
-      const a = summary.audit;
-      a.files++;
-      a.cells += result.audit.length;
-      for (const c of result.audit) {
-        if (c.exposure) a.exposedAfter++;
-        if (c.limitedByTotals) a.limitedByTotals++;
-      }
-      for (const c of result.exposedBefore) {
-        a.exposedBefore[c.exposure!]++;
-        if (c.sensitive) a.exposedBefore.sensitive++;
-      }
-      const loss = (f: AdverseEffectsFile, into: { cells: number; cases: number }) => {
-        for (const [path, cell] of cellsByPath(f))
-          if (cell.count === null) {
-            into.cells++;
-            into.cases += truth(path).lower;
-          }
-      };
-      loss(file, a.lossBefore);
-      loss(result.file, a.lossAfter);
-      file = result.file;
-      linked = result.hidden;
-      a.milliseconds += performance.now() - started;
+        highs: options.audit.highs,
+        summary: summary.audit,
+      });
+      file = audited.file;
+      linked = audited.linked;
     }
     const explained = explainSuppression(raw, file, threshold, linked);
     if (options.onSuppressed) options.onSuppressed(explained);

@@ -7,7 +7,7 @@ import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { bdpmKindOf, type BdpmFileKind } from '../build/bdpm.js';
-import { tableKindOf } from '../build/ae-tables.js';
+import { tableKindOf } from '../build/ae-columns.js';
 import { SHORTAGE_COLUMNS } from '../build/shortages.js';
 import { detectSeparator, looksLikeJson } from '../build/records.js';
 import { decodeWindows1252 } from '../build/encoding.js';

@@ -6,7 +6,8 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { AdverseEffectTables, missingColumns, tableKindOf, type TableKind } from '../build/ae-tables.js';
+import { missingColumns, tableKindOf, type TableKind } from '../build/ae-columns.js';
+import { AdverseEffectTables } from '../build/ae-tables.js';
 import { BdpmData } from '../build/bdpm.js';
 import { BuildInputError, formatIssue, type BuildIssue } from '../build/issues.js';
 import { CsvRecordReader, JsonRecordReader, looksLikeJson, type RecordReader } from '../build/records.js';

@@ -6,7 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 import loadHighs from 'highs';
-import { AdverseEffectTables, tableKindOf } from '../../src/build/ae-tables.js';
+import { tableKindOf } from '../../src/build/ae-columns.js';
+import { AdverseEffectTables } from '../../src/build/ae-tables.js';
 import { JsonRecordReader } from '../../src/build/records.js';
 import { ShortageCsvNormaliser } from '../../src/build/shortages.js';
 import { buildTree, latestInputDate } from '../../src/build/tree.js';
