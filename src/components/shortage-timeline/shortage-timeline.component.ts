@@ -3,7 +3,6 @@ import { cssomStyle } from '../../charts/cssom-style.js';
 import type { ShortageClassification, ShortageState } from '../../data/contract.js';
 import { toCsv } from '../../export/csv.js';
 import { safeFileName, saveFile } from '../../export/save.js';
-import { canvasMeasure, type Measure } from '../../charts/text.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../shortages/messages.js';
 import {
@@ -47,13 +46,10 @@ import {
 } from '../../shortages/timeline-svg.js';
 import {
   domainText,
-  extentOf,
-  panDomain,
   revealDomain,
   rowWindow,
   sameDomain,
   timeAxis,
-  zoomDomain,
   type TimeDomain,
 } from '../../shortages/time-scale.js';
 import { chartStyles } from '../base/chart.styles.js';
@@ -61,50 +57,20 @@ import { DatamedElement } from '../base/datamed-element.js';
 import { memo } from '../base/memo.js';
 import { DatamedShortageElement } from '../base/shortage-element.js';
 import { detailsView, filtersView, tableView } from './shortage-timeline.view.js';
+import {
+  keyAction,
+  orderOf,
+  PAN_STEP,
+  readingPosition,
+  shownPosition,
+  ZOOM_STEP,
+} from './timeline-navigation.js';
+import { TimelineMeasure } from './timeline-measure.js';
+import { TimelineZoom } from './timeline-zoom.js';
 import { timelineStyles } from './shortage-timeline.styles.js';
 import type { ShortageSelectDetail } from '../../events.js';
 
 export type { ShortageSelectDetail };
-
-let scrollbar: number | undefined;
-
-/** Width of a classic scroll bar on this page (0 where scroll bars overlay the content). */
-function scrollbarWidth(): number {
-  if (scrollbar === undefined) {
-    if (!document.body) return 0;
-    const probe = document.createElement('div');
-    probe.style.cssText = 'position:absolute;top:-200px;width:100px;height:100px;overflow:scroll';
-    document.body.append(probe);
-    scrollbar = probe.offsetWidth - probe.clientWidth;
-    probe.remove();
-  }
-  return scrollbar;
-}
-
-/** Position among the shown rows of the row of an item, or -1 when the item is not shown. */
-function shownPosition(timeline: Timeline, rows: ShownRow[], order: Order, id: number): number {
-  const item = timeline.items[id];
-  if (!item) return -1;
-  const position = order.rowPosition[item.row] ?? -1;
-  return position >= 0 && rows[position]!.items.includes(item) ? position : -1;
-}
-
-const ZOOM_STEP = 2;
-const PAN_STEP = 0.25;
-const ANIMATION_MS = 200;
-
-/**
- * Where the shown rows and items sit, from the rows alone (a filter frame must not walk every
- * item twice): each timeline row's position among the shown rows, and the reading-order number of
- * each shown row's first item.
- */
-interface Order {
-  /** By timeline row index: position among the shown rows, or -1. */
-  rowPosition: Int32Array;
-  /** By shown row: reading-order number (0-based) of its first item; one more entry: the total. */
-  firstItem: Int32Array;
-  total: number;
-}
 
 /**
  * Shortage declarations over time: one row per product, one bar per declaration from its start to
@@ -143,10 +109,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   static override properties: PropertyDeclarations = {
     sort: { reflect: true },
     filters: { state: true },
-    domain: { state: true },
     rowsTop: { state: true },
-    width: { state: true },
-    viewportHeight: { state: true },
     focusId: { state: true },
     tipId: { state: true },
     selectedId: { state: true },
@@ -161,10 +124,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   sort: RowSort = 'recent';
 
   private filters: ShortageFilters = {};
-  private domain: TimeDomain | undefined;
   private rowsTop = 0;
-  private width = 0;
-  private viewportHeight = 0;
   private focusId: number | undefined;
   private tipId: number | undefined;
   private selectedId: number | undefined;
@@ -174,48 +134,35 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   private liveText = '';
   /** Other filters shown: by default, unless the widget is narrow (a phone: the chart first). */
   private filtersOpen: boolean | undefined;
-  /** The host's width before the first drawing (0: not known). */
-  private hostWidth = 0;
-
-  private measureFn: Measure | undefined;
-  private boldMeasureFn: Measure | undefined;
-  private fontSize = 14;
-  private resizeObserver: ResizeObserver | undefined;
-  private observed: Element | undefined;
   private pendingFocus: 'mark' | 'details' | 'table' | undefined;
   private returnTo: 'mark' | 'table' = 'mark';
-  private animation = 0;
-  private drag:
-    | { x: number; domain: TimeDomain; moved: boolean; pointer: number }
-    | { pinch: true; distance: number; domain: TimeDomain; anchor: number }
-    | undefined;
-  private pointers = new Map<number, number>();
   /** Where the reader last scrolled the rows to (the DOM already agrees with that `rowsTop`). */
   private scrolledTo = -1;
-  /** When the last drag or pinch ended: the click that follows it is not a selection. */
-  private dragEndedAt = -Infinity;
+
+  /** Sizes of the rows and how to measure their texts. */
+  private readonly size = new TimelineMeasure(this, {
+    embedded: () => this.embedded,
+    drawsRows: () => !!this.timeline && this.view === 'chart',
+    rowCount: () => this.shownOrder()?.rows.length ?? 0,
+  });
+  /** The period shown: zoom, pan, their animation and gestures. */
+  private readonly zoom = new TimelineZoom(this, {
+    timeline: () => this.timeline,
+    width: () => this.size.width,
+    announce: (target) =>
+      (this.liveText = t(this.language, 'shownPeriod', { period: domainText(this.language, target) })),
+    dragStarted: () => (this.tipId = undefined),
+  });
 
   private readonly filtered = memo(filterTimeline);
   private readonly figures = memo(shortageFigures);
   private readonly rows = memo(shownRows);
-  private readonly order = memo((rows: ShownRow[], rowCount: number): Order => {
-    const rowPosition = new Int32Array(rowCount).fill(-1);
-    const firstItem = new Int32Array(rows.length + 1);
-    let total = 0;
-    rows.forEach((r, position) => {
-      rowPosition[r.items[0]!.row] = position;
-      firstItem[position] = total;
-      total += r.items.length;
-    });
-    firstItem[rows.length] = total;
-    return { rowPosition, firstItem, total };
-  });
-  private readonly extent = memo((timeline: Timeline) => extentOf(timeline.first, timeline.last));
+  private readonly order = memo(orderOf);
   private readonly tableRows = memo(sortItems);
 
   /** The period shown now (ISO dates), for a page that wants to follow the reader's zoom. */
   get period(): { start: string; end: string } | undefined {
-    const domain = this.currentDomain();
+    const domain = this.zoom.current();
     if (!domain) return undefined;
     const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
     return { start: iso(domain.start), end: iso(domain.end) };
@@ -223,35 +170,18 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
 
   /** Zooms in (`factor` > 1) or out (< 1) around the focused declaration, else the centre. */
   zoomBy(factor: number): void {
-    const domain = this.currentDomain();
-    const timeline = this.timeline;
-    if (!domain || !timeline) return;
-    const focused = this.focusId !== undefined ? timeline.items[this.focusId] : undefined;
+    const domain = this.zoom.current();
+    const focused = this.focusId !== undefined ? this.timeline?.items[this.focusId] : undefined;
     const anchor =
-      focused && focused.start <= domain.end && focused.end >= domain.start
+      domain && focused && focused.start <= domain.end && focused.end >= domain.start
         ? Math.min(domain.end, Math.max(domain.start, (focused.start + focused.end) / 2))
         : undefined;
-    this.animateTo(zoomDomain(domain, this.extent(timeline), factor, anchor));
+    this.zoom.zoomBy(factor, anchor);
   }
 
   /** Shows the whole period again. */
   resetZoom(): void {
-    const timeline = this.timeline;
-    if (timeline) this.animateTo(this.extent(timeline));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Put back in a page: observe the width again (updated() does it).
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.observed = undefined;
-    cancelAnimationFrame(this.animation);
+    this.zoom.reset();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -265,7 +195,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     ) {
       // Another scope: start again from the whole period, no filter, first bar.
       this.filters = {};
-      this.domain = undefined;
+      this.zoom.clear();
       this.focusId = undefined;
       this.tipId = undefined;
       this.selectedId = undefined;
@@ -274,57 +204,11 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     }
     if (changed.has('sort') && !['recent', 'duration', 'count', 'product'].includes(this.sort))
       this.sort = 'recent';
-    if (!this.width) {
-      // One layout read before the first drawing (the host has no content yet: it is cheap).
-      if (!this.hostWidth && this.isConnected) this.hostWidth = this.getBoundingClientRect().width;
-      this.estimate();
-    }
-  }
-
-  /**
-   * Before the first drawing: the rows' width and font size worked out from the host and the frame's
-   * default insets, so that the first update draws the rows at once (no second update, no forced
-   * style and layout in between). The measure after it corrects both, with one more drawing, when
-   * the page's styles differ (custom font size or spacing, an embedded frame's own padding…).
-   */
-  private estimate(): void {
-    const timeline = this.timeline;
-    if (!timeline || !this.isConnected || this.view !== 'chart') return;
-    const host = this.hostWidth;
-    const style = getComputedStyle(this);
-    const custom = (name: string) => style.getPropertyValue(name).trim();
-    if (!host || custom('--datamed-chart-font-size') || custom('--datamed-timeline-max-height')) return;
-    const space = /^([\d.]+)rem$/.exec(custom('--datamed-space'));
-    if (!space) return;
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const fontSize = 0.875 * rem;
-    // The frame: a 1 px border and two spaces of padding, one below 30 rem (a container query).
-    const inset = this.embedded ? 0 : 1 + Number(space[1]) * rem * (host < 30 * rem ? 1 : 2);
-    const { rowHeight } = rowMetrics(fontSize);
-    const rows = this.rows(timeline, this.filtered(timeline, this.filters).items, this.sort).length;
-    const maxHeight = Math.min(28 * rem, 0.7 * innerHeight) - 2;
-    const scrolls = rows * rowHeight > maxHeight;
-    this.fontSize = fontSize;
-    this.width = Math.floor(host - 2 * inset - (scrolls ? scrollbarWidth() : 0));
-    this.viewportHeight = Math.floor(Math.min(rows * rowHeight, maxHeight));
-    const font = `${fontSize}px ${style.fontFamily}`;
-    this.measureFn = canvasMeasure(`${style.fontWeight} ${font}`, fontSize, style);
-    this.boldMeasureFn = canvasMeasure(`700 ${font}`, fontSize * 1.06, style);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    // Not after the element left the page (a pending update): nobody would disconnect that observer.
-    if (viewport && viewport !== this.observed && this.isConnected) {
-      this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
-      if (this.observed) this.resizeObserver.unobserve(this.observed);
-      this.resizeObserver.observe(viewport);
-      this.observed = viewport;
-      // Right after this update (a microtask): the real width and font size. They draw the rows when
-      // nothing could be estimated, and redraw them when the estimate was wrong.
-      void this.updateComplete.then(() => this.measure());
-    }
     // Set the scroll position when the element moved it (a filter, a bar brought into view), not when
     // the reader scrolled: reading it would force a layout in every scroll frame.
     if (
@@ -339,27 +223,6 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       this.pendingFocus = undefined;
       void this.updateComplete.then(() => this.focusTarget(target));
     }
-  }
-
-  private measure(): void {
-    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    if (!viewport) return;
-    const width = Math.floor(viewport.clientWidth);
-    const height = Math.floor(viewport.clientHeight);
-    const font = getComputedStyle(viewport);
-    const fontSize = parseFloat(font.fontSize) || 14;
-    if (fontSize !== this.fontSize || !this.measureFn) {
-      this.fontSize = fontSize;
-      this.measureFn = canvasMeasure(
-        `${font.fontWeight} ${font.fontSize} ${font.fontFamily}`,
-        fontSize,
-        font,
-      );
-      this.boldMeasureFn = canvasMeasure(`700 ${font.fontSize} ${font.fontFamily}`, fontSize * 1.06, font);
-      this.requestUpdate();
-    }
-    if (width && width !== this.width) this.width = width;
-    if (height && height !== this.viewportHeight) this.viewportHeight = height;
   }
 
   private focusTarget(target: 'mark' | 'details' | 'table'): void {
@@ -444,18 +307,18 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
 
   private moreFiltersOpen(): boolean {
     // Before anything is measured (the table shown first): the host's own width decides.
-    const width = this.width || this.hostWidth;
-    return this.filtersOpen ?? (width === 0 || width >= this.fontSize * 34);
+    const width = this.size.width || this.size.hostWidth;
+    return this.filtersOpen ?? (width === 0 || width >= this.size.fontSize * 34);
   }
 
   private layout(timeline: Timeline, domain: TimeDomain): TimelineLayout {
     return {
       lang: this.language,
-      width: this.width,
-      fontSize: this.fontSize,
-      measure: this.measureFn!,
-      boldMeasure: this.boldMeasureFn!,
-      metrics: rowMetrics(this.fontSize),
+      width: this.size.width,
+      fontSize: this.size.fontSize,
+      measure: this.size.measure!,
+      boldMeasure: this.size.boldMeasure!,
+      metrics: rowMetrics(this.size.fontSize),
       domain,
       today: timeline.today,
       idPrefix: this.uid,
@@ -463,36 +326,27 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     };
   }
 
-  private currentDomain(): TimeDomain | undefined {
-    const timeline = this.timeline;
-    return timeline ? (this.domain ?? this.extent(timeline)) : undefined;
-  }
-
   private renderPlot(timeline: Timeline, items: TimelineItem[], summaryId: string): TemplateResult {
     const lang = this.language;
     const rows = this.rows(timeline, items, this.sort);
     const order = this.order(rows, timeline.rows.length);
-    const extent = this.extent(timeline);
-    const domain = this.currentDomain()!;
-    const metrics = rowMetrics(this.fontSize);
+    const extent = this.zoom.extent(timeline);
+    const domain = this.zoom.current()!;
+    const { width, fontSize, viewportHeight } = this.size;
+    const metrics = rowMetrics(fontSize);
     // The tab stop: the focused bar while it is shown, else the first one.
     const focusId =
       this.focusId !== undefined && shownPosition(timeline, rows, order, this.focusId) >= 0
         ? this.focusId
         : rows[0]?.items[0]?.index;
     const totalHeight = rows.length * metrics.rowHeight;
-    const ready = this.width > 0 && !!this.measureFn;
+    const ready = this.size.ready;
     let drawing: TemplateResult | typeof nothing = nothing;
     let axisSvg: TemplateResult | typeof nothing = nothing;
     if (ready) {
       const layout = this.layout(timeline, domain);
-      const axis = timeAxis(domain, this.width, lang, this.measureFn!);
-      const view = rowWindow(
-        this.rowsTop,
-        this.viewportHeight || this.fontSize * 28,
-        metrics.rowHeight,
-        rows.length,
-      );
+      const axis = timeAxis(domain, width, lang, this.size.measure!);
+      const view = rowWindow(this.rowsTop, viewportHeight || fontSize * 28, metrics.rowHeight, rows.length);
       const drawn: DrawnRow[] = [];
       for (let position = view.first; position < view.last; position++)
         drawn.push({ row: rows[position]!, position });
@@ -510,10 +364,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         layout,
         {
           id: focusId,
-          positionOf: (item) => {
-            const position = order.rowPosition[item.row]!;
-            return order.firstItem[position]! + rows[position]!.items.indexOf(item) + 1;
-          },
+          positionOf: (item) => readingPosition(rows, order, item),
           total: order.total,
         },
         t(lang, 'timelineCaption'),
@@ -526,8 +377,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       <div class="zoom" role="group" aria-label=${t(lang, 'zoomControls')}>
         ${this.zoomButton('−', t(lang, 'zoomOut'), whole, () => this.zoomBy(1 / ZOOM_STEP))}
         ${this.zoomButton('+', t(lang, 'zoomIn'), domain.end - domain.start <= 21 * 86_400_000 + 1, () => this.zoomBy(ZOOM_STEP))}
-        ${this.zoomButton('‹', t(lang, 'panEarlier'), domain.start <= extent.start, () => this.pan(-PAN_STEP, true))}
-        ${this.zoomButton('›', t(lang, 'panLater'), domain.end >= extent.end, () => this.pan(PAN_STEP, true))}
+        ${this.zoomButton('‹', t(lang, 'panEarlier'), domain.start <= extent.start, () => this.zoom.pan(-PAN_STEP, true))}
+        ${this.zoomButton('›', t(lang, 'panLater'), domain.end >= extent.end, () => this.zoom.pan(PAN_STEP, true))}
         ${this.zoomButton('⤢', t(lang, 'zoomAll'), whole, () => this.resetZoom(), true)}
         <p class="period">${t(lang, 'shownPeriod', { period: domainText(lang, domain) })}</p>
       </div>
@@ -540,12 +391,12 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         @focusout=${this.onFocusOut}
         @pointerover=${this.onPointerOver}
         @pointerleave=${this.onPointerLeave}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerUp}
+        @pointerdown=${(e: PointerEvent) => this.zoom.pointerDown(e)}
+        @pointermove=${(e: PointerEvent) => this.zoom.pointerMove(e)}
+        @pointerup=${(e: PointerEvent) => this.zoom.pointerUp(e)}
+        @pointercancel=${(e: PointerEvent) => this.zoom.pointerUp(e)}
         @click=${this.onClick}
-        @wheel=${this.onWheel}
+        @wheel=${(e: WheelEvent) => this.zoom.wheel(e)}
       >
         <div class="time-axis">${axisSvg}</div>
         <div class="viewport" @scroll=${this.onScroll}>
@@ -586,11 +437,11 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     if (row < 0) return nothing;
     const lang = this.language;
     const { rowHeight, barTop, barHeight } = layout.metrics;
-    const height = this.viewportHeight || this.fontSize * 28;
+    const height = this.size.viewportHeight || this.size.fontSize * 28;
     const top = row * rowHeight - this.rowsTop + barTop;
     if (top + barHeight < 0 || top > height) return nothing;
     const { x0, x1 } = barGeometry(item, layout);
-    const y = axisHeight(this.fontSize) + 1 + top;
+    const y = axisHeight(this.size.fontSize) + 1 + top;
     const above = top > height * 0.55;
     const rightHalf = (x0 + x1) / 2 > layout.width / 2;
     const position = {
@@ -684,47 +535,6 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     }
   }
 
-  /* -------------------------------------------------------------------------- zoom and pan */
-
-  private prefersReducedMotion(): boolean {
-    return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  }
-
-  /** Goes to a period: at once when the reader asks for reduced motion, else in 200 ms. */
-  private animateTo(target: TimeDomain, announce = true): void {
-    cancelAnimationFrame(this.animation);
-    const from = this.currentDomain();
-    if (announce)
-      this.liveText = t(this.language, 'shownPeriod', { period: domainText(this.language, target) });
-    if (!from || this.prefersReducedMotion() || sameDomain(from, target)) {
-      this.domain = target;
-      return;
-    }
-    const started = performance.now();
-    const step = (now: number) => {
-      const p = Math.min(1, (now - started) / ANIMATION_MS);
-      const eased = 1 - (1 - p) ** 3;
-      this.domain =
-        p >= 1
-          ? target
-          : {
-              start: from.start + (target.start - from.start) * eased,
-              end: from.end + (target.end - from.end) * eased,
-            };
-      if (p < 1) this.animation = requestAnimationFrame(step);
-    };
-    this.animation = requestAnimationFrame(step);
-  }
-
-  private pan(fraction: number, animate = false): void {
-    const domain = this.currentDomain();
-    const timeline = this.timeline;
-    if (!domain || !timeline) return;
-    const target = panDomain(domain, this.extent(timeline), (domain.end - domain.start) * fraction);
-    if (animate) this.animateTo(target);
-    else this.domain = target;
-  }
-
   /* --------------------------------------------------------------------------- interaction */
 
   private idOf(target: EventTarget | null): number | undefined {
@@ -732,7 +542,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     return id === null || id === undefined ? undefined : Number(id);
   }
 
-  private shownOrder(): { order: Order; rows: ShownRow[] } | undefined {
+  private shownOrder(): { order: ReturnType<typeof orderOf>; rows: ShownRow[] } | undefined {
     const timeline = this.timeline;
     if (!timeline) return undefined;
     const rows = this.rows(timeline, this.filtered(timeline, this.filters).items, this.sort);
@@ -742,80 +552,33 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   private onKeydown = (event: KeyboardEvent): void => {
     const id = this.idOf(event.target);
     const shown = this.shownOrder();
-    if (id === undefined || !shown) return;
-    const { order, rows } = shown;
-    const rowPos = shownPosition(this.timeline!, rows, order, id);
-    if (rowPos < 0) return;
-    const current = this.timeline!.items[id]!;
-    const flatHere = order.firstItem[rowPos]! + rows[rowPos]!.items.indexOf(current);
-    /** The item at a reading-order number (clamped): its row by binary search on the first items. */
-    const flatAt = (n: number) => {
-      const i = Math.min(order.total - 1, Math.max(0, n));
-      let low = 0;
-      let high = rows.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (order.firstItem[mid]! <= i) low = mid;
-        else high = mid - 1;
-      }
-      return rows[low]!.items[i - order.firstItem[low]!]!;
-    };
-    const rowAt = (delta: number) => {
-      const row = Math.min(rows.length - 1, Math.max(0, rowPos + delta));
-      // The bar of that row nearest in time to the current one.
-      return rows[row]!.items.reduce((best, item) =>
-        Math.abs(item.start - current.start) < Math.abs(best.start - current.start) ? item : best,
-      );
-    };
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowLeft': {
-        const forward = event.key === 'ArrowRight';
-        if (event.shiftKey) this.pan(forward ? PAN_STEP : -PAN_STEP, true);
-        else this.moveTo(flatAt(flatHere + (forward ? 1 : -1)));
+    const timeline = this.timeline;
+    const current = id !== undefined ? timeline?.items[id] : undefined;
+    if (!shown || !timeline || !current) return;
+    const action = keyAction(event.key, event.shiftKey, current, shown.rows, shown.order, timeline);
+    if (!action) return;
+    switch (action.kind) {
+      case 'move':
+        this.moveTo(action.item);
         break;
-      }
-      case 'ArrowDown':
-        this.moveTo(rowAt(1));
+      case 'pan':
+        this.zoom.pan(action.fraction, true);
         break;
-      case 'ArrowUp':
-        this.moveTo(rowAt(-1));
+      case 'select':
+        this.select(action.item, 'mark');
         break;
-      case 'PageDown':
-        this.moveTo(rowAt(10));
+      case 'zoom':
+        this.zoomBy(action.factor);
         break;
-      case 'PageUp':
-        this.moveTo(rowAt(-10));
-        break;
-      case 'Home':
-        this.moveTo(flatAt(0));
-        break;
-      case 'End':
-        this.moveTo(flatAt(order.total - 1));
-        break;
-      case 'Enter':
-      case ' ':
-        this.select(current, 'mark');
-        break;
-      case '+':
-      case '=':
-        this.zoomBy(ZOOM_STEP);
-        break;
-      case '-':
-      case '_':
-        this.zoomBy(1 / ZOOM_STEP);
-        break;
-      case '0':
+      case 'reset':
         this.resetZoom();
         break;
-      case 'Escape':
+      case 'escape':
+        // The tooltip first, then the details; else the key is the page's.
         if (this.tipId !== undefined) this.tipId = undefined;
         else if (this.selectedId !== undefined) this.selectedId = undefined;
         else return;
         event.stopPropagation();
-        break;
-      default:
-        return;
     }
     event.preventDefault();
   };
@@ -826,18 +589,18 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     const timeline = this.timeline;
     if (!shown || !timeline) return;
     const row = Math.max(0, shownPosition(timeline, shown.rows, shown.order, item.index));
-    const { rowHeight } = rowMetrics(this.fontSize);
-    const height = this.viewportHeight || this.fontSize * 28;
+    const { rowHeight } = rowMetrics(this.size.fontSize);
+    const height = this.size.viewportHeight || this.size.fontSize * 28;
     if (row * rowHeight < this.rowsTop) this.rowsTop = row * rowHeight;
     else if ((row + 1) * rowHeight > this.rowsTop + height) this.rowsTop = (row + 1) * rowHeight - height;
-    const domain = this.currentDomain()!;
+    const domain = this.zoom.current()!;
     const revealed = revealDomain(
       domain,
-      this.extent(timeline),
+      this.zoom.extent(timeline),
       item.start,
       Math.max(item.end, item.expected ?? item.end),
     );
-    if (revealed !== domain) this.domain = revealed;
+    if (revealed !== domain) this.zoom.set(revealed);
     this.focusId = item.index;
     this.tipId = item.index;
     this.pendingFocus = 'mark';
@@ -872,95 +635,22 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   };
 
   private onPointerOver = (event: PointerEvent): void => {
-    if (this.drag) return;
+    if (this.zoom.dragging) return;
     const id = this.idOf(event.target);
     if (id !== undefined && id !== this.tipId) this.tipId = id;
   };
 
   private onPointerLeave = (): void => {
-    if (this.drag) return;
+    if (this.zoom.dragging) return;
     const focused = this.idOf(this.shadowRoot?.activeElement ?? null);
     this.tipId = focused;
   };
 
-  private onPointerDown = (event: PointerEvent): void => {
-    if (event.pointerType === 'mouse' && event.button !== 0) return;
-    const domain = this.currentDomain();
-    if (!domain) return;
-    this.pointers.set(event.pointerId, event.clientX);
-    if (this.pointers.size === 2) {
-      const [a, b] = [...this.pointers.values()] as [number, number];
-      const plot = (event.currentTarget as HTMLElement).getBoundingClientRect();
-      const middle = (a + b) / 2 - plot.left;
-      this.drag = {
-        pinch: true,
-        distance: Math.max(1, Math.abs(a - b)),
-        domain,
-        anchor: domain.start + (middle / Math.max(1, this.width)) * (domain.end - domain.start),
-      };
-    } else {
-      this.drag = { x: event.clientX, domain, moved: false, pointer: event.pointerId };
-    }
-  };
-
-  private onPointerMove = (event: PointerEvent): void => {
-    const drag = this.drag;
-    const timeline = this.timeline;
-    if (!drag || !timeline || !this.pointers.has(event.pointerId)) return;
-    this.pointers.set(event.pointerId, event.clientX);
-    const extent = this.extent(timeline);
-    if ('pinch' in drag) {
-      const [a, b] = [...this.pointers.values()] as [number, number];
-      const factor = Math.max(1, Math.abs(a - b)) / drag.distance;
-      this.domain = zoomDomain(drag.domain, extent, factor, drag.anchor);
-      return;
-    }
-    const dx = event.clientX - drag.x;
-    if (!drag.moved && Math.abs(dx) < 5) return;
-    if (!drag.moved) {
-      drag.moved = true;
-      this.tipId = undefined;
-      try {
-        (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
-      } catch {
-        // A pointer the browser no longer tracks (or a synthetic one): drag without capture.
-      }
-    }
-    cancelAnimationFrame(this.animation);
-    const span = drag.domain.end - drag.domain.start;
-    this.domain = panDomain(drag.domain, extent, (-dx / Math.max(1, this.width)) * span);
-  };
-
-  private onPointerUp = (event: PointerEvent): void => {
-    this.pointers.delete(event.pointerId);
-    const drag = this.drag;
-    if (drag && ('pinch' in drag || drag.moved)) this.dragEndedAt = performance.now();
-    if (!this.pointers.size) this.drag = undefined;
-  };
-
   private onClick = (event: MouseEvent): void => {
-    if (performance.now() - this.dragEndedAt < 300) return;
+    if (this.zoom.justDragged()) return;
     const id = this.idOf(event.target);
     const item = id !== undefined ? this.timeline?.items[id] : undefined;
     if (item) this.select(item, 'mark');
-  };
-
-  private onWheel = (event: WheelEvent): void => {
-    const domain = this.currentDomain();
-    const timeline = this.timeline;
-    if (!domain || !timeline) return;
-    const span = domain.end - domain.start;
-    if (event.ctrlKey || event.metaKey) {
-      // Ctrl + wheel, and pinch on a touchpad: zoom around the pointer.
-      event.preventDefault();
-      const plot = (event.currentTarget as HTMLElement).getBoundingClientRect();
-      const anchor = domain.start + ((event.clientX - plot.left) / Math.max(1, this.width)) * span;
-      this.domain = zoomDomain(domain, this.extent(timeline), Math.exp(-event.deltaY * 0.002), anchor);
-    } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
-      event.preventDefault();
-      const delta = event.shiftKey && !event.deltaX ? event.deltaY : event.deltaX;
-      this.domain = panDomain(domain, this.extent(timeline), (delta / Math.max(1, this.width)) * span);
-    }
   };
 
   private onScroll = (event: Event): void => {
