@@ -25,18 +25,8 @@ import {
   type TableColumnKey,
   type TableSort,
 } from '../../shortages/table.js';
+import { timelineSummary, todayText } from '../../shortages/text.js';
 import {
-  barLabel,
-  classificationLabel,
-  durationText,
-  expectedText,
-  periodText,
-  timelineSummary,
-  todayText,
-} from '../../shortages/text.js';
-import {
-  axisHeight,
-  barGeometry,
   barLegend,
   rowMetrics,
   timelineAxisSvg,
@@ -48,7 +38,6 @@ import {
   domainText,
   revealDomain,
   rowWindow,
-  sameDomain,
   timeAxis,
   type TimeDomain,
 } from '../../shortages/time-scale.js';
@@ -57,6 +46,7 @@ import { DatamedElement } from '../base/datamed-element.js';
 import { memo } from '../base/memo.js';
 import { DatamedShortageElement } from '../base/shortage-element.js';
 import { detailsView, filtersView, tableView } from './shortage-timeline.view.js';
+import { tooltipView, zoomView } from './timeline-plot.view.js';
 import {
   keyAction,
   orderOf,
@@ -371,17 +361,15 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       );
       axisSvg = timelineAxisSvg(axis, layout, todayText(lang, timeline));
     }
-    const whole = sameDomain(domain, extent);
     const tip = this.tipId !== undefined ? timeline.items[this.tipId] : undefined;
     return html`
-      <div class="zoom" role="group" aria-label=${t(lang, 'zoomControls')}>
-        ${this.zoomButton('−', t(lang, 'zoomOut'), whole, () => this.zoomBy(1 / ZOOM_STEP))}
-        ${this.zoomButton('+', t(lang, 'zoomIn'), domain.end - domain.start <= 21 * 86_400_000 + 1, () => this.zoomBy(ZOOM_STEP))}
-        ${this.zoomButton('‹', t(lang, 'panEarlier'), domain.start <= extent.start, () => this.zoom.pan(-PAN_STEP, true))}
-        ${this.zoomButton('›', t(lang, 'panLater'), domain.end >= extent.end, () => this.zoom.pan(PAN_STEP, true))}
-        ${this.zoomButton('⤢', t(lang, 'zoomAll'), whole, () => this.resetZoom(), true)}
-        <p class="period">${t(lang, 'shownPeriod', { period: domainText(lang, domain) })}</p>
-      </div>
+      ${zoomView(lang, domain, extent, {
+        zoomIn: () => this.zoomBy(ZOOM_STEP),
+        zoomOut: () => this.zoomBy(1 / ZOOM_STEP),
+        earlier: () => this.zoom.pan(-PAN_STEP, true),
+        later: () => this.zoom.pan(PAN_STEP, true),
+        all: () => this.resetZoom(),
+      })}
       <div
         class="plot"
         part="chart"
@@ -402,69 +390,19 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         <div class="viewport" @scroll=${this.onScroll}>
           <div class="spacer" style=${cssomStyle({ height: `${totalHeight}px` })}>${drawing}</div>
         </div>
-        ${tip && ready ? this.renderTooltip(tip, this.layout(timeline, domain), shownPosition(timeline, rows, order, tip.index)) : nothing}
+        ${
+          tip && ready
+            ? tooltipView(lang, `${this.uid}-tooltip`, tip, this.layout(timeline, domain), {
+                row: shownPosition(timeline, rows, order, tip.index),
+                rowsTop: this.rowsTop,
+                height: viewportHeight || fontSize * 28,
+              })
+            : nothing
+        }
       </div>
       <p class="hint">${t(lang, 'timelineKeyboardHint')}</p>
       ${barLegend(lang, todayText(lang, timeline))}
     `;
-  }
-
-  private zoomButton(symbol: string, label: string, disabled: boolean, run: () => void, withText = false) {
-    return html`<button
-      type="button"
-      class="zoom-button"
-      aria-label=${withText ? nothing : label}
-      aria-disabled=${disabled ? 'true' : 'false'}
-      @click=${() => {
-        if (disabled) return;
-        run();
-      }}
-    >
-      <span aria-hidden="true">${symbol}</span>${withText ? html` ${label}` : nothing}
-    </button>`;
-  }
-
-  /**
-   * The tooltip of a bar, placed from the drawing's own numbers (no layout read, so a zoom frame
-   * never forces one): under the bar, or above it in the lower part of the rows; from the bar's
-   * start, or ending at its end in the right half.
-   */
-  private renderTooltip(
-    item: TimelineItem,
-    layout: TimelineLayout,
-    row: number,
-  ): TemplateResult | typeof nothing {
-    if (row < 0) return nothing;
-    const lang = this.language;
-    const { rowHeight, barTop, barHeight } = layout.metrics;
-    const height = this.size.viewportHeight || this.size.fontSize * 28;
-    const top = row * rowHeight - this.rowsTop + barTop;
-    if (top + barHeight < 0 || top > height) return nothing;
-    const { x0, x1 } = barGeometry(item, layout);
-    const y = axisHeight(this.size.fontSize) + 1 + top;
-    const above = top > height * 0.55;
-    const rightHalf = (x0 + x1) / 2 > layout.width / 2;
-    const position = {
-      ...(above ? { top: `${y - 6}px` } : { top: `${y + barHeight + 6}px` }),
-      ...(rightHalf
-        ? { right: `${Math.max(0, layout.width - Math.min(layout.width, x1))}px` }
-        : { left: `${Math.max(0, x0)}px` }),
-    };
-    const expected = expectedText(lang, item);
-    return html`<div
-      class="tooltip ${above ? 'above' : ''}"
-      part="tooltip"
-      role="tooltip"
-      id="${this.uid}-tooltip"
-      aria-label=${barLabel(lang, item)}
-      style=${cssomStyle(position)}
-    >
-      <strong>${item.declaration.product}</strong>
-      <span class="tip-row">${classificationLabel(lang, item.declaration.classification)}</span>
-      <span class="tip-row">${periodText(lang, item)}</span>
-      ${item.endKind !== 'unknown' ? html`<span class="tip-row">${durationText(lang, item)}</span>` : nothing}
-      ${expected ? html`<span class="tip-row">${expected}</span>` : nothing}
-    </div>`;
   }
 
   private renderTable(timeline: Timeline, items: TimelineItem[]): TemplateResult {
