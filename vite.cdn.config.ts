@@ -46,5 +46,6 @@ export default defineConfig({
       },
     },
   },
-  define: { 'process.env.NODE_ENV': '"production"' },
+  // Production: Lit's own dev checks out, and ours (src/dev.ts).
+  define: { 'process.env.NODE_ENV': '"production"', 'globalThis.DATAMED_DEV': 'false' },
 });

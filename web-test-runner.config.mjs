@@ -69,6 +69,10 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
   <body>
+    <script>
+      // Development checks on (src/dev.ts), before any module reads the flag.
+      globalThis.DATAMED_DEV = true;
+    </script>
     <script type="module">
       import { loadEveryLanguage } from '/src/i18n/all-messages.ts';
       await loadEveryLanguage();

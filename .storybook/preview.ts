@@ -1,3 +1,4 @@
+import './dev-flag.js';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import { render } from 'lit';

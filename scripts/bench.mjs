@@ -48,7 +48,7 @@ export async function bundleSize(entry) {
         output: CDN_OUTPUT,
       },
     },
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', 'globalThis.DATAMED_DEV': 'false' },
   });
   const chunks = (Array.isArray(result) ? result : [result])
     .flatMap((r) => r.output)
@@ -107,7 +107,7 @@ async function renderTimes() {
       emptyOutDir: true,
       rolldownOptions: { input: resolve(root, 'bench/profile.html') },
     },
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', 'globalThis.DATAMED_DEV': 'false' },
   });
   const types = {
     '.html': 'text/html',
