@@ -1,5 +1,6 @@
 /** How chart values read, in marks, tooltips, accessible names and summaries. */
 import { formatNumber, formatPercent } from '../i18n/format.js';
+import { isOne } from '../i18n/plural.js';
 import type { Lang } from '../i18n/locale.js';
 import { t } from '../i18n/messages.js';
 import { shownSum, type ChartCategory, type ChartData, type ChartValue } from './model.js';
@@ -15,7 +16,7 @@ export function countText(lang: Lang, data: ChartData, value: ChartValue, series
   const n = formatNumber(lang, value.count);
   const unit = unitOf(data, seriesIndex);
   if (!unit) return n;
-  return `${n}\u00a0${value.count === 1 ? unit.one : unit.many}`;
+  return `${n}\u00a0${isOne(lang, value.count) ? unit.one : unit.many}`;
 }
 
 /** The text written beside a bar: "1 234 (12 %)", "12 % (1 234)" when shares are drawn, "masqué", "–". */

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resolveLang, toLang, pick } from './locale.js';
 import { formatDate, formatDuration, formatNumber, formatPercent, formatPeriod } from './format.js';
+import { isOne } from './plural.js';
 import { parseIsoDate } from '../data/dates.js';
 import { languageReady, loadLanguage, t, translator } from './messages.js';
 import '../components/key-figure/key-figure.js';
@@ -161,5 +162,22 @@ describe('i18n: English loaded on demand', () => {
     } finally {
       el.remove();
     }
+  });
+});
+
+describe('i18n: plurals', () => {
+  it('follow each language’s rule (Intl.PluralRules): French counts 0 and 1 as singular', () => {
+    expect([0, 1, 2].map((n) => isOne('fr', n))).to.deep.equal([true, true, false]);
+    expect([0, 1, 2].map((n) => isOne('en', n))).to.deep.equal([false, true, false]);
+    // The same answer as Intl.PluralRules for every whole count.
+    for (const lang of ['fr', 'en'] as const) {
+      const rules = new Intl.PluralRules(lang);
+      for (let n = 0; n <= 10_000; n++)
+        expect(isOne(lang, n), `${lang} ${n}`).to.equal(rules.select(n) === 'one');
+    }
+    expect(t('fr', 'hiddenCount', { count: 0 })).to.equal('0 valeur masquée');
+    expect(t('fr', 'hiddenCount', { count: 2 })).to.equal('2 valeurs masquées');
+    expect(t('en', 'hiddenCount', { count: 0 })).to.equal('0 hidden values');
+    expect(t('en', 'hiddenCount', { count: 1 })).to.equal('1 hidden value');
   });
 });

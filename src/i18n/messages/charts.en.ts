@@ -1,4 +1,5 @@
 import type { ChartsMessages } from './charts.js';
+import { isOne } from '../plural.js';
 
 /** English charts messages, loaded on demand. */
 const en: ChartsMessages = {
@@ -6,15 +7,15 @@ const en: ChartsMessages = {
   hiddenValues: 'Hidden values',
   hiddenValuesDetail: (p) =>
     `fewer than ${p.threshold} cases each, or hidden so that a small count cannot be recomputed`,
-  hiddenCount: (p) => (p.count === 1 ? '1 hidden value' : `${p.count} hidden values`),
+  hiddenCount: (p) => (isOne('en', p.count) ? `${p.count} hidden value` : `${p.count} hidden values`),
   summaryTotal: (p) => `${p.total} in total.`,
   summaryLargest: (p) => `The largest value is “${p.label}” with ${p.value}.`,
   summaryLargestTrend: (p) => `The highest value is in ${p.label}, with ${p.value}.`,
   summaryRange: (p) => `From ${p.firstValue} in ${p.first} to ${p.lastValue} in ${p.last}.`,
-  summaryCategories: (p) => (p.count === 1 ? '1 category.' : `${p.count} categories.`),
+  summaryCategories: (p) => (isOne('en', p.count) ? `${p.count} category.` : `${p.count} categories.`),
   summaryHidden: (p) =>
-    p.count === 1
-      ? `1 value is hidden (fewer than ${p.threshold} cases, or so that a small count cannot be recomputed).`
+    isOne('en', p.count)
+      ? `${p.count} value is hidden (fewer than ${p.threshold} cases, or so that a small count cannot be recomputed).`
       : `${p.count} values are hidden (fewer than ${p.threshold} cases, or so that a small count cannot be recomputed).`,
   summaryNoData: 'No value to display.',
   summaryParts: (p) => `Of which ${p.parts}.`,
@@ -32,7 +33,7 @@ const en: ChartsMessages = {
   downloadSvg: 'Vector image (SVG)',
   downloadPng: 'Image (PNG)',
   downloadVegaLite: 'Vega-Lite specification (JSON)',
-  exportUnavailable: 'The download code could not be loaded. Check the connection and try again.',
+  exportUnavailable: 'The download could not start (connection?): try again.',
   valueWithShare: (p) => `${p.value} (${p.share})`,
   notInData: 'not in these data',
 };

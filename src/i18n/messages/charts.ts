@@ -1,10 +1,13 @@
 /** Messages of the chart building blocks: summaries, tooltips, drill-down, legends, exports. */
+import { isOne } from '../plural.js';
+
 const fr = {
   chartDefaultHeading: 'Graphique',
   hiddenValues: 'Valeurs masquées',
   hiddenValuesDetail: (p: { threshold: number }) =>
     `moins de ${p.threshold} cas chacune, ou masquées pour qu’un petit effectif ne puisse pas être recalculé`,
-  hiddenCount: (p: { count: number }) => (p.count === 1 ? '1 valeur masquée' : `${p.count} valeurs masquées`),
+  hiddenCount: (p: { count: number }) =>
+    isOne('fr', p.count) ? `${p.count} valeur masquée` : `${p.count} valeurs masquées`,
   summaryTotal: (p: { total: string }) => `${p.total} au total.`,
   summaryLargest: (p: { label: string; value: string }) =>
     `La plus grande valeur est «\u00a0${p.label}\u00a0» avec ${p.value}.`,
@@ -12,10 +15,11 @@ const fr = {
     `Le maximum est atteint en ${p.label} avec ${p.value}.`,
   summaryRange: (p: { first: string; firstValue: string; last: string; lastValue: string }) =>
     `De ${p.firstValue} en ${p.first} à ${p.lastValue} en ${p.last}.`,
-  summaryCategories: (p: { count: number }) => (p.count === 1 ? '1 catégorie.' : `${p.count} catégories.`),
+  summaryCategories: (p: { count: number }) =>
+    isOne('fr', p.count) ? `${p.count} catégorie.` : `${p.count} catégories.`,
   summaryHidden: (p: { count: number; threshold: number }) =>
-    p.count === 1
-      ? `1 valeur est masquée (moins de ${p.threshold} cas, ou pour qu’un petit effectif ne puisse pas être recalculé).`
+    isOne('fr', p.count)
+      ? `${p.count} valeur est masquée (moins de ${p.threshold} cas, ou pour qu’un petit effectif ne puisse pas être recalculé).`
       : `${p.count} valeurs sont masquées (moins de ${p.threshold} cas, ou pour qu’un petit effectif ne puisse pas être recalculé).`,
   summaryNoData: 'Aucune valeur à afficher.',
   summaryParts: (p: { parts: string }) => `Dont ${p.parts}.`,
@@ -34,8 +38,7 @@ const fr = {
   downloadSvg: 'Image vectorielle (SVG)',
   downloadPng: 'Image (PNG)',
   downloadVegaLite: 'Spécification Vega-Lite (JSON)',
-  exportUnavailable:
-    'Le module de téléchargement n’a pas pu être chargé. Vérifiez la connexion et réessayez.',
+  exportUnavailable: 'Téléchargement impossible (connexion ?) : réessayez.',
   valueWithShare: (p: { value: string; share: string }) => `${p.value} (${p.share})`,
   notInData: 'absent de ces données',
 };

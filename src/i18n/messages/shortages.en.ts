@@ -1,4 +1,5 @@
 import type { ShortagesMessages } from './shortages.js';
+import { isOne } from '../plural.js';
 
 /** English shortages messages, loaded on demand. */
 const en: ShortagesMessages = {
@@ -15,8 +16,8 @@ const en: ShortagesMessages = {
   summaryLongest: (p) => `The longest: “${p.product}” (${p.classification}), ${p.duration}, ${p.period}.`,
   summaryFiltered: (p) => `Filters applied: ${p.shown} shown out of ${p.total}.`,
   periodYears: (p) => (p.from === p.to ? `in ${p.from}` : `from ${p.from} to ${p.to}`),
-  declarationsCount: (p) => `${p.n} declaration${p.count === 1 ? '' : 's'}`,
-  productsCount: (p) => `${p.n} product${p.count === 1 ? '' : 's'}`,
+  declarationsCount: (p) => `${p.n} declaration${isOne('en', p.count) ? '' : 's'}`,
+  productsCount: (p) => `${p.n} product${isOne('en', p.count) ? '' : 's'}`,
   shortagesNoneProduct: (p) =>
     `No stock-out or risk of stock-out has been declared for this medicine${p.period ? ` (${p.period})` : ''}. That is good news.`,
   shortagesNoneClass: (p) =>
@@ -127,8 +128,8 @@ const en: ShortagesMessages = {
   measureUnspecified: 'Measure not given',
   overviewMeasuresOverlap: 'A declaration may have several measures.',
   overviewYearsOutside: (p) =>
-    p.count === 1
-      ? `1 declaration dated outside the period of the data (${p.period}) is counted apart.`
+    isOne('en', p.count)
+      ? `${p.n} declaration dated outside the period of the data (${p.period}) is counted apart.`
       : `${p.n} declarations dated outside the period of the data (${p.period}) are counted apart.`,
   yearBefore: (p) => `Before ${p.year}`,
   yearAfter: (p) => `After ${p.year}`,

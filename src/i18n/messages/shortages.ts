@@ -1,4 +1,6 @@
 /** Messages of the shortage widgets: the timeline, its filters, details and table, and the overview. */
+import { isOne } from '../plural.js';
+
 const fr = {
   // Headings
   shortagesHeadingAll: 'Ruptures et risques de rupture de stock des médicaments',
@@ -20,8 +22,9 @@ const fr = {
     `Filtres appliqués\u00a0: ${p.shown} affichées sur ${p.total}.`,
   periodYears: (p: { from: string; to: string }) =>
     p.from === p.to ? `en ${p.from}` : `de ${p.from} à ${p.to}`,
-  declarationsCount: (p: { count: number; n: string }) => `${p.n}\u00a0déclaration${p.count > 1 ? 's' : ''}`,
-  productsCount: (p: { count: number; n: string }) => `${p.n}\u00a0produit${p.count > 1 ? 's' : ''}`,
+  declarationsCount: (p: { count: number; n: string }) =>
+    `${p.n}\u00a0déclaration${isOne('fr', p.count) ? '' : 's'}`,
+  productsCount: (p: { count: number; n: string }) => `${p.n}\u00a0produit${isOne('fr', p.count) ? '' : 's'}`,
   // Empty: good news
   shortagesNoneProduct: (p: { period?: string }) =>
     `Aucune rupture ni risque de rupture de stock n’a été déclaré pour ce médicament${p.period ? ` (${p.period})` : ''}. C’est une bonne nouvelle.`,
@@ -33,7 +36,7 @@ const fr = {
   resetFilters: 'Réinitialiser les filtres',
   // Filters
   moreFilters: 'Autres filtres et tri',
-  activeFilters: (p: { count: number }) => (p.count === 1 ? '1 actif' : `${p.count} actifs`),
+  activeFilters: (p: { count: number }) => (isOne('fr', p.count) ? `${p.count} actif` : `${p.count} actifs`),
   filterClassification: 'Classification',
   filterState: 'État',
   filterCause: 'Cause',
@@ -141,8 +144,8 @@ const fr = {
   measureUnspecified: 'Mesure non renseignée',
   overviewMeasuresOverlap: 'Une déclaration peut comporter plusieurs mesures.',
   overviewYearsOutside: (p: { count: number; n: string; period: string }) =>
-    p.count === 1
-      ? `1\u00a0déclaration datée hors de la période des données (${p.period}) est comptée à part.`
+    isOne('fr', p.count)
+      ? `${p.n}\u00a0déclaration datée hors de la période des données (${p.period}) est comptée à part.`
       : `${p.n}\u00a0déclarations datées hors de la période des données (${p.period}) sont comptées à part.`,
   yearBefore: (p: { year: string }) => `Avant ${p.year}`,
   yearAfter: (p: { year: string }) => `Après ${p.year}`,
