@@ -143,14 +143,21 @@ describe('hardening: hostile strings in every text field are inert everywhere', 
       input.dispatchEvent(new Event('input'));
       await waitUntil(() => search.shadowRoot!.querySelector('[role="option"]'), 'no search result');
 
-      // Tooltips of every chart of the profile (focus on a mark shows one).
-      for (const chart of deepAll(page.querySelector('datamed-ae-profile')!, '.chart-area')) {
-        chart
-          .querySelector('.mark')
-          ?.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-      }
-      // The profile re-renders a dozen charts: give a loaded machine more than the default second.
-      await waitUntil(() => deepAll(page, '[role="tooltip"]').length > 0, 'no tooltip', { timeout: 5_000 });
+      // Tooltips of every chart of the profile (focus on a mark shows one). The charts draw their
+      // marks once they know their width (a frame later, longer on a loaded machine): focus again
+      // until a tooltip shows.
+      const profile = page.querySelector('datamed-ae-profile')!;
+      await waitUntil(
+        () => {
+          for (const chart of deepAll(profile, '.chart-area'))
+            chart
+              .querySelector('.mark')
+              ?.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+          return deepAll(page, '[role="tooltip"]').length > 0;
+        },
+        'no tooltip',
+        { timeout: 10_000 },
+      );
       // The Vega chart has drawn the hostile labels.
       const vega = page.querySelector('datamed-vega-chart')!;
       await waitUntil(() => vega.shadowRoot!.querySelector('.vega-area svg'), 'vega did not draw', {
@@ -171,7 +178,6 @@ describe('hardening: hostile strings in every text field are inert everywhere', 
 
       // Exports: every download of one chart of each kind, the Vega chart and the timeline.
       downloads.files.length = 0;
-      const profile = page.querySelector('datamed-ae-profile')!;
       const kinds = ['datamed-bar-chart', 'datamed-proportion-chart', 'datamed-trend-chart'];
       for (const kind of kinds) await downloadAll(deepAll(profile, kind)[0]!, downloads);
       await downloadAll(vega, downloads);
