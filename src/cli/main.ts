@@ -3,24 +3,17 @@
  * and their exit codes are in `HELP` (src/cli/args.ts) and docs/publishing.md. `run` never exits
  * the process: the tests call it directly; `datamed-build.ts` is the executable around it.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { missingColumns, tableKindOf, type TableKind } from '../build/ae-columns.js';
 import { AdverseEffectTables } from '../build/ae-tables.js';
 import { BdpmData } from '../build/bdpm.js';
-import { BuildInputError, formatIssue, type BuildIssue } from '../build/issues.js';
+import { BuildInputError, type BuildIssue } from '../build/issues.js';
 import { CsvRecordReader, JsonRecordReader, looksLikeJson, type RecordReader } from '../build/records.js';
 import { ShortageCsvNormaliser } from '../build/shortages.js';
 import loadHighs from 'highs';
-import {
-  buildTree,
-  datasetDates,
-  latestInputDate,
-  type BuildSummary,
-  type TreeInputs,
-} from '../build/tree.js';
-import type { SuppressedCell } from '../build/report.js';
+import { buildTree, datasetDates, latestInputDate, type TreeInputs } from '../build/tree.js';
 import type { ShortageDeclaration } from '../data/contract.js';
 import { LIMITS } from '../data/validate.js';
 import { EXIT, HELP, parseOptions, UsageError, type Options } from './args.js';
@@ -28,6 +21,8 @@ import { ContractError, contractChecker } from './contract-check.js';
 import { discoverInputs, EncodingError, readChunks, type InputFile } from './inputs.js';
 import { InterruptedError, TreeWriter, unsafeOutput } from './output.js';
 import { Progress } from './progress.js';
+import { ReportWriter } from './report-writer.js';
+import { megabytes, number, printIssues, printSummary } from './summary.js';
 
 export interface Io {
   stdout: { write(text: string): unknown };
@@ -47,8 +42,6 @@ export interface RunHooks {
 
 const NAME = 'datamed-build';
 /** Errors shown per file; the rest are counted. */
-const SHOWN_ISSUES = 20;
-
 function packageRoot(): URL {
   // src/cli/main.ts and dist/cli/datamed-build.js both sit two folders below the package root.
   return new URL(/* @vite-ignore */ '../../', import.meta.url);
@@ -350,144 +343,4 @@ function overLimit(counts: [number, number, string][]): string | undefined {
   return over
     ? `the inputs give ${number(over[0])} ${over[2]}; the data contract allows ${number(over[1])}: nothing was written`
     : undefined;
-}
-
-function printIssues(
-  issues: BuildIssue[],
-  say: (text: string) => void,
-  all: boolean,
-  omittedIn: (file: string) => number = () => 0,
-): void {
-  const byFile = new Map<string, BuildIssue[]>();
-  for (const issue of issues) {
-    const list = byFile.get(issue.file);
-    if (list) list.push(issue);
-    else byFile.set(issue.file, [issue]);
-  }
-  for (const [file, list] of byFile) {
-    const shown = all ? list.slice(0, SHOWN_ISSUES) : list.slice(0, 5);
-    for (const issue of shown) say(formatIssue(issue));
-    const more = list.length - shown.length + omittedIn(file);
-    if (more > 0) say(`${file}: … and ${more} more`);
-  }
-}
-
-const number = (n: number) => n.toLocaleString('en-GB');
-const percent = (a: number, b: number) => (b ? `${((a * 100) / b).toFixed(1)} %` : '–');
-const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-
-function printSummary(
-  info: (text: string) => void,
-  o: Options,
-  s: BuildSummary,
-  counts: { tables: number; shortageFiles: number; shortageRows: number; bdpmFiles: number },
-  tables: AdverseEffectTables,
-  generated: string | { adverseEffects?: string; shortages?: string },
-): void {
-  if (counts.tables)
-    info(
-      `adverse effects: ${counts.tables} table(s), ${number(tables.rows)} rows, ${number(s.substances.adverseEffects)} substances, ${number(s.cases.total)} cases (${number(s.cases.shown)} in files that show their total)`,
-    );
-  if (s.shortages.declarations) {
-    const m = s.shortages.byMethod;
-    info(
-      `shortages: ${number(s.shortages.declarations)} declarations (${number(counts.shortageRows)} export rows, ${number(s.shortages.fromAvailability)} from BDPM availability); ` +
-        `${number(s.shortages.linked)} of ${number(s.shortages.withSubstance)} with a substance linked to an adverse-effect substance (${percent(s.shortages.linked, s.shortages.withSubstance)}: ` +
-        `exact ${m.exact}, BDPM ${m.bdpm + m.alias}, base name ${m.base}, combination ${m.combination}); ${number(s.shortages.unlinkedNames)} other names listed as substances of their own`,
-    );
-  }
-  if (counts.tables) {
-    info(
-      `privacy (threshold ${s.threshold}): ${number(s.cells.hidden)} of ${number(s.cells.total)} counts hidden: ` +
-        `${number(s.cells.primary)} below the threshold, ${number(s.cells.secondary)} so that those cannot be recomputed from their table, ` +
-        `${number(s.cells.linked)} nor by combining tables, ${number(s.cells.source)} not given exactly by the source; ` +
-        `${s.alignedBases.length} organ-class base(s) aligned with the case total, ` +
-        `${s.organClassesWithheld.length} organ-class section(s) withheld${o.report ? `; details in ${o.report}` : ' (--report lists every hidden cell)'}`,
-    );
-    const oc = s.organClassCells;
-    if (oc.missing)
-      info(
-        `organ classes: ${number(oc.missing)} sex or age rows left out by the source; ${number(oc.determined)} of them determined by its other figures (${number(oc.zeros)} zeros), the rest hidden; ${number(oc.countsUnknown)} class counts not determined, hidden`,
-      );
-    const a = s.audit;
-    if (a)
-      info(
-        `disclosure audit: ${number(a.cells)} hidden counts of ${number(a.files)} files, each bounded by linear programming in ${(a.milliseconds / 1000).toFixed(1)} s; ` +
-          `the per-table rule alone left ${number(a.exposedBefore.exact)} recomputable exactly and ${number(a.exposedBefore.narrow)} small ones narrowed below ${a.protectionWidth}; ` +
-          `now ${a.exposedAfter}. Hidden: ${number(a.lossBefore.cells)} counts (${number(a.lossBefore.cases)} cases) before, ${number(a.lossAfter.cells)} (${number(a.lossAfter.cases)}) after`,
-      );
-    else info('warning: no disclosure audit (--no-audit): do not publish this tree');
-  }
-  if (s.contradictoryClasses.length)
-    info(
-      `warning: ${s.contradictoryClasses.length} organ class(es) whose sex rows and age rows cannot count the same cases: counts hidden, rows as given (see --report)`,
-    );
-  if (s.inconsistentTotals.length)
-    info(
-      `warning: ${s.inconsistentTotals.length} substance(s) whose year, sex and age tables add up to different totals (see --report)`,
-    );
-  if (typeof generated === 'string') info(`generated date: ${generated}`);
-  else
-    info(
-      `generated dates (what each dataset describes): ${[
-        generated.adverseEffects && `adverse effects ${generated.adverseEffects}`,
-        generated.shortages && `shortages ${generated.shortages}`,
-      ]
-        .filter(Boolean)
-        .join(', ')}`,
-    );
-}
-
-/**
- * The report of hidden cells, written as the files are built (nothing accumulates in memory):
- * CSV rows, or a JSON object whose `suppressed` list comes first and the summary after. Written to
- * a temporary name, renamed once the tree is in place, removed on failure or interrupt.
- */
-class ReportWriter {
-  private readonly fd: number;
-  private readonly csv: boolean;
-  private first = true;
-  private closed = false;
-
-  constructor(private readonly path: string) {
-    this.csv = path.toLowerCase().endsWith('.csv');
-    mkdirSync(dirname(path), { recursive: true });
-    this.fd = openSync(`${path}.tmp`, 'w');
-    writeSync(this.fd, this.csv ? 'substance,cell,reason,protects\n' : '{"suppressed":[\n');
-  }
-
-  add(cells: SuppressedCell[]): void {
-    if (!cells.length) return;
-    const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    const lines = cells.map((c) =>
-      this.csv
-        ? [c.substance, c.cell, c.reason, (c.protects ?? []).join(' ')].map(quote).join(',')
-        : JSON.stringify(c),
-    );
-    writeSync(this.fd, `${this.first || this.csv ? '' : ',\n'}${lines.join(this.csv ? '\n' : ',\n')}\n`);
-    this.first = false;
-  }
-
-  finish(summary: BuildSummary, generated: string): void {
-    if (!this.csv) {
-      const { suppressed: _kept, ...rest } = summary;
-      writeSync(
-        this.fd,
-        `],\n"generated":${JSON.stringify(generated)},\n${JSON.stringify(rest, null, 1).slice(2)}\n`,
-      );
-    }
-    closeSync(this.fd);
-    this.closed = true;
-  }
-
-  /** Puts the finished report in place. */
-  publish(): void {
-    renameSync(`${this.path}.tmp`, this.path);
-  }
-
-  discard(): void {
-    if (!this.closed) closeSync(this.fd);
-    this.closed = true;
-    rmSync(`${this.path}.tmp`, { force: true });
-  }
 }
