@@ -9,10 +9,13 @@
  *
  * The fonts are pinned too: the browser gets a fontconfig file of its own that lists only fonts from
  * npm packages — Roboto (`@fontsource/roboto`, the ANSM theme's), Marianne (`@gouvfr/dsfr`, the DSFR
- * theme's) and Open Sans (shipped with the Chromium), the fallback for everything else — so that a
- * page renders with the same glyphs on any machine, whatever fonts the system has. The npm packages
- * ship web fonts (WOFF), which fontconfig does not read: they are unpacked to TrueType beside the
- * browser (a WOFF file is a TrueType file whose tables are zlib-compressed).
+ * theme's), Open Sans (shipped with the Chromium), the fallback for text, and DejaVu
+ * (`dejavu-fonts-ttf`), the fallback for symbols (▾ ▲ ✓ ⚠ ✕ …: none of the others has them, every
+ * reader's system has a font that does) and the monospace font — so that a page renders with the
+ * same glyphs on any machine, whatever fonts the system has (test/node/browser-fonts.test.ts checks
+ * every symbol of the source). The theme packages ship web fonts (WOFF), which fontconfig does not
+ * read: they are unpacked to TrueType beside the browser (a WOFF file is a TrueType file whose
+ * tables are zlib-compressed).
  *
  *   node scripts/find-browser.mjs            prints the path (unpacking it if needed)
  *   node scripts/find-browser.mjs --version  prints what `describeBrowser()` says
@@ -152,6 +155,8 @@ function fontConfig(dir) {
         woffToSfnt(readFileSync(font)),
       );
   }
+  // TrueType already: read where npm put them.
+  const symbolFonts = join(root, 'node_modules/dejavu-fonts-ttf/ttf');
   const file = join(dir, 'fonts.conf');
   const xml = `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
@@ -159,10 +164,11 @@ function fontConfig(dir) {
 <fontconfig>
   <dir>${join(dir, 'fonts')}</dir>
   <dir>${themes}</dir>
+  <dir>${symbolFonts}</dir>
   <cachedir>${join(dir, 'fontconfig-cache')}</cachedir>
-  <alias><family>sans-serif</family><prefer><family>Open Sans</family></prefer></alias>
-  <alias><family>serif</family><prefer><family>Open Sans</family></prefer></alias>
-  <alias><family>monospace</family><prefer><family>Open Sans</family></prefer></alias>
+  <alias><family>sans-serif</family><prefer><family>Open Sans</family><family>DejaVu Sans</family></prefer></alias>
+  <alias><family>serif</family><prefer><family>Open Sans</family><family>DejaVu Sans</family></prefer></alias>
+  <alias><family>monospace</family><prefer><family>DejaVu Sans Mono</family></prefer></alias>
 </fontconfig>
 `;
   if (!existsSync(file) || readFileSync(file, 'utf8') !== xml) writeFileSync(file, xml);
