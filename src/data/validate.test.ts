@@ -1,11 +1,7 @@
 import { expect } from '@open-wc/testing';
-import {
-  checkShortageDeclaration,
-  isCalendarDate,
-  validateAdverseEffects,
-  validateIndex,
-  validateShortages,
-} from './validate.js';
+import { validateAdverseEffects, validateIndex, validateShortages } from './validate.js';
+import { isCalendarDate } from './validate-checker.js';
+import { checkShortageDeclaration } from './validate-shortages.js';
 import { SHORTAGE_CAUSES, SHORTAGE_MEASURES } from './vocabulary.js';
 import { parseIsoDate } from './dates.js';
 import { DatamedError } from './errors.js';

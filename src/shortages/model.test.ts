@@ -1,15 +1,9 @@
 import { expect } from '@open-wc/testing';
-import {
-  buildTimeline,
-  DAY,
-  filterTimeline,
-  isFiltered,
-  NO_ATC,
-  NO_CAUSE,
-  referenceDate,
-  shortageFigures,
-  shownRows,
-} from './model.js';
+import { DAY, referenceDate } from './dates.js';
+import { shortageFigures } from './figures.js';
+import { filterTimeline, isFiltered } from './filters.js';
+import { buildTimeline, NO_ATC, NO_CAUSE } from './model.js';
+import { shownRows } from './row-order.js';
 import { declaration, mixedDeclarations, shortagesFile } from '../../test/helpers/shortages.js';
 import { provenance } from '../../test/helpers/fixtures.js';
 

@@ -1,24 +1,19 @@
 /**
- * The shortage model shared by the timeline and the overview: declarations → timeline items (a bar
- * each: where it starts, where it ends and why), rows grouped by product, filters with counts, sort
- * orders and the figures of the summary. Pure and fast: the 6,364 real declarations go through
- * `buildTimeline` in a few milliseconds, and a filter or sort change touches only numbers.
- *
- * "Today" is the date the data describe, not the reader's clock (see `referenceDate`): the real
- * export ends in November 2020, and an open declaration must not run six years too long.
+ * The shortage timeline shared by the timeline and the overview: declarations → timeline items (a
+ * bar each: where it starts, where it ends and why), rows grouped by product, and each item's code
+ * in every facet. Pure and fast: the 6,364 real declarations go through `buildTimeline` in a few
+ * milliseconds. What is built on it lives beside it: the reference date in `dates.ts`, filters
+ * and their counts in `filters.ts`, the order of the rows in `row-order.ts`, the summary's figures
+ * in `figures.ts`.
  */
 import {
   SHORTAGE_CLASSIFICATIONS,
   SHORTAGE_STATES,
-  type Provenance,
   type ShortageClassification,
   type ShortageDeclaration,
   type ShortageState,
 } from '../data/contract.js';
-import { foldText } from '../data/vocabulary.js';
-import { parseIsoDate } from '../data/dates.js';
-
-export const DAY = 86_400_000;
+import { DAY, ms } from './dates.js';
 
 export const CLASSIFICATIONS: readonly ShortageClassification[] = SHORTAGE_CLASSIFICATIONS;
 export const STATES: readonly ShortageState[] = SHORTAGE_STATES;
@@ -90,53 +85,9 @@ export interface Timeline {
   last: number;
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
-
-/**
- * `YYYY-MM-DD` → ms (UTC), read digit by digit: 25,000 dates per file, and a fresh string from a
- * parsed file costs a hash in any cache. Anything else (a date-time, an impossible day) goes through
- * `parseIsoDate`.
- */
-function ms(iso: string | undefined): number | undefined {
-  if (!iso) return undefined;
-  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
-    const digit = (i: number) => iso.charCodeAt(i) - 48;
-    for (const i of DIGITS) if (!(digit(i) >= 0 && digit(i) <= 9)) return undefined;
-    const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-    const m = digit(5) * 10 + digit(6);
-    const d = digit(8) * 10 + digit(9);
-    const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 1 : 0;
-    if (y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]! + leap)
-      return Date.UTC(y, m - 1, d);
-    return undefined;
-  }
-  return parseIsoDate(iso)?.getTime();
-}
-
-function dayStart(time: number): number {
-  return Math.floor(time / DAY) * DAY;
-}
-
-/**
- * The date the data describe ("today" on the timeline): an explicit override, else the end of the
- * data's period, else the day the file was generated — never later than the generation date nor the
- * reader's clock. A file generated today with a period ending today gives the reader's today.
- */
-export function referenceDate(
-  provenance: Provenance | undefined,
-  override?: string,
-  now: number = Date.now(),
-): { today: number; isToday: boolean } {
-  const clock = dayStart(now);
-  const explicit = ms(override);
-  if (explicit !== undefined) return { today: explicit, isToday: explicit === clock };
-  const generated = ms(provenance?.generated?.slice(0, 10));
-  const end = ms(provenance?.period?.end) ?? generated;
-  let today = Math.min(end ?? clock, generated ?? clock, clock);
-  if (!Number.isFinite(today)) today = clock;
-  return { today, isToday: today === clock };
-}
+/** The facets an item can be filtered by; `Timeline.codes` follows this order. */
+export type Facet = 'classification' | 'state' | 'cause' | 'atc';
+export const FACETS: readonly Facet[] = ['classification', 'state', 'cause', 'atc'];
 
 /**
  * "AMOXICILLINE  Biogaran 500 mg" and "amoxicilline biogaran 500 MG" are one product: case, runs
@@ -249,245 +200,5 @@ export function buildTimeline(
     isToday: reference.isToday,
     first,
     last: Math.max(last, today),
-  };
-}
-
-/* ------------------------------------------------------------------------------------ scope */
-
-/** Scope of a widget: one substance (its own file), one product, one ATC class, or everything. */
-export interface ShortageScopeAttributes {
-  substance?: string | undefined;
-  product?: string | undefined;
-  atc?: string | undefined;
-}
-
-/* ---------------------------------------------------------------------------------- filters */
-
-export interface ShortageFilters {
-  /** Classifications shown; all when undefined. */
-  classifications?: readonly ShortageClassification[];
-  /** States shown; all when undefined. */
-  states?: readonly ShortageState[];
-  /** One cause key (or `NO_CAUSE`); all when undefined. */
-  cause?: string;
-  /** One ATC level 1 letter (or `NO_ATC`); all when undefined. */
-  atc?: string;
-}
-
-export type Facet = 'classification' | 'state' | 'cause' | 'atc';
-export const FACETS: readonly Facet[] = ['classification', 'state', 'cause', 'atc'];
-
-/** For each facet, how many items each value would show given the other facets' filters. */
-export type FacetCounts = Record<Facet, Map<string, number>>;
-
-/** The values of each facet found in the data (whatever the filters: a choice never vanishes). */
-export function facetValues(timeline: Timeline): Record<Facet, string[]> {
-  const f = timeline.facets;
-  return {
-    classification: CLASSIFICATIONS.filter((c) => f.classification.includes(c)),
-    state: STATES.filter((s) => f.state.includes(s)),
-    cause: f.cause,
-    atc: f.atc,
-  };
-}
-
-export function isFiltered(filters: ShortageFilters): boolean {
-  return (
-    (!!filters.classifications && filters.classifications.length < CLASSIFICATIONS.length) ||
-    (!!filters.states && filters.states.length < STATES.length) ||
-    filters.cause !== undefined ||
-    filters.atc !== undefined
-  );
-}
-
-export interface FilterResult {
-  /** Items shown, in file order. */
-  items: TimelineItem[];
-  counts: FacetCounts;
-}
-
-/** Which values of a facet pass the filters: one flag per value code. */
-function allowed(timeline: Timeline, facet: Facet, filters: ShortageFilters): Uint8Array {
-  const values = timeline.facets[facet];
-  const keep = (value: string): boolean => {
-    switch (facet) {
-      case 'classification':
-        return !filters.classifications || filters.classifications.includes(value as ShortageClassification);
-      case 'state':
-        return !filters.states || filters.states.includes(value as ShortageState);
-      case 'cause':
-        return filters.cause === undefined || value === filters.cause;
-      case 'atc':
-        return filters.atc === undefined || value === filters.atc;
-    }
-  };
-  return Uint8Array.from(values, (v) => (keep(v) ? 1 : 0));
-}
-
-/**
- * Applies the filters and counts, for every facet value, what choosing it would show (the items
- * that pass every other facet). Numbers only: a frame's budget on 6,000 declarations.
- */
-export function filterTimeline(timeline: Timeline, filters: ShortageFilters): FilterResult {
-  const pass = FACETS.map((facet) => allowed(timeline, facet, filters));
-  const tallies = FACETS.map((facet) => new Int32Array(timeline.facets[facet].length));
-  const items: TimelineItem[] = [];
-  const [p0, p1, p2, p3] = pass as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
-  const [c0, c1, c2, c3] = timeline.codes as [Uint16Array, Uint16Array, Uint16Array, Uint16Array];
-  const all = timeline.items;
-  for (let i = 0; i < all.length; i++) {
-    const k0 = c0[i]!;
-    const k1 = c1[i]!;
-    const k2 = c2[i]!;
-    const k3 = c3[i]!;
-    // Which facets fail? Counting a facet's values ignores that facet's own filter.
-    const failures = (p0[k0] ? 0 : 1) + (p1[k1] ? 0 : 2) + (p2[k2] ? 0 : 4) + (p3[k3] ? 0 : 8);
-    if (failures === 0) {
-      items.push(all[i]!);
-      tallies[0]![k0]!++;
-      tallies[1]![k1]!++;
-      tallies[2]![k2]!++;
-      tallies[3]![k3]!++;
-    } else if (failures === 1) tallies[0]![k0]!++;
-    else if (failures === 2) tallies[1]![k1]!++;
-    else if (failures === 4) tallies[2]![k2]!++;
-    else if (failures === 8) tallies[3]![k3]!++;
-  }
-  const counts = {} as FacetCounts;
-  FACETS.forEach((facet, k) => {
-    const map = new Map<string, number>();
-    timeline.facets[facet].forEach((value, c) => tallies[k]![c] && map.set(value, tallies[k]![c]!));
-    counts[facet] = map;
-  });
-  return { items, counts };
-}
-
-/* ------------------------------------------------------------------------------------- rows */
-
-export type RowSort = 'recent' | 'duration' | 'count' | 'product';
-export const ROW_SORTS: readonly RowSort[] = ['recent', 'duration', 'count', 'product'];
-
-/** A row as shown: its product and the items that pass the filters. */
-export interface ShownRow {
-  row: TimelineRow;
-  items: TimelineItem[];
-}
-
-const orders = new WeakMap<Timeline, Partial<Record<RowSort, Int32Array>>>();
-
-/**
- * The order of the products, computed once per timeline and sort from all their declarations:
- * - `recent`: the product whose latest declaration started last comes first;
- * - `duration`: the product with the longest declaration first (unknown durations last);
- * - `count`: the product with the most declarations first;
- * - `product`: alphabetical, case and accents ignored.
- * Ties keep the order of the file. Filters then only hide rows: products never jump around when a
- * filter changes, and a filter frame sorts nothing.
- */
-export function rowOrder(timeline: Timeline, sort: RowSort): Int32Array {
-  let bySort = orders.get(timeline);
-  if (!bySort) orders.set(timeline, (bySort = {}));
-  let order = bySort[sort];
-  if (!order) {
-    const rows = timeline.rows;
-    const n = rows.length;
-    if (sort === 'product') {
-      // Plain comparisons of folded names (a collator takes ~100 ms on 5,000 names).
-      const names = rows.map((row) => foldText(row.product));
-      order = Int32Array.from(
-        rows
-          .map((_, i) => i)
-          .sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : a - b)),
-      );
-    } else {
-      // One number per row, key then position, sorted as numbers: no comparator to call 60,000 times.
-      const packed = new Float64Array(n);
-      for (let i = 0; i < n; i++) {
-        const items = rows[i]!.items;
-        let key: number;
-        if (sort === 'recent') key = -Math.round(items[items.length - 1]!.start / DAY);
-        else if (sort === 'count') key = -items.length;
-        else {
-          let longest = -1;
-          for (const item of items) if ((item.days ?? -1) > longest) longest = item.days!;
-          key = -longest;
-        }
-        packed[i] = key * n + i;
-      }
-      packed.sort();
-      order = new Int32Array(n);
-      for (let i = 0; i < n; i++) order[i] = ((packed[i]! % n) + n) % n;
-    }
-    bySort[sort] = order;
-  }
-  return order;
-}
-
-/** The rows that hold at least one shown item, in the sort's order, each with its shown items. */
-export function shownRows(timeline: Timeline, items: readonly TimelineItem[], sort: RowSort): ShownRow[] {
-  const all = items.length === timeline.items.length;
-  const pass = new Uint8Array(timeline.items.length);
-  if (!all) for (const item of items) pass[item.index] = 1;
-  const shown: ShownRow[] = [];
-  for (const rowIndex of rowOrder(timeline, sort)) {
-    const row = timeline.rows[rowIndex]!;
-    // Row items are already in start order.
-    let list = row.items;
-    if (!all) {
-      list = [];
-      for (const item of row.items) if (pass[item.index]) list.push(item);
-      if (!list.length) continue;
-    }
-    shown.push({ row, items: list });
-  }
-  return shown;
-}
-
-/* ---------------------------------------------------------------------------------- figures */
-
-export interface ShortageFigures {
-  declarations: number;
-  open: number;
-  closed: number;
-  products: number;
-  /** Earliest and latest report dates (ms). */
-  firstReported?: number;
-  lastReported?: number;
-  /** The longest declaration of known duration (open ones count to today). */
-  longest?: TimelineItem;
-  /** Declarations per classification. */
-  byClassification: Map<ShortageClassification, number>;
-}
-
-export function shortageFigures(items: readonly TimelineItem[]): ShortageFigures {
-  const seen = new Uint8Array(items.reduce((max, item) => Math.max(max, item.row + 1), 0));
-  let products = 0;
-  const classes = [0, 0, 0, 0];
-  let open = 0;
-  let firstReported = Infinity;
-  let lastReported = -Infinity;
-  let longest: TimelineItem | undefined;
-  for (const item of items) {
-    const d = item.declaration;
-    if (!seen[item.row]) {
-      seen[item.row] = 1;
-      products++;
-    }
-    if (d.state === 'open') open++;
-    classes[classificationIndex(d.classification)]!++;
-    firstReported = Math.min(firstReported, item.reported);
-    lastReported = Math.max(lastReported, item.reported);
-    if (item.days !== undefined && (!longest || item.days > longest.days!)) longest = item;
-  }
-  const byClassification = new Map<ShortageClassification, number>();
-  CLASSIFICATIONS.forEach((c, i) => classes[i] && byClassification.set(c, classes[i]!));
-  return {
-    declarations: items.length,
-    open,
-    closed: items.length - open,
-    products,
-    ...(items.length ? { firstReported, lastReported } : {}),
-    ...(longest ? { longest } : {}),
-    byClassification,
   };
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { buildTimeline, shortageFigures } from './model.js';
+import { shortageFigures } from './figures.js';
+import { buildTimeline } from './model.js';
 import { barLabel, detailEntries, endText, timelineSummary, todayText } from './text.js';
 import { declaration, mixedDeclarations } from '../../test/helpers/shortages.js';
 

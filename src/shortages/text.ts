@@ -15,14 +15,9 @@ import {
 import { formatDate, formatDuration, formatNumber, formatPeriod } from '../i18n/format.js';
 import { pick, withColon, type Lang } from '../i18n/locale.js';
 import { t } from './messages.js';
-import {
-  facetValues,
-  NO_ATC,
-  NO_CAUSE,
-  type ShortageFigures,
-  type Timeline,
-  type TimelineItem,
-} from './model.js';
+import type { ShortageFigures } from './figures.js';
+import { facetValues } from './filters.js';
+import { NO_ATC, NO_CAUSE, type Timeline, type TimelineItem } from './model.js';
 
 const date = (lang: Lang, time: number) => formatDate(lang, new Date(time), 'medium');
 

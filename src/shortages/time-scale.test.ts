@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { approximateMeasure } from '../charts/text.js';
-import { DAY } from './model.js';
+import { DAY } from './dates.js';
 import {
   clampDomain,
   domainText,

@@ -6,7 +6,7 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { formatDate, type DateStyle } from '../i18n/format.js';
 import type { Lang } from '../i18n/locale.js';
-import { DAY } from './model.js';
+import { DAY } from './dates.js';
 
 /** A period, in ms since the epoch (UTC). */
 export interface TimeDomain {

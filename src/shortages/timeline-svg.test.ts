@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { approximateMeasure } from '../charts/text.js';
-import { buildTimeline, shownRows } from './model.js';
+import { buildTimeline } from './model.js';
+import { shownRows } from './row-order.js';
 import {
   barGeometry,
   fitText,

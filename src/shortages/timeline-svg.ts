@@ -14,7 +14,8 @@ import { categoricalClass, categoricalFill, categoricalPatternDefs } from '../ch
 import type { Measure } from '../charts/text.js';
 import type { Lang } from '../i18n/locale.js';
 import { t } from './messages.js';
-import { classificationIndex, type ShownRow, type TimelineItem } from './model.js';
+import { classificationIndex, type TimelineItem } from './model.js';
+import type { ShownRow } from './row-order.js';
 import { barLabel } from './text.js';
 import { xScale, type TimeAxis, type TimeDomain } from './time-scale.js';
 

@@ -5,18 +5,10 @@ import { toCsv } from '../../export/csv.js';
 import { safeFileName, saveFile } from '../../export/save.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../shortages/messages.js';
-import {
-  CLASSIFICATIONS,
-  filterTimeline,
-  shortageFigures,
-  shownRows,
-  STATES,
-  type RowSort,
-  type ShortageFilters,
-  type ShownRow,
-  type Timeline,
-  type TimelineItem,
-} from '../../shortages/model.js';
+import { shortageFigures } from '../../shortages/figures.js';
+import { filterTimeline, type ShortageFilters } from '../../shortages/filters.js';
+import { CLASSIFICATIONS, STATES, type Timeline, type TimelineItem } from '../../shortages/model.js';
+import { shownRows, type RowSort, type ShownRow } from '../../shortages/row-order.js';
 import {
   declarationsCsv,
   defaultDirection,

@@ -8,18 +8,9 @@ import { categoricalClass, categoricalFill, categoricalPatternDefs } from '../..
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import { t } from '../../shortages/messages.js';
-import {
-  classificationIndex,
-  facetValues,
-  isFiltered,
-  ROW_SORTS,
-  STATES,
-  type FacetCounts,
-  type RowSort,
-  type ShortageFilters,
-  type Timeline,
-  type TimelineItem,
-} from '../../shortages/model.js';
+import { facetValues, isFiltered, type FacetCounts, type ShortageFilters } from '../../shortages/filters.js';
+import { classificationIndex, STATES, type Timeline, type TimelineItem } from '../../shortages/model.js';
+import { ROW_SORTS, type RowSort } from '../../shortages/row-order.js';
 import {
   columnHeading,
   rowCells,

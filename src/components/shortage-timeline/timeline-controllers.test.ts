@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { buildTimeline, shownRows, type Timeline } from '../../shortages/model.js';
+import { buildTimeline, type Timeline } from '../../shortages/model.js';
+import { shownRows } from '../../shortages/row-order.js';
 import { declaration } from '../../../test/helpers/shortages.js';
 import {
   keyAction,

@@ -5,7 +5,8 @@
  * last bar, Shift + arrows pan, + / - / 0 zoom, Enter and Space open the details, Escape closes.
  * The element applies the action; these functions touch no state and no DOM.
  */
-import type { ShownRow, Timeline, TimelineItem } from '../../shortages/model.js';
+import type { Timeline, TimelineItem } from '../../shortages/model.js';
+import type { ShownRow } from '../../shortages/row-order.js';
 
 /** Zoom factor of a step (+, -, the buttons) and pan by a quarter of the period shown. */
 export const ZOOM_STEP = 2;
