@@ -10,7 +10,8 @@ import { tableKindOf } from '../../src/build/ae-columns.js';
 import { AdverseEffectTables } from '../../src/build/ae-tables.js';
 import { JsonRecordReader } from '../../src/build/records-json.js';
 import { ShortageCsvNormaliser } from '../../src/build/shortages.js';
-import { buildTree, latestInputDate } from '../../src/build/tree.js';
+import { latestInputDate } from '../../src/build/provenance.js';
+import { buildTree } from '../../src/build/tree.js';
 import { sharedText } from './shared-data.js';
 
 const TABLES = [
