@@ -1,12 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { BuildInputError, formatIssue } from './issues.js';
-import {
-  CsvRecordReader,
-  detectSeparator,
-  JsonRecordReader,
-  type InputRecord,
-  type RecordReader,
-} from './records.js';
+import type { InputRecord, RecordReader } from './records.js';
+import { CsvRecordReader, detectSeparator } from './records-csv.js';
+import { JsonRecordReader } from './records-json.js';
 import { decodeWindows1252 } from './encoding.js';
 
 function readAll(reader: RecordReader, text: string, size = text.length): InputRecord[] {

@@ -8,7 +8,10 @@ import { AdverseEffectTables } from './ae-tables.js';
 import { BdpmData } from './bdpm.js';
 import { formatIssue } from './issues.js';
 import type { InputRecord } from './records.js';
-import { buildTree, datasetDates, latestInputDate, withAccents, type TreeFile } from './tree.js';
+import { datasetDates, latestInputDate } from './provenance.js';
+import { withAccents } from './substance-index.js';
+import { buildTree } from './tree.js';
+import type { TreeFile } from './tree-types.js';
 
 const T = 11;
 

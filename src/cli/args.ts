@@ -4,7 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_THRESHOLD } from '../data/privacy.js';
-import { DEFAULT_SOURCES } from '../build/tree.js';
+import { DEFAULT_SOURCES } from '../build/provenance.js';
 
 export const EXIT = {
   ok: 0,

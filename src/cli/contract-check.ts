@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
-import type { TreeFile } from '../build/tree.js';
+import type { TreeFile } from '../build/tree-types.js';
 import { validateAdverseEffects, validateIndex, validateShortages } from '../data/validate.js';
 
 const SCHEMA_BASE = 'https://datamed-widgets.example/schemas/';

@@ -10,10 +10,14 @@ import { missingColumns, tableKindOf, type TableKind } from '../build/ae-columns
 import { AdverseEffectTables } from '../build/ae-tables.js';
 import { BdpmData } from '../build/bdpm.js';
 import { BuildInputError, type BuildIssue } from '../build/issues.js';
-import { CsvRecordReader, JsonRecordReader, looksLikeJson, type RecordReader } from '../build/records.js';
+import { looksLikeJson, type RecordReader } from '../build/records.js';
+import { CsvRecordReader } from '../build/records-csv.js';
+import { JsonRecordReader } from '../build/records-json.js';
 import { ShortageCsvNormaliser } from '../build/shortages.js';
 import loadHighs from 'highs';
-import { buildTree, datasetDates, latestInputDate, type TreeInputs } from '../build/tree.js';
+import { datasetDates, latestInputDate } from '../build/provenance.js';
+import { buildTree } from '../build/tree.js';
+import type { TreeInputs } from '../build/tree-types.js';
 import type { ShortageDeclaration } from '../data/contract.js';
 import { LIMITS } from '../data/validate.js';
 import { EXIT, HELP, parseOptions, UsageError, type Options } from './args.js';

@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { TreeFile } from '../build/tree.js';
+import type { TreeFile } from '../build/tree-types.js';
 import { SCHEMA_IDS } from '../data/contract.js';
 
 /** Why an `--out` folder must not be replaced, or undefined when it may be. */

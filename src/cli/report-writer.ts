@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SuppressedCell } from '../build/report.js';
-import type { BuildSummary } from '../build/tree.js';
+import type { BuildSummary } from '../build/tree-types.js';
 
 /**
  * The report of hidden cells, written as the files are built (nothing accumulates in memory):

@@ -4,7 +4,7 @@
  */
 import type { AdverseEffectTables } from '../build/ae-tables.js';
 import { formatIssue, type BuildIssue } from '../build/issues.js';
-import type { BuildSummary } from '../build/tree.js';
+import type { BuildSummary } from '../build/tree-types.js';
 import type { Options } from './args.js';
 
 /** Issues shown per file with --verbose or --strict; five otherwise. */

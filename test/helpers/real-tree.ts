@@ -8,9 +8,10 @@ import { expect } from '@open-wc/testing';
 import loadHighs from 'highs';
 import { tableKindOf } from '../../src/build/ae-columns.js';
 import { AdverseEffectTables } from '../../src/build/ae-tables.js';
-import { JsonRecordReader } from '../../src/build/records.js';
+import { JsonRecordReader } from '../../src/build/records-json.js';
 import { ShortageCsvNormaliser } from '../../src/build/shortages.js';
-import { buildTree, latestInputDate } from '../../src/build/tree.js';
+import { latestInputDate } from '../../src/build/provenance.js';
+import { buildTree } from '../../src/build/tree.js';
 import { sharedText } from './shared-data.js';
 
 const TABLES = [

@@ -14,7 +14,7 @@ import { isHidden } from '../../src/data/privacy.js';
 import { reportingRate } from '../../src/data/adverse-effects.js';
 import { validateAdverseEffects, validateIndex, validateShortages } from '../../src/data/validate.js';
 import { keyFiguresOf } from '../../src/adverse-effects/key-figures.js';
-import type { BuildSummary } from '../../src/build/tree.js';
+import type { BuildSummary } from '../../src/build/tree-types.js';
 import { assignCodes } from '../../src/build/names.js';
 import { privacyViolations } from '../helpers/privacy-invariant.js';
 import loadHighs from 'highs';
