@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { cssomStyle } from '../../charts/cssom-style.js';
 import type { ShortageClassification, ShortageState } from '../../data/contract.js';
-import { toCsv } from '../../export/csv.js';
-import { safeFileName, saveFile } from '../../export/save.js';
+import { saveFile } from '../../export/save.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../shortages/messages.js';
 import {
@@ -17,21 +16,12 @@ import {
   type Timeline,
   type TimelineItem,
 } from '../../shortages/model.js';
-import {
-  declarationsCsv,
-  defaultDirection,
-  pageOf,
-  sortItems,
-  type TableColumnKey,
-  type TableSort,
-} from '../../shortages/table.js';
 import { timelineSummary, todayText } from '../../shortages/text.js';
 import {
   barLegend,
   rowMetrics,
   timelineAxisSvg,
   timelineRowsSvg,
-  type DrawnRow,
   type TimelineLayout,
 } from '../../shortages/timeline-svg.js';
 import {
@@ -55,7 +45,11 @@ import {
   shownPosition,
   ZOOM_STEP,
 } from './timeline-navigation.js';
+import { declarationsDownload } from './timeline-export.js';
+import { barId, TimelineFocus } from './timeline-focus.js';
 import { TimelineMeasure } from './timeline-measure.js';
+import { drawnRows, TimelineScroll } from './timeline-scroll.js';
+import { TimelineTable } from './timeline-table.js';
 import { TimelineZoom } from './timeline-zoom.js';
 import { timelineStyles } from './shortage-timeline.styles.js';
 import type { ShortageSelectDetail } from '../../events.js';
@@ -99,13 +93,6 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   static override properties: PropertyDeclarations = {
     sort: { reflect: true },
     filters: { state: true },
-    rowsTop: { state: true },
-    focusId: { state: true },
-    tipId: { state: true },
-    selectedId: { state: true },
-    tableSort: { state: true },
-    tablePage: { state: true },
-    pageSize: { state: true },
     liveText: { state: true },
     filtersOpen: { state: true },
   };
@@ -114,20 +101,9 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   sort: RowSort = 'recent';
 
   private filters: ShortageFilters = {};
-  private rowsTop = 0;
-  private focusId: number | undefined;
-  private tipId: number | undefined;
-  private selectedId: number | undefined;
-  private tableSort: TableSort = { key: 'start', descending: true };
-  private tablePage = 0;
-  private pageSize = 25;
   private liveText = '';
   /** Other filters shown: by default, unless the widget is narrow (a phone: the chart first). */
   private filtersOpen: boolean | undefined;
-  private pendingFocus: 'mark' | 'details' | 'table' | undefined;
-  private returnTo: 'mark' | 'table' = 'mark';
-  /** Where the reader last scrolled the rows to (the DOM already agrees with that `rowsTop`). */
-  private scrolledTo = -1;
 
   /** Sizes of the rows and how to measure their texts. */
   private readonly size = new TimelineMeasure(this, {
@@ -141,14 +117,25 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     width: () => this.size.width,
     announce: (target) =>
       (this.liveText = t(this.language, 'shownPeriod', { period: domainText(this.language, target) })),
-    dragStarted: () => (this.tipId = undefined),
+    dragStarted: () => this.marks.hideTip(),
   });
+  /** How far the rows are scrolled. */
+  private readonly rowScroll = new TimelineScroll(this);
+  /** The bar with the tab stop, the tooltip, the details panel, and focus after an update. */
+  private readonly marks = new TimelineFocus(this, {
+    item: (id) => this.timeline?.items[id],
+    view: () => this.view,
+    dragging: () => this.zoom.dragging,
+    justDragged: () => this.zoom.justDragged(),
+    opened: (item) => this.emit<ShortageSelectDetail>('datamed-select', { declaration: item.declaration }),
+  });
+  /** The table view's sort and page. */
+  private readonly table = new TimelineTable(this);
 
   private readonly filtered = memo(filterTimeline);
   private readonly figures = memo(shortageFigures);
   private readonly rows = memo(shownRows);
   private readonly order = memo(orderOf);
-  private readonly tableRows = memo(sortItems);
 
   /** The period shown now (ISO dates), for a page that wants to follow the reader's zoom. */
   get period(): { start: string; end: string } | undefined {
@@ -161,7 +148,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   /** Zooms in (`factor` > 1) or out (< 1) around the focused declaration, else the centre. */
   zoomBy(factor: number): void {
     const domain = this.zoom.current();
-    const focused = this.focusId !== undefined ? this.timeline?.items[this.focusId] : undefined;
+    const focusId = this.marks.focusId;
+    const focused = focusId !== undefined ? this.timeline?.items[focusId] : undefined;
     const anchor =
       domain && focused && focused.start <= domain.end && focused.end >= domain.start
         ? Math.min(domain.end, Math.max(domain.start, (focused.start + focused.end) / 2))
@@ -186,41 +174,12 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       // Another scope: start again from the whole period, no filter, first bar.
       this.filters = {};
       this.zoom.clear();
-      this.focusId = undefined;
-      this.tipId = undefined;
-      this.selectedId = undefined;
-      this.tablePage = 0;
-      this.rowsTop = 0;
+      this.marks.clear();
+      this.table.firstPage();
+      this.rowScroll.toTop();
     }
     if (changed.has('sort') && !['recent', 'duration', 'count', 'product'].includes(this.sort))
       this.sort = 'recent';
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    // Set the scroll position when the element moved it (a filter, a bar brought into view), not when
-    // the reader scrolled: reading it would force a layout in every scroll frame.
-    if (
-      viewport &&
-      (changed as Map<PropertyKey, unknown>).has('rowsTop') &&
-      this.rowsTop !== this.scrolledTo &&
-      Math.abs(viewport.scrollTop - this.rowsTop) > 1
-    )
-      viewport.scrollTop = this.rowsTop;
-    if (this.pendingFocus) {
-      const target = this.pendingFocus;
-      this.pendingFocus = undefined;
-      void this.updateComplete.then(() => this.focusTarget(target));
-    }
-  }
-
-  private focusTarget(target: 'mark' | 'details' | 'table'): void {
-    const root = this.renderRoot;
-    if (target === 'details') root.querySelector<HTMLElement>('.details')?.focus();
-    else if (target === 'table')
-      root.querySelector<HTMLElement>(`button.link[data-id="${this.selectedId ?? this.focusId}"]`)?.focus();
-    else root.querySelector<SVGGElement>(`.bar-mark[data-id="${this.focusId}"]`)?.focus();
   }
 
   /* ---------------------------------------------------------------------------------- render */
@@ -249,7 +208,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       provenance: file.provenance,
       outcome: timeline.items.length ? { kind: 'content' } : this.noneOutcome(),
       hasTable: true,
-      downloads: [{ label: t(this.language, 'downloadDeclarations'), run: () => this.exportCsv() }],
+      downloads: [{ label: t(this.language, 'downloadDeclarations'), run: () => this.download() }],
       content: () => this.renderContent(timeline),
     });
   }
@@ -259,7 +218,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     const { items, counts } = this.filtered(timeline, this.filters);
     const figures = this.figures(items);
     const summaryId = `${this.uid}-summary`;
-    const selected = this.selectedId !== undefined ? timeline.items[this.selectedId] : undefined;
+    const selectedId = this.marks.selectedId;
+    const selected = selectedId !== undefined ? timeline.items[selectedId] : undefined;
     return html`
       <p class="summary" id=${summaryId} part="summary">
         ${timelineSummary(lang, figures, timeline, timeline.items.length)}
@@ -271,7 +231,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         setAtc: (atc) => this.setFilters({ ...this.filters, atc }),
         setSort: (sort) => {
           this.sort = sort;
-          this.rowsTop = 0;
+          this.rowScroll.toTop();
         },
         reset: () => this.setFilters({}),
         toggleMore: (open) => (this.filtersOpen = open),
@@ -288,7 +248,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       }
       ${
         selected
-          ? detailsView(lang, this.uid, this.headingLevel, selected, timeline, () => this.closeDetails())
+          ? detailsView(lang, this.uid, this.headingLevel, selected, timeline, this.marks.closeDetails)
           : nothing
       }
       <p class="sr-only" role="status">${this.liveText}</p>
@@ -326,8 +286,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     const metrics = rowMetrics(fontSize);
     // The tab stop: the focused bar while it is shown, else the first one.
     const focusId =
-      this.focusId !== undefined && shownPosition(timeline, rows, order, this.focusId) >= 0
-        ? this.focusId
+      this.marks.focusId !== undefined && shownPosition(timeline, rows, order, this.marks.focusId) >= 0
+        ? this.marks.focusId
         : rows[0]?.items[0]?.index;
     const totalHeight = rows.length * metrics.rowHeight;
     const ready = this.size.ready;
@@ -336,19 +296,15 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     if (ready) {
       const layout = this.layout(timeline, domain);
       const axis = timeAxis(domain, width, lang, this.size.measure!);
-      const view = rowWindow(this.rowsTop, viewportHeight || fontSize * 28, metrics.rowHeight, rows.length);
-      const drawn: DrawnRow[] = [];
-      for (let position = view.first; position < view.last; position++)
-        drawn.push({ row: rows[position]!, position });
-      // The focused bar stays in the document wherever the rows are scrolled: focus is never lost.
+      const view = rowWindow(
+        this.rowScroll.top,
+        viewportHeight || fontSize * 28,
+        metrics.rowHeight,
+        rows.length,
+      );
       const focusRow = focusId !== undefined ? shownPosition(timeline, rows, order, focusId) : undefined;
-      // In position order: the focused row is never moved in the document (moving it would blur it).
-      if (focusRow !== undefined && focusRow < view.first)
-        drawn.unshift({ row: rows[focusRow]!, position: focusRow });
-      if (focusRow !== undefined && focusRow >= view.last)
-        drawn.push({ row: rows[focusRow]!, position: focusRow });
       drawing = timelineRowsSvg(
-        drawn,
+        drawnRows(rows, view, focusRow),
         rows.length,
         axis,
         layout,
@@ -361,7 +317,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       );
       axisSvg = timelineAxisSvg(axis, layout, todayText(lang, timeline));
     }
-    const tip = this.tipId !== undefined ? timeline.items[this.tipId] : undefined;
+    const tipId = this.marks.tipId;
+    const tip = tipId !== undefined ? timeline.items[tipId] : undefined;
     return html`
       ${zoomView(lang, domain, extent, {
         zoomIn: () => this.zoomBy(ZOOM_STEP),
@@ -375,26 +332,26 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         part="chart"
         aria-describedby=${summaryId}
         @keydown=${this.onKeydown}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
-        @pointerover=${this.onPointerOver}
-        @pointerleave=${this.onPointerLeave}
+        @focusin=${this.marks.focusIn}
+        @focusout=${this.marks.focusOut}
+        @pointerover=${this.marks.pointerOver}
+        @pointerleave=${this.marks.pointerLeave}
         @pointerdown=${(e: PointerEvent) => this.zoom.pointerDown(e)}
         @pointermove=${(e: PointerEvent) => this.zoom.pointerMove(e)}
         @pointerup=${(e: PointerEvent) => this.zoom.pointerUp(e)}
         @pointercancel=${(e: PointerEvent) => this.zoom.pointerUp(e)}
-        @click=${this.onClick}
+        @click=${this.marks.click}
         @wheel=${(e: WheelEvent) => this.zoom.wheel(e)}
       >
         <div class="time-axis">${axisSvg}</div>
-        <div class="viewport" @scroll=${this.onScroll}>
+        <div class="viewport" @scroll=${this.rowScroll.scrolled}>
           <div class="spacer" style=${cssomStyle({ height: `${totalHeight}px` })}>${drawing}</div>
         </div>
         ${
           tip && ready
             ? tooltipView(lang, `${this.uid}-tooltip`, tip, this.layout(timeline, domain), {
                 row: shownPosition(timeline, rows, order, tip.index),
-                rowsTop: this.rowsTop,
+                rowsTop: this.rowScroll.top,
                 height: viewportHeight || fontSize * 28,
               })
             : nothing
@@ -407,31 +364,21 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
 
   private renderTable(timeline: Timeline, items: TimelineItem[]): TemplateResult {
     const lang = this.language;
-    const sorted = this.tableRows(lang, items, this.tableSort);
-    const page = pageOf(sorted, this.tablePage, this.pageSize);
+    const { table, marks } = this;
     return tableView(
       lang,
       this.uid,
-      page,
+      table.page(lang, items),
       items.length,
-      this.tableSort,
-      this.pageSize,
+      table.sort,
+      table.pageSize,
       timeline,
-      this.selectedId,
+      marks.selectedId,
       {
-        sortBy: (key: TableColumnKey) => {
-          this.tableSort =
-            this.tableSort.key === key
-              ? { key, descending: !this.tableSort.descending }
-              : { key, descending: defaultDirection(key) };
-          this.tablePage = 0;
-        },
-        page: (p) => (this.tablePage = p),
-        pageSize: (size) => {
-          this.pageSize = size;
-          this.tablePage = 0;
-        },
-        open: (item) => this.select(item, 'table'),
+        sortBy: table.sortBy,
+        page: table.goTo,
+        pageSize: table.resize,
+        open: (item) => marks.select(item, 'table'),
       },
     );
   }
@@ -457,8 +404,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   private setFilters(filters: ShortageFilters): void {
     for (const key of ['cause', 'atc'] as const) if (filters[key] === undefined) delete filters[key];
     this.filters = filters;
-    this.tablePage = 0;
-    this.rowsTop = 0;
+    this.table.firstPage();
+    this.rowScroll.toTop();
     const timeline = this.timeline;
     if (timeline) {
       // The render that follows finds this result in its memo.
@@ -475,11 +422,6 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
 
   /* --------------------------------------------------------------------------- interaction */
 
-  private idOf(target: EventTarget | null): number | undefined {
-    const id = (target as Element | null)?.closest?.('.bar-mark')?.getAttribute('data-id');
-    return id === null || id === undefined ? undefined : Number(id);
-  }
-
   private shownOrder(): { order: ReturnType<typeof orderOf>; rows: ShownRow[] } | undefined {
     const timeline = this.timeline;
     if (!timeline) return undefined;
@@ -488,7 +430,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   }
 
   private onKeydown = (event: KeyboardEvent): void => {
-    const id = this.idOf(event.target);
+    const id = barId(event.target);
     const shown = this.shownOrder();
     const timeline = this.timeline;
     const current = id !== undefined ? timeline?.items[id] : undefined;
@@ -503,7 +445,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         this.zoom.pan(action.fraction, true);
         break;
       case 'select':
-        this.select(action.item, 'mark');
+        this.marks.select(action.item, 'mark');
         break;
       case 'zoom':
         this.zoomBy(action.factor);
@@ -513,9 +455,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         break;
       case 'escape':
         // The tooltip first, then the details; else the key is the page's.
-        if (this.tipId !== undefined) this.tipId = undefined;
-        else if (this.selectedId !== undefined) this.selectedId = undefined;
-        else return;
+        if (!this.marks.escape()) return;
         event.stopPropagation();
     }
     event.preventDefault();
@@ -528,9 +468,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     if (!shown || !timeline) return;
     const row = Math.max(0, shownPosition(timeline, shown.rows, shown.order, item.index));
     const { rowHeight } = rowMetrics(this.size.fontSize);
-    const height = this.size.viewportHeight || this.size.fontSize * 28;
-    if (row * rowHeight < this.rowsTop) this.rowsTop = row * rowHeight;
-    else if ((row + 1) * rowHeight > this.rowsTop + height) this.rowsTop = (row + 1) * rowHeight - height;
+    this.rowScroll.reveal(row, rowHeight, this.size.viewportHeight || this.size.fontSize * 28);
     const domain = this.zoom.current()!;
     const revealed = revealDomain(
       domain,
@@ -539,74 +477,17 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       Math.max(item.end, item.expected ?? item.end),
     );
     if (revealed !== domain) this.zoom.set(revealed);
-    this.focusId = item.index;
-    this.tipId = item.index;
-    this.pendingFocus = 'mark';
+    this.marks.moveTo(item.index);
   }
-
-  private select(item: TimelineItem, from: 'mark' | 'table'): void {
-    this.selectedId = item.index;
-    this.focusId = item.index;
-    this.tipId = undefined;
-    this.returnTo = from;
-    this.pendingFocus = 'details';
-    this.emit<ShortageSelectDetail>('datamed-select', { declaration: item.declaration });
-  }
-
-  private closeDetails(): void {
-    this.selectedId = undefined;
-    this.pendingFocus = this.view === 'table' ? 'table' : this.returnTo;
-  }
-
-  private onFocusIn = (event: FocusEvent): void => {
-    const id = this.idOf(event.target);
-    if (id === undefined) return;
-    this.focusId = id;
-    this.tipId = id;
-  };
-
-  private onFocusOut = (event: FocusEvent): void => {
-    // Moving to a bar far away: the old one leaves the document while this update renders.
-    if (this.pendingFocus) return;
-    const next = event.relatedTarget as Node | null;
-    if (!next || !this.renderRoot.querySelector('.plot')?.contains(next)) this.tipId = undefined;
-  };
-
-  private onPointerOver = (event: PointerEvent): void => {
-    if (this.zoom.dragging) return;
-    const id = this.idOf(event.target);
-    if (id !== undefined && id !== this.tipId) this.tipId = id;
-  };
-
-  private onPointerLeave = (): void => {
-    if (this.zoom.dragging) return;
-    const focused = this.idOf(this.shadowRoot?.activeElement ?? null);
-    this.tipId = focused;
-  };
-
-  private onClick = (event: MouseEvent): void => {
-    if (this.zoom.justDragged()) return;
-    const id = this.idOf(event.target);
-    const item = id !== undefined ? this.timeline?.items[id] : undefined;
-    if (item) this.select(item, 'mark');
-  };
-
-  private onScroll = (event: Event): void => {
-    this.rowsTop = this.scrolledTo = (event.currentTarget as HTMLElement).scrollTop;
-  };
 
   /* -------------------------------------------------------------------------------- export */
 
-  private exportCsv(): void {
+  private download(): void {
     const timeline = this.timeline;
     if (!timeline) return;
     const lang = this.language;
-    const { items } = this.filtered(timeline, this.filters);
-    const sorted = this.tableRows(lang, items, this.tableSort);
-    saveFile(
-      `${safeFileName(this.headingText())}.csv`,
-      toCsv(declarationsCsv(lang, sorted, timeline), lang),
-      'text/csv;charset=utf-8',
-    );
+    const sorted = this.table.sorted(lang, this.filtered(timeline, this.filters).items);
+    const file = declarationsDownload(lang, this.headingText(), sorted, timeline);
+    saveFile(file.fileName, file.content, file.type);
   }
 }
