@@ -1,57 +1,26 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { cssomStyle } from '../../charts/cssom-style.js';
-import type { ShortageClassification, ShortageState } from '../../data/contract.js';
 import { saveFile } from '../../export/save.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../shortages/messages.js';
-import {
-  CLASSIFICATIONS,
-  filterTimeline,
-  shortageFigures,
-  shownRows,
-  STATES,
-  type RowSort,
-  type ShortageFilters,
-  type ShownRow,
-  type Timeline,
-  type TimelineItem,
-} from '../../shortages/model.js';
-import { timelineSummary, todayText } from '../../shortages/text.js';
-import {
-  barLegend,
-  rowMetrics,
-  timelineAxisSvg,
-  timelineRowsSvg,
-  type TimelineLayout,
-} from '../../shortages/timeline-svg.js';
-import {
-  domainText,
-  revealDomain,
-  rowWindow,
-  timeAxis,
-  type TimeDomain,
-} from '../../shortages/time-scale.js';
+import type { RowSort, Timeline, TimelineItem } from '../../shortages/model.js';
+import { timelineSummary } from '../../shortages/text.js';
+import { rowMetrics } from '../../shortages/timeline-svg.js';
+import { domainText, revealDomain } from '../../shortages/time-scale.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { DatamedElement } from '../base/datamed-element.js';
-import { memo } from '../base/memo.js';
 import { DatamedShortageElement } from '../base/shortage-element.js';
 import { detailsView, filtersView, tableView } from './shortage-timeline.view.js';
-import { tooltipView, zoomView } from './timeline-plot.view.js';
-import {
-  keyAction,
-  orderOf,
-  PAN_STEP,
-  readingPosition,
-  shownPosition,
-  ZOOM_STEP,
-} from './timeline-navigation.js';
+import { plotView, type PlotHandlers } from './timeline-plot.view.js';
+import { keyAction, PAN_STEP, shownPosition, ZOOM_STEP } from './timeline-navigation.js';
 import { declarationsDownload } from './timeline-export.js';
+import { TimelineFilters } from './timeline-filters.js';
 import { barId, TimelineFocus } from './timeline-focus.js';
 import { TimelineMeasure } from './timeline-measure.js';
-import { drawnRows, TimelineScroll } from './timeline-scroll.js';
+import { TimelineScroll } from './timeline-scroll.js';
 import { TimelineTable } from './timeline-table.js';
 import { TimelineZoom } from './timeline-zoom.js';
 import { timelineStyles } from './shortage-timeline.styles.js';
+import { timelinePlotStyles } from './timeline-plot.styles.js';
 import type { ShortageSelectDetail } from '../../events.js';
 
 export type { ShortageSelectDetail };
@@ -88,11 +57,15 @@ export type { ShortageSelectDetail };
  * @tag datamed-shortage-timeline
  */
 export class DatamedShortageTimeline extends DatamedShortageElement {
-  static override styles = [...(DatamedElement.styles as []), chartStyles, timelineStyles];
+  static override styles = [
+    ...(DatamedElement.styles as []),
+    chartStyles,
+    timelineStyles,
+    timelinePlotStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     sort: { reflect: true },
-    filters: { state: true },
     liveText: { state: true },
     filtersOpen: { state: true },
   };
@@ -100,16 +73,23 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   /** Order of the products: `recent`, `duration`, `count` or `product`. */
   sort: RowSort = 'recent';
 
-  private filters: ShortageFilters = {};
   private liveText = '';
   /** Other filters shown: by default, unless the widget is narrow (a phone: the chart first). */
   private filtersOpen: boolean | undefined;
 
+  /** The filters, the declarations they leave and the rows shown. */
+  private readonly filters = new TimelineFilters(this, {
+    sort: () => this.sort,
+    changed: () => this.filtersChanged(),
+  });
   /** Sizes of the rows and how to measure their texts. */
   private readonly size = new TimelineMeasure(this, {
     embedded: () => this.embedded,
     drawsRows: () => !!this.timeline && this.view === 'chart',
-    rowCount: () => this.shownOrder()?.rows.length ?? 0,
+    rowCount: () => {
+      const timeline = this.timeline;
+      return timeline ? this.filters.shown(timeline).rows.length : 0;
+    },
   });
   /** The period shown: zoom, pan, their animation and gestures. */
   private readonly zoom = new TimelineZoom(this, {
@@ -131,11 +111,25 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   });
   /** The table view's sort and page. */
   private readonly table = new TimelineTable(this);
-
-  private readonly filtered = memo(filterTimeline);
-  private readonly figures = memo(shortageFigures);
-  private readonly rows = memo(shownRows);
-  private readonly order = memo(orderOf);
+  /** The zoom buttons' and the plot's listeners, made once. */
+  private readonly plotHandlers: PlotHandlers = {
+    zoomIn: () => this.zoomBy(ZOOM_STEP),
+    zoomOut: () => this.zoomBy(1 / ZOOM_STEP),
+    earlier: () => this.zoom.pan(-PAN_STEP, true),
+    later: () => this.zoom.pan(PAN_STEP, true),
+    all: () => this.resetZoom(),
+    keydown: (e) => this.onKeydown(e),
+    focusin: this.marks.focusIn,
+    focusout: this.marks.focusOut,
+    pointerover: this.marks.pointerOver,
+    pointerleave: this.marks.pointerLeave,
+    pointerdown: (e) => this.zoom.pointerDown(e),
+    pointermove: (e) => this.zoom.pointerMove(e),
+    pointerup: (e) => this.zoom.pointerUp(e),
+    click: this.marks.click,
+    wheel: (e) => this.zoom.wheel(e),
+    scroll: this.rowScroll.scrolled,
+  };
 
   /** The period shown now (ISO dates), for a page that wants to follow the reader's zoom. */
   get period(): { start: string; end: string } | undefined {
@@ -147,14 +141,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
 
   /** Zooms in (`factor` > 1) or out (< 1) around the focused declaration, else the centre. */
   zoomBy(factor: number): void {
-    const domain = this.zoom.current();
-    const focusId = this.marks.focusId;
-    const focused = focusId !== undefined ? this.timeline?.items[focusId] : undefined;
-    const anchor =
-      domain && focused && focused.start <= domain.end && focused.end >= domain.start
-        ? Math.min(domain.end, Math.max(domain.start, (focused.start + focused.end) / 2))
-        : undefined;
-    this.zoom.zoomBy(factor, anchor);
+    const id = this.marks.focusId;
+    this.zoom.zoomAround(factor, id !== undefined ? this.timeline?.items[id] : undefined);
   }
 
   /** Shows the whole period again. */
@@ -172,7 +160,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       changed.has('source')
     ) {
       // Another scope: start again from the whole period, no filter, first bar.
-      this.filters = {};
+      this.filters.clear();
       this.zoom.clear();
       this.marks.clear();
       this.table.firstPage();
@@ -215,36 +203,35 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
 
   private renderContent(timeline: Timeline): TemplateResult {
     const lang = this.language;
-    const { items, counts } = this.filtered(timeline, this.filters);
-    const figures = this.figures(items);
-    const summaryId = `${this.uid}-summary`;
+    const { filters } = this;
+    const { items, counts } = filters.filtered(timeline);
     const selectedId = this.marks.selectedId;
     const selected = selectedId !== undefined ? timeline.items[selectedId] : undefined;
     return html`
-      <p class="summary" id=${summaryId} part="summary">
-        ${timelineSummary(lang, figures, timeline, timeline.items.length)}
+      <p class="summary" id="${this.uid}-summary" part="summary">
+        ${timelineSummary(lang, filters.figures(items), timeline, timeline.items.length)}
       </p>
-      ${filtersView(lang, this.uid, timeline, this.filters, counts, this.sort, this.moreFiltersOpen(), {
-        toggleClassification: (c, on) => this.toggle('classifications', CLASSIFICATIONS, c, on),
-        toggleState: (s, on) => this.toggle('states', STATES, s, on),
-        setCause: (cause) => this.setFilters({ ...this.filters, cause }),
-        setAtc: (atc) => this.setFilters({ ...this.filters, atc }),
+      ${filtersView(lang, this.uid, timeline, filters.value, counts, this.sort, this.moreFiltersOpen(), {
+        toggleClassification: filters.toggleClassification,
+        toggleState: filters.toggleState,
+        setCause: filters.setCause,
+        setAtc: filters.setAtc,
         setSort: (sort) => {
           this.sort = sort;
           this.rowScroll.toTop();
         },
-        reset: () => this.setFilters({}),
+        reset: filters.reset,
         toggleMore: (open) => (this.filtersOpen = open),
       })}
       ${
         !items.length
           ? html`<div class="state state--info">
               <p>${t(lang, 'noMatch')}</p>
-              <button type="button" @click=${() => this.setFilters({})}>${t(lang, 'resetFilters')}</button>
+              <button type="button" @click=${filters.reset}>${t(lang, 'resetFilters')}</button>
             </div>`
           : this.view === 'table'
             ? this.renderTable(timeline, items)
-            : this.renderPlot(timeline, items, summaryId)
+            : this.renderPlot(timeline)
       }
       ${
         selected
@@ -261,105 +248,24 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     return this.filtersOpen ?? (width === 0 || width >= this.size.fontSize * 34);
   }
 
-  private layout(timeline: Timeline, domain: TimeDomain): TimelineLayout {
-    return {
-      lang: this.language,
-      width: this.size.width,
-      fontSize: this.size.fontSize,
-      measure: this.size.measure!,
-      boldMeasure: this.size.boldMeasure!,
-      metrics: rowMetrics(this.size.fontSize),
-      domain,
-      today: timeline.today,
-      idPrefix: this.uid,
-      showSubstance: !this.substance,
-    };
-  }
-
-  private renderPlot(timeline: Timeline, items: TimelineItem[], summaryId: string): TemplateResult {
-    const lang = this.language;
-    const rows = this.rows(timeline, items, this.sort);
-    const order = this.order(rows, timeline.rows.length);
-    const extent = this.zoom.extent(timeline);
-    const domain = this.zoom.current()!;
-    const { width, fontSize, viewportHeight } = this.size;
-    const metrics = rowMetrics(fontSize);
-    // The tab stop: the focused bar while it is shown, else the first one.
-    const focusId =
-      this.marks.focusId !== undefined && shownPosition(timeline, rows, order, this.marks.focusId) >= 0
-        ? this.marks.focusId
-        : rows[0]?.items[0]?.index;
-    const totalHeight = rows.length * metrics.rowHeight;
-    const ready = this.size.ready;
-    let drawing: TemplateResult | typeof nothing = nothing;
-    let axisSvg: TemplateResult | typeof nothing = nothing;
-    if (ready) {
-      const layout = this.layout(timeline, domain);
-      const axis = timeAxis(domain, width, lang, this.size.measure!);
-      const view = rowWindow(
-        this.rowScroll.top,
-        viewportHeight || fontSize * 28,
-        metrics.rowHeight,
-        rows.length,
-      );
-      const focusRow = focusId !== undefined ? shownPosition(timeline, rows, order, focusId) : undefined;
-      drawing = timelineRowsSvg(
-        drawnRows(rows, view, focusRow),
-        rows.length,
-        axis,
-        layout,
-        {
-          id: focusId,
-          positionOf: (item) => readingPosition(rows, order, item),
-          total: order.total,
-        },
-        t(lang, 'timelineCaption'),
-      );
-      axisSvg = timelineAxisSvg(axis, layout, todayText(lang, timeline));
-    }
-    const tipId = this.marks.tipId;
-    const tip = tipId !== undefined ? timeline.items[tipId] : undefined;
-    return html`
-      ${zoomView(lang, domain, extent, {
-        zoomIn: () => this.zoomBy(ZOOM_STEP),
-        zoomOut: () => this.zoomBy(1 / ZOOM_STEP),
-        earlier: () => this.zoom.pan(-PAN_STEP, true),
-        later: () => this.zoom.pan(PAN_STEP, true),
-        all: () => this.resetZoom(),
-      })}
-      <div
-        class="plot"
-        part="chart"
-        aria-describedby=${summaryId}
-        @keydown=${this.onKeydown}
-        @focusin=${this.marks.focusIn}
-        @focusout=${this.marks.focusOut}
-        @pointerover=${this.marks.pointerOver}
-        @pointerleave=${this.marks.pointerLeave}
-        @pointerdown=${(e: PointerEvent) => this.zoom.pointerDown(e)}
-        @pointermove=${(e: PointerEvent) => this.zoom.pointerMove(e)}
-        @pointerup=${(e: PointerEvent) => this.zoom.pointerUp(e)}
-        @pointercancel=${(e: PointerEvent) => this.zoom.pointerUp(e)}
-        @click=${this.marks.click}
-        @wheel=${(e: WheelEvent) => this.zoom.wheel(e)}
-      >
-        <div class="time-axis">${axisSvg}</div>
-        <div class="viewport" @scroll=${this.rowScroll.scrolled}>
-          <div class="spacer" style=${cssomStyle({ height: `${totalHeight}px` })}>${drawing}</div>
-        </div>
-        ${
-          tip && ready
-            ? tooltipView(lang, `${this.uid}-tooltip`, tip, this.layout(timeline, domain), {
-                row: shownPosition(timeline, rows, order, tip.index),
-                rowsTop: this.rowScroll.top,
-                height: viewportHeight || fontSize * 28,
-              })
-            : nothing
-        }
-      </div>
-      <p class="hint">${t(lang, 'timelineKeyboardHint')}</p>
-      ${barLegend(lang, todayText(lang, timeline))}
-    `;
+  private renderPlot(timeline: Timeline): TemplateResult {
+    const { marks } = this;
+    return plotView(
+      {
+        lang: this.language,
+        uid: this.uid,
+        timeline,
+        ...this.filters.shown(timeline),
+        domain: this.zoom.current()!,
+        extent: this.zoom.extent(timeline),
+        size: this.size,
+        rowsTop: this.rowScroll.top,
+        focusId: marks.focusId,
+        tipId: marks.tipId,
+        showSubstance: !this.substance,
+      },
+      this.plotHandlers,
+    );
   }
 
   private renderTable(timeline: Timeline, items: TimelineItem[]): TemplateResult {
@@ -383,56 +289,29 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     );
   }
 
-  /* ------------------------------------------------------------------------------- filters */
-
-  private toggle<K extends 'classifications' | 'states', V extends ShortageClassification | ShortageState>(
-    key: K,
-    all: readonly V[],
-    value: V,
-    on: boolean,
-  ): void {
-    const current = (this.filters[key] as readonly V[] | undefined) ?? all;
-    const next = on
-      ? all.filter((v) => v === value || current.includes(v))
-      : current.filter((v) => v !== value);
-    const filters = { ...this.filters };
-    if (next.length === all.length) delete filters[key];
-    else (filters as Record<string, unknown>)[key] = next;
-    this.setFilters(filters);
-  }
-
-  private setFilters(filters: ShortageFilters): void {
-    for (const key of ['cause', 'atc'] as const) if (filters[key] === undefined) delete filters[key];
-    this.filters = filters;
+  /** After the reader changed the filters: the first row and page, and how many are left, said. */
+  private filtersChanged(): void {
     this.table.firstPage();
     this.rowScroll.toTop();
     const timeline = this.timeline;
-    if (timeline) {
-      // The render that follows finds this result in its memo.
-      const shown = this.filtered(timeline, filters).items.length;
-      this.liveText = t(this.language, 'summaryFiltered', {
-        shown: formatNumber(this.language, shown),
-        total: t(this.language, 'declarationsCount', {
-          count: timeline.items.length,
-          n: formatNumber(this.language, timeline.items.length),
-        }),
-      });
-    }
+    if (!timeline) return;
+    // The render that follows finds this result in its memo.
+    const shown = this.filters.filtered(timeline).items.length;
+    this.liveText = t(this.language, 'summaryFiltered', {
+      shown: formatNumber(this.language, shown),
+      total: t(this.language, 'declarationsCount', {
+        count: timeline.items.length,
+        n: formatNumber(this.language, timeline.items.length),
+      }),
+    });
   }
 
   /* --------------------------------------------------------------------------- interaction */
 
-  private shownOrder(): { order: ReturnType<typeof orderOf>; rows: ShownRow[] } | undefined {
-    const timeline = this.timeline;
-    if (!timeline) return undefined;
-    const rows = this.rows(timeline, this.filtered(timeline, this.filters).items, this.sort);
-    return { order: this.order(rows, timeline.rows.length), rows };
-  }
-
-  private onKeydown = (event: KeyboardEvent): void => {
+  private onKeydown(event: KeyboardEvent): void {
     const id = barId(event.target);
-    const shown = this.shownOrder();
     const timeline = this.timeline;
+    const shown = timeline && this.filters.shown(timeline);
     const current = id !== undefined ? timeline?.items[id] : undefined;
     if (!shown || !timeline || !current) return;
     const action = keyAction(event.key, event.shiftKey, current, shown.rows, shown.order, timeline);
@@ -459,13 +338,13 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         event.stopPropagation();
     }
     event.preventDefault();
-  };
+  }
 
   /** Moves the tab stop to a bar, scrolling its row and its period into view. */
   private moveTo(item: TimelineItem): void {
-    const shown = this.shownOrder();
     const timeline = this.timeline;
-    if (!shown || !timeline) return;
+    if (!timeline) return;
+    const shown = this.filters.shown(timeline);
     const row = Math.max(0, shownPosition(timeline, shown.rows, shown.order, item.index));
     const { rowHeight } = rowMetrics(this.size.fontSize);
     this.rowScroll.reveal(row, rowHeight, this.size.viewportHeight || this.size.fontSize * 28);
@@ -486,7 +365,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     const timeline = this.timeline;
     if (!timeline) return;
     const lang = this.language;
-    const sorted = this.table.sorted(lang, this.filtered(timeline, this.filters).items);
+    const sorted = this.table.sorted(lang, this.filters.filtered(timeline).items);
     const file = declarationsDownload(lang, this.headingText(), sorted, timeline);
     saveFile(file.fileName, file.content, file.type);
   }
