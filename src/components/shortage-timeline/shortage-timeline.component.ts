@@ -1,55 +1,27 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { cssomStyle } from '../../charts/cssom-style.js';
-import type { ShortageClassification, ShortageState } from '../../data/contract.js';
-import { toCsv } from '../../export/csv.js';
-import { safeFileName, saveFile } from '../../export/save.js';
+import { saveFile } from '../../export/save.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../shortages/messages.js';
-import { shortageFigures } from '../../shortages/figures.js';
-import { filterTimeline, type ShortageFilters } from '../../shortages/filters.js';
-import { CLASSIFICATIONS, STATES, type Timeline, type TimelineItem } from '../../shortages/model.js';
-import { shownRows, type RowSort, type ShownRow } from '../../shortages/row-order.js';
-import {
-  declarationsCsv,
-  defaultDirection,
-  pageOf,
-  sortItems,
-  type TableColumnKey,
-  type TableSort,
-} from '../../shortages/table.js';
-import { timelineSummary, todayText } from '../../shortages/text.js';
-import {
-  barLegend,
-  rowMetrics,
-  timelineAxisSvg,
-  timelineRowsSvg,
-  type DrawnRow,
-  type TimelineLayout,
-} from '../../shortages/timeline-svg.js';
-import {
-  domainText,
-  revealDomain,
-  rowWindow,
-  timeAxis,
-  type TimeDomain,
-} from '../../shortages/time-scale.js';
+import type { Timeline, TimelineItem } from '../../shortages/model.js';
+import type { RowSort } from '../../shortages/row-order.js';
+import { timelineSummary } from '../../shortages/text.js';
+import { rowMetrics } from '../../shortages/timeline-svg.js';
+import { domainText, revealDomain } from '../../shortages/time-scale.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { DatamedElement } from '../base/datamed-element.js';
-import { memo } from '../base/memo.js';
 import { DatamedShortageElement } from '../base/shortage-element.js';
 import { detailsView, filtersView, tableView } from './shortage-timeline.view.js';
-import { tooltipView, zoomView } from './timeline-plot.view.js';
-import {
-  keyAction,
-  orderOf,
-  PAN_STEP,
-  readingPosition,
-  shownPosition,
-  ZOOM_STEP,
-} from './timeline-navigation.js';
+import { plotView, type PlotHandlers } from './timeline-plot.view.js';
+import { keyAction, PAN_STEP, shownPosition, ZOOM_STEP } from './timeline-navigation.js';
+import { declarationsDownload } from './timeline-export.js';
+import { TimelineFilters } from './timeline-filters.js';
+import { barId, TimelineFocus } from './timeline-focus.js';
 import { TimelineMeasure } from './timeline-measure.js';
+import { TimelineScroll } from './timeline-scroll.js';
+import { TimelineTable } from './timeline-table.js';
 import { TimelineZoom } from './timeline-zoom.js';
 import { timelineStyles } from './shortage-timeline.styles.js';
+import { timelinePlotStyles } from './timeline-plot.styles.js';
 import type { ShortageSelectDetail } from '../../events.js';
 
 export type { ShortageSelectDetail };
@@ -86,18 +58,15 @@ export type { ShortageSelectDetail };
  * @tag datamed-shortage-timeline
  */
 export class DatamedShortageTimeline extends DatamedShortageElement {
-  static override styles = [...(DatamedElement.styles as []), chartStyles, timelineStyles];
+  static override styles = [
+    ...(DatamedElement.styles as []),
+    chartStyles,
+    timelineStyles,
+    timelinePlotStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     sort: { reflect: true },
-    filters: { state: true },
-    rowsTop: { state: true },
-    focusId: { state: true },
-    tipId: { state: true },
-    selectedId: { state: true },
-    tableSort: { state: true },
-    tablePage: { state: true },
-    pageSize: { state: true },
     liveText: { state: true },
     filtersOpen: { state: true },
   };
@@ -105,27 +74,23 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
   /** Order of the products: `recent`, `duration`, `count` or `product`. */
   sort: RowSort = 'recent';
 
-  private filters: ShortageFilters = {};
-  private rowsTop = 0;
-  private focusId: number | undefined;
-  private tipId: number | undefined;
-  private selectedId: number | undefined;
-  private tableSort: TableSort = { key: 'start', descending: true };
-  private tablePage = 0;
-  private pageSize = 25;
   private liveText = '';
   /** Other filters shown: by default, unless the widget is narrow (a phone: the chart first). */
   private filtersOpen: boolean | undefined;
-  private pendingFocus: 'mark' | 'details' | 'table' | undefined;
-  private returnTo: 'mark' | 'table' = 'mark';
-  /** Where the reader last scrolled the rows to (the DOM already agrees with that `rowsTop`). */
-  private scrolledTo = -1;
 
+  /** The filters, the declarations they leave and the rows shown. */
+  private readonly filters = new TimelineFilters(this, {
+    sort: () => this.sort,
+    changed: () => this.filtersChanged(),
+  });
   /** Sizes of the rows and how to measure their texts. */
   private readonly size = new TimelineMeasure(this, {
     embedded: () => this.embedded,
     drawsRows: () => !!this.timeline && this.view === 'chart',
-    rowCount: () => this.shownOrder()?.rows.length ?? 0,
+    rowCount: () => {
+      const timeline = this.timeline;
+      return timeline ? this.filters.shown(timeline).rows.length : 0;
+    },
   });
   /** The period shown: zoom, pan, their animation and gestures. */
   private readonly zoom = new TimelineZoom(this, {
@@ -133,14 +98,39 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     width: () => this.size.width,
     announce: (target) =>
       (this.liveText = t(this.language, 'shownPeriod', { period: domainText(this.language, target) })),
-    dragStarted: () => (this.tipId = undefined),
+    dragStarted: () => this.marks.hideTip(),
   });
-
-  private readonly filtered = memo(filterTimeline);
-  private readonly figures = memo(shortageFigures);
-  private readonly rows = memo(shownRows);
-  private readonly order = memo(orderOf);
-  private readonly tableRows = memo(sortItems);
+  /** How far the rows are scrolled. */
+  private readonly rowScroll = new TimelineScroll(this);
+  /** The bar with the tab stop, the tooltip, the details panel, and focus after an update. */
+  private readonly marks = new TimelineFocus(this, {
+    item: (id) => this.timeline?.items[id],
+    view: () => this.view,
+    dragging: () => this.zoom.dragging,
+    justDragged: () => this.zoom.justDragged(),
+    opened: (item) => this.emit<ShortageSelectDetail>('datamed-select', { declaration: item.declaration }),
+  });
+  /** The table view's sort and page. */
+  private readonly table = new TimelineTable(this);
+  /** The zoom buttons' and the plot's listeners, made once. */
+  private readonly plotHandlers: PlotHandlers = {
+    zoomIn: () => this.zoomBy(ZOOM_STEP),
+    zoomOut: () => this.zoomBy(1 / ZOOM_STEP),
+    earlier: () => this.zoom.pan(-PAN_STEP, true),
+    later: () => this.zoom.pan(PAN_STEP, true),
+    all: () => this.resetZoom(),
+    keydown: (e) => this.onKeydown(e),
+    focusin: this.marks.focusIn,
+    focusout: this.marks.focusOut,
+    pointerover: this.marks.pointerOver,
+    pointerleave: this.marks.pointerLeave,
+    pointerdown: (e) => this.zoom.pointerDown(e),
+    pointermove: (e) => this.zoom.pointerMove(e),
+    pointerup: (e) => this.zoom.pointerUp(e),
+    click: this.marks.click,
+    wheel: (e) => this.zoom.wheel(e),
+    scroll: this.rowScroll.scrolled,
+  };
 
   /** The period shown now (ISO dates), for a page that wants to follow the reader's zoom. */
   get period(): { start: string; end: string } | undefined {
@@ -152,13 +142,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
 
   /** Zooms in (`factor` > 1) or out (< 1) around the focused declaration, else the centre. */
   zoomBy(factor: number): void {
-    const domain = this.zoom.current();
-    const focused = this.focusId !== undefined ? this.timeline?.items[this.focusId] : undefined;
-    const anchor =
-      domain && focused && focused.start <= domain.end && focused.end >= domain.start
-        ? Math.min(domain.end, Math.max(domain.start, (focused.start + focused.end) / 2))
-        : undefined;
-    this.zoom.zoomBy(factor, anchor);
+    const id = this.marks.focusId;
+    this.zoom.zoomAround(factor, id !== undefined ? this.timeline?.items[id] : undefined);
   }
 
   /** Shows the whole period again. */
@@ -176,43 +161,14 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       changed.has('source')
     ) {
       // Another scope: start again from the whole period, no filter, first bar.
-      this.filters = {};
+      this.filters.clear();
       this.zoom.clear();
-      this.focusId = undefined;
-      this.tipId = undefined;
-      this.selectedId = undefined;
-      this.tablePage = 0;
-      this.rowsTop = 0;
+      this.marks.clear();
+      this.table.firstPage();
+      this.rowScroll.toTop();
     }
     if (changed.has('sort') && !['recent', 'duration', 'count', 'product'].includes(this.sort))
       this.sort = 'recent';
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    // Set the scroll position when the element moved it (a filter, a bar brought into view), not when
-    // the reader scrolled: reading it would force a layout in every scroll frame.
-    if (
-      viewport &&
-      (changed as Map<PropertyKey, unknown>).has('rowsTop') &&
-      this.rowsTop !== this.scrolledTo &&
-      Math.abs(viewport.scrollTop - this.rowsTop) > 1
-    )
-      viewport.scrollTop = this.rowsTop;
-    if (this.pendingFocus) {
-      const target = this.pendingFocus;
-      this.pendingFocus = undefined;
-      void this.updateComplete.then(() => this.focusTarget(target));
-    }
-  }
-
-  private focusTarget(target: 'mark' | 'details' | 'table'): void {
-    const root = this.renderRoot;
-    if (target === 'details') root.querySelector<HTMLElement>('.details')?.focus();
-    else if (target === 'table')
-      root.querySelector<HTMLElement>(`button.link[data-id="${this.selectedId ?? this.focusId}"]`)?.focus();
-    else root.querySelector<SVGGElement>(`.bar-mark[data-id="${this.focusId}"]`)?.focus();
   }
 
   /* ---------------------------------------------------------------------------------- render */
@@ -241,46 +197,46 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       provenance: file.provenance,
       outcome: timeline.items.length ? { kind: 'content' } : this.noneOutcome(),
       hasTable: true,
-      downloads: [{ label: t(this.language, 'downloadDeclarations'), run: () => this.exportCsv() }],
+      downloads: [{ label: t(this.language, 'downloadDeclarations'), run: () => this.download() }],
       content: () => this.renderContent(timeline),
     });
   }
 
   private renderContent(timeline: Timeline): TemplateResult {
     const lang = this.language;
-    const { items, counts } = this.filtered(timeline, this.filters);
-    const figures = this.figures(items);
-    const summaryId = `${this.uid}-summary`;
-    const selected = this.selectedId !== undefined ? timeline.items[this.selectedId] : undefined;
+    const { filters } = this;
+    const { items, counts } = filters.filtered(timeline);
+    const selectedId = this.marks.selectedId;
+    const selected = selectedId !== undefined ? timeline.items[selectedId] : undefined;
     return html`
-      <p class="summary" id=${summaryId} part="summary">
-        ${timelineSummary(lang, figures, timeline, timeline.items.length)}
+      <p class="summary" id="${this.uid}-summary" part="summary">
+        ${timelineSummary(lang, filters.figures(items), timeline, timeline.items.length)}
       </p>
-      ${filtersView(lang, this.uid, timeline, this.filters, counts, this.sort, this.moreFiltersOpen(), {
-        toggleClassification: (c, on) => this.toggle('classifications', CLASSIFICATIONS, c, on),
-        toggleState: (s, on) => this.toggle('states', STATES, s, on),
-        setCause: (cause) => this.setFilters({ ...this.filters, cause }),
-        setAtc: (atc) => this.setFilters({ ...this.filters, atc }),
+      ${filtersView(lang, this.uid, timeline, filters.value, counts, this.sort, this.moreFiltersOpen(), {
+        toggleClassification: filters.toggleClassification,
+        toggleState: filters.toggleState,
+        setCause: filters.setCause,
+        setAtc: filters.setAtc,
         setSort: (sort) => {
           this.sort = sort;
-          this.rowsTop = 0;
+          this.rowScroll.toTop();
         },
-        reset: () => this.setFilters({}),
+        reset: filters.reset,
         toggleMore: (open) => (this.filtersOpen = open),
       })}
       ${
         !items.length
           ? html`<div class="state state--info">
               <p>${t(lang, 'noMatch')}</p>
-              <button type="button" @click=${() => this.setFilters({})}>${t(lang, 'resetFilters')}</button>
+              <button type="button" @click=${filters.reset}>${t(lang, 'resetFilters')}</button>
             </div>`
           : this.view === 'table'
             ? this.renderTable(timeline, items)
-            : this.renderPlot(timeline, items, summaryId)
+            : this.renderPlot(timeline)
       }
       ${
         selected
-          ? detailsView(lang, this.uid, this.headingLevel, selected, timeline, () => this.closeDetails())
+          ? detailsView(lang, this.uid, this.headingLevel, selected, timeline, this.marks.closeDetails)
           : nothing
       }
       <p class="sr-only" role="status">${this.liveText}</p>
@@ -293,196 +249,70 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     return this.filtersOpen ?? (width === 0 || width >= this.size.fontSize * 34);
   }
 
-  private layout(timeline: Timeline, domain: TimeDomain): TimelineLayout {
-    return {
-      lang: this.language,
-      width: this.size.width,
-      fontSize: this.size.fontSize,
-      measure: this.size.measure!,
-      boldMeasure: this.size.boldMeasure!,
-      metrics: rowMetrics(this.size.fontSize),
-      domain,
-      today: timeline.today,
-      idPrefix: this.uid,
-      showSubstance: !this.substance,
-    };
-  }
-
-  private renderPlot(timeline: Timeline, items: TimelineItem[], summaryId: string): TemplateResult {
-    const lang = this.language;
-    const rows = this.rows(timeline, items, this.sort);
-    const order = this.order(rows, timeline.rows.length);
-    const extent = this.zoom.extent(timeline);
-    const domain = this.zoom.current()!;
-    const { width, fontSize, viewportHeight } = this.size;
-    const metrics = rowMetrics(fontSize);
-    // The tab stop: the focused bar while it is shown, else the first one.
-    const focusId =
-      this.focusId !== undefined && shownPosition(timeline, rows, order, this.focusId) >= 0
-        ? this.focusId
-        : rows[0]?.items[0]?.index;
-    const totalHeight = rows.length * metrics.rowHeight;
-    const ready = this.size.ready;
-    let drawing: TemplateResult | typeof nothing = nothing;
-    let axisSvg: TemplateResult | typeof nothing = nothing;
-    if (ready) {
-      const layout = this.layout(timeline, domain);
-      const axis = timeAxis(domain, width, lang, this.size.measure!);
-      const view = rowWindow(this.rowsTop, viewportHeight || fontSize * 28, metrics.rowHeight, rows.length);
-      const drawn: DrawnRow[] = [];
-      for (let position = view.first; position < view.last; position++)
-        drawn.push({ row: rows[position]!, position });
-      // The focused bar stays in the document wherever the rows are scrolled: focus is never lost.
-      const focusRow = focusId !== undefined ? shownPosition(timeline, rows, order, focusId) : undefined;
-      // In position order: the focused row is never moved in the document (moving it would blur it).
-      if (focusRow !== undefined && focusRow < view.first)
-        drawn.unshift({ row: rows[focusRow]!, position: focusRow });
-      if (focusRow !== undefined && focusRow >= view.last)
-        drawn.push({ row: rows[focusRow]!, position: focusRow });
-      drawing = timelineRowsSvg(
-        drawn,
-        rows.length,
-        axis,
-        layout,
-        {
-          id: focusId,
-          positionOf: (item) => readingPosition(rows, order, item),
-          total: order.total,
-        },
-        t(lang, 'timelineCaption'),
-      );
-      axisSvg = timelineAxisSvg(axis, layout, todayText(lang, timeline));
-    }
-    const tip = this.tipId !== undefined ? timeline.items[this.tipId] : undefined;
-    return html`
-      ${zoomView(lang, domain, extent, {
-        zoomIn: () => this.zoomBy(ZOOM_STEP),
-        zoomOut: () => this.zoomBy(1 / ZOOM_STEP),
-        earlier: () => this.zoom.pan(-PAN_STEP, true),
-        later: () => this.zoom.pan(PAN_STEP, true),
-        all: () => this.resetZoom(),
-      })}
-      <div
-        class="plot"
-        part="chart"
-        aria-describedby=${summaryId}
-        @keydown=${this.onKeydown}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
-        @pointerover=${this.onPointerOver}
-        @pointerleave=${this.onPointerLeave}
-        @pointerdown=${(e: PointerEvent) => this.zoom.pointerDown(e)}
-        @pointermove=${(e: PointerEvent) => this.zoom.pointerMove(e)}
-        @pointerup=${(e: PointerEvent) => this.zoom.pointerUp(e)}
-        @pointercancel=${(e: PointerEvent) => this.zoom.pointerUp(e)}
-        @click=${this.onClick}
-        @wheel=${(e: WheelEvent) => this.zoom.wheel(e)}
-      >
-        <div class="time-axis">${axisSvg}</div>
-        <div class="viewport" @scroll=${this.onScroll}>
-          <div class="spacer" style=${cssomStyle({ height: `${totalHeight}px` })}>${drawing}</div>
-        </div>
-        ${
-          tip && ready
-            ? tooltipView(lang, `${this.uid}-tooltip`, tip, this.layout(timeline, domain), {
-                row: shownPosition(timeline, rows, order, tip.index),
-                rowsTop: this.rowsTop,
-                height: viewportHeight || fontSize * 28,
-              })
-            : nothing
-        }
-      </div>
-      <p class="hint">${t(lang, 'timelineKeyboardHint')}</p>
-      ${barLegend(lang, todayText(lang, timeline))}
-    `;
+  private renderPlot(timeline: Timeline): TemplateResult {
+    const { marks } = this;
+    return plotView(
+      {
+        lang: this.language,
+        uid: this.uid,
+        timeline,
+        ...this.filters.shown(timeline),
+        domain: this.zoom.current()!,
+        extent: this.zoom.extent(timeline),
+        size: this.size,
+        rowsTop: this.rowScroll.top,
+        focusId: marks.focusId,
+        tipId: marks.tipId,
+        showSubstance: !this.substance,
+      },
+      this.plotHandlers,
+    );
   }
 
   private renderTable(timeline: Timeline, items: TimelineItem[]): TemplateResult {
     const lang = this.language;
-    const sorted = this.tableRows(lang, items, this.tableSort);
-    const page = pageOf(sorted, this.tablePage, this.pageSize);
+    const { table, marks } = this;
     return tableView(
       lang,
       this.uid,
-      page,
+      table.page(lang, items),
       items.length,
-      this.tableSort,
-      this.pageSize,
+      table.sort,
+      table.pageSize,
       timeline,
-      this.selectedId,
+      marks.selectedId,
       {
-        sortBy: (key: TableColumnKey) => {
-          this.tableSort =
-            this.tableSort.key === key
-              ? { key, descending: !this.tableSort.descending }
-              : { key, descending: defaultDirection(key) };
-          this.tablePage = 0;
-        },
-        page: (p) => (this.tablePage = p),
-        pageSize: (size) => {
-          this.pageSize = size;
-          this.tablePage = 0;
-        },
-        open: (item) => this.select(item, 'table'),
+        sortBy: table.sortBy,
+        page: table.goTo,
+        pageSize: table.resize,
+        open: (item) => marks.select(item, 'table'),
       },
     );
   }
 
-  /* ------------------------------------------------------------------------------- filters */
-
-  private toggle<K extends 'classifications' | 'states', V extends ShortageClassification | ShortageState>(
-    key: K,
-    all: readonly V[],
-    value: V,
-    on: boolean,
-  ): void {
-    const current = (this.filters[key] as readonly V[] | undefined) ?? all;
-    const next = on
-      ? all.filter((v) => v === value || current.includes(v))
-      : current.filter((v) => v !== value);
-    const filters = { ...this.filters };
-    if (next.length === all.length) delete filters[key];
-    else (filters as Record<string, unknown>)[key] = next;
-    this.setFilters(filters);
-  }
-
-  private setFilters(filters: ShortageFilters): void {
-    for (const key of ['cause', 'atc'] as const) if (filters[key] === undefined) delete filters[key];
-    this.filters = filters;
-    this.tablePage = 0;
-    this.rowsTop = 0;
+  /** After the reader changed the filters: the first row and page, and how many are left, said. */
+  private filtersChanged(): void {
+    this.table.firstPage();
+    this.rowScroll.toTop();
     const timeline = this.timeline;
-    if (timeline) {
-      // The render that follows finds this result in its memo.
-      const shown = this.filtered(timeline, filters).items.length;
-      this.liveText = t(this.language, 'summaryFiltered', {
-        shown: formatNumber(this.language, shown),
-        total: t(this.language, 'declarationsCount', {
-          count: timeline.items.length,
-          n: formatNumber(this.language, timeline.items.length),
-        }),
-      });
-    }
+    if (!timeline) return;
+    // The render that follows finds this result in its memo.
+    const shown = this.filters.filtered(timeline).items.length;
+    this.liveText = t(this.language, 'summaryFiltered', {
+      shown: formatNumber(this.language, shown),
+      total: t(this.language, 'declarationsCount', {
+        count: timeline.items.length,
+        n: formatNumber(this.language, timeline.items.length),
+      }),
+    });
   }
 
   /* --------------------------------------------------------------------------- interaction */
 
-  private idOf(target: EventTarget | null): number | undefined {
-    const id = (target as Element | null)?.closest?.('.bar-mark')?.getAttribute('data-id');
-    return id === null || id === undefined ? undefined : Number(id);
-  }
-
-  private shownOrder(): { order: ReturnType<typeof orderOf>; rows: ShownRow[] } | undefined {
+  private onKeydown(event: KeyboardEvent): void {
+    const id = barId(event.target);
     const timeline = this.timeline;
-    if (!timeline) return undefined;
-    const rows = this.rows(timeline, this.filtered(timeline, this.filters).items, this.sort);
-    return { order: this.order(rows, timeline.rows.length), rows };
-  }
-
-  private onKeydown = (event: KeyboardEvent): void => {
-    const id = this.idOf(event.target);
-    const shown = this.shownOrder();
-    const timeline = this.timeline;
+    const shown = timeline && this.filters.shown(timeline);
     const current = id !== undefined ? timeline?.items[id] : undefined;
     if (!shown || !timeline || !current) return;
     const action = keyAction(event.key, event.shiftKey, current, shown.rows, shown.order, timeline);
@@ -495,7 +325,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         this.zoom.pan(action.fraction, true);
         break;
       case 'select':
-        this.select(action.item, 'mark');
+        this.marks.select(action.item, 'mark');
         break;
       case 'zoom':
         this.zoomBy(action.factor);
@@ -505,24 +335,20 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
         break;
       case 'escape':
         // The tooltip first, then the details; else the key is the page's.
-        if (this.tipId !== undefined) this.tipId = undefined;
-        else if (this.selectedId !== undefined) this.selectedId = undefined;
-        else return;
+        if (!this.marks.escape()) return;
         event.stopPropagation();
     }
     event.preventDefault();
-  };
+  }
 
   /** Moves the tab stop to a bar, scrolling its row and its period into view. */
   private moveTo(item: TimelineItem): void {
-    const shown = this.shownOrder();
     const timeline = this.timeline;
-    if (!shown || !timeline) return;
+    if (!timeline) return;
+    const shown = this.filters.shown(timeline);
     const row = Math.max(0, shownPosition(timeline, shown.rows, shown.order, item.index));
     const { rowHeight } = rowMetrics(this.size.fontSize);
-    const height = this.size.viewportHeight || this.size.fontSize * 28;
-    if (row * rowHeight < this.rowsTop) this.rowsTop = row * rowHeight;
-    else if ((row + 1) * rowHeight > this.rowsTop + height) this.rowsTop = (row + 1) * rowHeight - height;
+    this.rowScroll.reveal(row, rowHeight, this.size.viewportHeight || this.size.fontSize * 28);
     const domain = this.zoom.current()!;
     const revealed = revealDomain(
       domain,
@@ -531,74 +357,17 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       Math.max(item.end, item.expected ?? item.end),
     );
     if (revealed !== domain) this.zoom.set(revealed);
-    this.focusId = item.index;
-    this.tipId = item.index;
-    this.pendingFocus = 'mark';
+    this.marks.moveTo(item.index);
   }
-
-  private select(item: TimelineItem, from: 'mark' | 'table'): void {
-    this.selectedId = item.index;
-    this.focusId = item.index;
-    this.tipId = undefined;
-    this.returnTo = from;
-    this.pendingFocus = 'details';
-    this.emit<ShortageSelectDetail>('datamed-select', { declaration: item.declaration });
-  }
-
-  private closeDetails(): void {
-    this.selectedId = undefined;
-    this.pendingFocus = this.view === 'table' ? 'table' : this.returnTo;
-  }
-
-  private onFocusIn = (event: FocusEvent): void => {
-    const id = this.idOf(event.target);
-    if (id === undefined) return;
-    this.focusId = id;
-    this.tipId = id;
-  };
-
-  private onFocusOut = (event: FocusEvent): void => {
-    // Moving to a bar far away: the old one leaves the document while this update renders.
-    if (this.pendingFocus) return;
-    const next = event.relatedTarget as Node | null;
-    if (!next || !this.renderRoot.querySelector('.plot')?.contains(next)) this.tipId = undefined;
-  };
-
-  private onPointerOver = (event: PointerEvent): void => {
-    if (this.zoom.dragging) return;
-    const id = this.idOf(event.target);
-    if (id !== undefined && id !== this.tipId) this.tipId = id;
-  };
-
-  private onPointerLeave = (): void => {
-    if (this.zoom.dragging) return;
-    const focused = this.idOf(this.shadowRoot?.activeElement ?? null);
-    this.tipId = focused;
-  };
-
-  private onClick = (event: MouseEvent): void => {
-    if (this.zoom.justDragged()) return;
-    const id = this.idOf(event.target);
-    const item = id !== undefined ? this.timeline?.items[id] : undefined;
-    if (item) this.select(item, 'mark');
-  };
-
-  private onScroll = (event: Event): void => {
-    this.rowsTop = this.scrolledTo = (event.currentTarget as HTMLElement).scrollTop;
-  };
 
   /* -------------------------------------------------------------------------------- export */
 
-  private exportCsv(): void {
+  private download(): void {
     const timeline = this.timeline;
     if (!timeline) return;
     const lang = this.language;
-    const { items } = this.filtered(timeline, this.filters);
-    const sorted = this.tableRows(lang, items, this.tableSort);
-    saveFile(
-      `${safeFileName(this.headingText())}.csv`,
-      toCsv(declarationsCsv(lang, sorted, timeline), lang),
-      'text/csv;charset=utf-8',
-    );
+    const sorted = this.table.sorted(lang, this.filters.filtered(timeline).items);
+    const file = declarationsDownload(lang, this.headingText(), sorted, timeline);
+    saveFile(file.fileName, file.content, file.type);
   }
 }

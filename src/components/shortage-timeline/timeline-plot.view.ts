@@ -1,21 +1,36 @@
 /**
- * The parts of the timeline's plot that are not the drawing: the zoom bar and the tooltip of a bar.
- * Templates only: the element owns the state and passes handlers.
+ * The timeline's plot: the zoom bar, the rows drawn in their scrolling viewport (only those in view,
+ * and the focused one), the time axis, the tooltip of a bar, the keyboard hint and the legend.
+ * Templates, and what to draw worked out from the element's state: the element and its controllers
+ * own that state and pass the handlers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyle } from '../../charts/cssom-style.js';
 import type { Lang } from '../../i18n/locale.js';
 import { t } from '../../shortages/messages.js';
-import type { TimelineItem } from '../../shortages/model.js';
+import type { Timeline, TimelineItem } from '../../shortages/model.js';
+import type { ShownRow } from '../../shortages/row-order.js';
 import {
   barLabel,
   classificationLabel,
   durationText,
   expectedText,
   periodText,
+  todayText,
 } from '../../shortages/text.js';
-import { domainText, sameDomain, type TimeDomain } from '../../shortages/time-scale.js';
-import { axisHeight, barGeometry, type TimelineLayout } from '../../shortages/timeline-svg.js';
+import { domainText, rowWindow, sameDomain, timeAxis, type TimeDomain } from '../../shortages/time-scale.js';
+import {
+  axisHeight,
+  barGeometry,
+  barLegend,
+  rowMetrics,
+  timelineAxisSvg,
+  timelineRowsSvg,
+  type TimelineLayout,
+} from '../../shortages/timeline-svg.js';
+import type { TimelineMeasure } from './timeline-measure.js';
+import { readingPosition, shownPosition, type Order } from './timeline-navigation.js';
+import { drawnRows } from './timeline-scroll.js';
 
 /** The shortest period one may zoom to: three weeks. */
 const SHORTEST_MS = 21 * 86_400_000;
@@ -105,4 +120,123 @@ export function tooltipView(
     ${item.endKind !== 'unknown' ? html`<span class="tip-row">${durationText(lang, item)}</span>` : nothing}
     ${expected ? html`<span class="tip-row">${expected}</span>` : nothing}
   </div>`;
+}
+
+/** What the plot shows: the element's state and its controllers' (sizes, period, scroll, focus). */
+export interface PlotInput {
+  lang: Lang;
+  uid: string;
+  timeline: Timeline;
+  /** The rows shown, in order, and where they and their bars sit. */
+  rows: ShownRow[];
+  order: Order;
+  /** The period shown, and the whole period. */
+  domain: TimeDomain;
+  extent: TimeDomain;
+  size: Pick<TimelineMeasure, 'ready' | 'width' | 'fontSize' | 'viewportHeight' | 'measure' | 'boldMeasure'>;
+  /** How far the rows are scrolled. */
+  rowsTop: number;
+  /** The bar with the tab stop (when shown), and the one with the tooltip. */
+  focusId: number | undefined;
+  tipId: number | undefined;
+  /** Each row names its substance too (not when the widget shows one substance). */
+  showSubstance: boolean;
+}
+
+/** The zoom buttons, and the listeners of the plot and of its scrolling rows. */
+export interface PlotHandlers extends ZoomHandlers {
+  keydown(event: KeyboardEvent): void;
+  focusin(event: FocusEvent): void;
+  focusout(event: FocusEvent): void;
+  pointerover(event: PointerEvent): void;
+  pointerleave(): void;
+  pointerdown(event: PointerEvent): void;
+  pointermove(event: PointerEvent): void;
+  pointerup(event: PointerEvent): void;
+  click(event: MouseEvent): void;
+  wheel(event: WheelEvent): void;
+  scroll(event: Event): void;
+}
+
+/** The zoom bar, the plot (axis, rows, tooltip), the hint and the legend. */
+export function plotView(p: PlotInput, on: PlotHandlers): TemplateResult {
+  const { lang, timeline, rows, order, domain, size } = p;
+  const metrics = rowMetrics(size.fontSize);
+  const height = size.viewportHeight || size.fontSize * 28;
+  // The tab stop: the focused bar while it is shown, else the first one.
+  const focusId =
+    p.focusId !== undefined && shownPosition(timeline, rows, order, p.focusId) >= 0
+      ? p.focusId
+      : rows[0]?.items[0]?.index;
+  const layout: TimelineLayout | undefined = size.ready
+    ? {
+        lang,
+        width: size.width,
+        fontSize: size.fontSize,
+        measure: size.measure!,
+        boldMeasure: size.boldMeasure!,
+        metrics,
+        domain,
+        today: timeline.today,
+        idPrefix: p.uid,
+        showSubstance: p.showSubstance,
+      }
+    : undefined;
+  let drawing: TemplateResult | typeof nothing = nothing;
+  let axisSvg: TemplateResult | typeof nothing = nothing;
+  if (layout) {
+    const axis = timeAxis(domain, size.width, lang, layout.measure);
+    const view = rowWindow(p.rowsTop, height, metrics.rowHeight, rows.length);
+    const focusRow = focusId !== undefined ? shownPosition(timeline, rows, order, focusId) : undefined;
+    drawing = timelineRowsSvg(
+      drawnRows(rows, view, focusRow),
+      rows.length,
+      axis,
+      layout,
+      {
+        id: focusId,
+        positionOf: (item) => readingPosition(rows, order, item),
+        total: order.total,
+      },
+      t(lang, 'timelineCaption'),
+    );
+    axisSvg = timelineAxisSvg(axis, layout, todayText(lang, timeline));
+  }
+  const tip = p.tipId !== undefined ? timeline.items[p.tipId] : undefined;
+  const totalHeight = rows.length * metrics.rowHeight;
+  return html`
+    ${zoomView(lang, domain, p.extent, on)}
+    <div
+      class="plot"
+      part="chart"
+      aria-describedby="${p.uid}-summary"
+      @keydown=${on.keydown}
+      @focusin=${on.focusin}
+      @focusout=${on.focusout}
+      @pointerover=${on.pointerover}
+      @pointerleave=${on.pointerleave}
+      @pointerdown=${on.pointerdown}
+      @pointermove=${on.pointermove}
+      @pointerup=${on.pointerup}
+      @pointercancel=${on.pointerup}
+      @click=${on.click}
+      @wheel=${on.wheel}
+    >
+      <div class="time-axis">${axisSvg}</div>
+      <div class="viewport" @scroll=${on.scroll}>
+        <div class="spacer" style=${cssomStyle({ height: `${totalHeight}px` })}>${drawing}</div>
+      </div>
+      ${
+        tip && layout
+          ? tooltipView(lang, `${p.uid}-tooltip`, tip, layout, {
+              row: shownPosition(timeline, rows, order, tip.index),
+              rowsTop: p.rowsTop,
+              height,
+            })
+          : nothing
+      }
+    </div>
+    <p class="hint">${t(lang, 'timelineKeyboardHint')}</p>
+    ${barLegend(lang, todayText(lang, timeline))}
+  `;
 }

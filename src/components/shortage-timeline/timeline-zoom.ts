@@ -6,7 +6,7 @@
  * says; the controller asks for an update whenever the period changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Timeline } from '../../shortages/model.js';
+import type { Timeline, TimelineItem } from '../../shortages/model.js';
 import { extentOf, panDomain, sameDomain, zoomDomain, type TimeDomain } from '../../shortages/time-scale.js';
 import { memo } from '../base/memo.js';
 
@@ -110,6 +110,16 @@ export class TimelineZoom implements ReactiveController {
     const domain = this.current();
     const timeline = this.source.timeline();
     if (domain && timeline) this.animateTo(zoomDomain(domain, this.extent(timeline), factor, anchor));
+  }
+
+  /** Zooms around a declaration: its middle (within the period shown) when it shows, else the centre. */
+  zoomAround(factor: number, item: TimelineItem | undefined): void {
+    const domain = this.current();
+    const anchor =
+      domain && item && item.start <= domain.end && item.end >= domain.start
+        ? Math.min(domain.end, Math.max(domain.start, (item.start + item.end) / 2))
+        : undefined;
+    this.zoomBy(factor, anchor);
   }
 
   /** Shows the whole period again. */
