@@ -424,7 +424,7 @@ export abstract class DatamedChartElement extends DatamedElement {
     ];
   }
 
-  /** Loads the export code on first use, then builds and offers the file. */
+  /** Loads the export code on first use (chart-download.ts), then builds and offers the file. */
   private async download(format: ExportFormat): Promise<void> {
     const data = this.currentData();
     if (!data) return;
@@ -432,28 +432,14 @@ export abstract class DatamedChartElement extends DatamedElement {
       this.view = 'chart';
       await this.updateComplete;
     }
-    const style = getComputedStyle(this);
-    let exportChart: typeof import('../../export/chart-export.js').exportChart;
+    let downloadChart: typeof import('./chart-download.js').downloadChart;
     try {
-      ({ exportChart } = await import('../../export/chart-export.js'));
+      ({ downloadChart } = await import('./chart-download.js'));
     } catch {
       // The chunk did not load (network, a CDN copy without it): a retry may work.
       this.notice = t(this.language, 'exportUnavailable');
       return;
     }
-    // Why a download failed is the export code's to say (it is loaded now; see exportChart).
-    this.notice = await exportChart({
-      format,
-      lang: this.language,
-      data,
-      kind: this.kind,
-      svg: this.renderRoot.querySelector<SVGSVGElement>('svg.chart-svg'),
-      texts: this.renderRoot.querySelector<HTMLElement>('.chart-rows'),
-      style: {
-        background: style.getPropertyValue('--datamed-color-bg').trim(),
-        color: style.getPropertyValue('--datamed-color-text').trim(),
-        fontFamily: style.fontFamily,
-      },
-    });
+    this.notice = await downloadChart(this, format, this.language, data, this.kind);
   }
 }
