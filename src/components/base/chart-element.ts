@@ -2,16 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { chartTable } from '../../charts/chart-table.js';
 import { checkChartData } from '../../charts/check-data.js';
 import { toDatamedError, type DatamedError } from '../../data/errors.js';
-import { fullValueText } from '../../charts/format.js';
-import type { ChartCategory, ChartData, ChartOptions, ChartRender } from '../../charts/model.js';
+import type { ChartData, ChartOptions, ChartRender } from '../../charts/model.js';
 import { chartSummary, type ChartKind } from '../../charts/summary.js';
 import { renderTable } from '../../charts/table.js';
 import { canvasMeasure, type Measure } from '../../charts/text.js';
-import { withColon } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages.js';
 import type { ExportFormat } from '../../export/chart-export.js';
 import { DatamedElement, type DownloadItem } from './datamed-element.js';
 import { chartStyles } from './chart.styles.js';
+import { markElement, markIndex, nextMark } from './chart-marks.js';
+import { placeTooltip, tooltipAnchor, tooltipContent, type TooltipAnchor } from './chart-tooltip.js';
 import type { SelectDetail } from '../../events.js';
 
 export type { SelectDetail };
@@ -52,7 +52,7 @@ export abstract class DatamedChartElement extends DatamedElement {
   /** @internal */
   private tooltipIndex: number | undefined;
   /** Where the tooltip goes (set with the tooltip index, read after the update). */
-  private tooltipAnchor: { x: number; y: number } | undefined;
+  private tooltipAnchor: TooltipAnchor | undefined;
   /** @internal */
   private drillPath: string[] = [];
   /** @internal */
@@ -117,9 +117,9 @@ export abstract class DatamedChartElement extends DatamedElement {
     if (this.pendingFocus) {
       this.pendingFocus = false;
       // Focus after this update: the focus handler updates state, which must not happen in updated().
-      void this.updateComplete.then(() => this.markElement(this.focusIndex)?.focus());
+      void this.updateComplete.then(() => markElement(this.renderRoot, this.focusIndex)?.focus());
     }
-    this.placeTooltip();
+    placeTooltip(this.renderRoot, this.tooltipAnchor);
   }
 
   private checked: { data: unknown; problem: DatamedError | undefined } | undefined;
@@ -240,7 +240,7 @@ export abstract class DatamedChartElement extends DatamedElement {
                 aria-label=${tip.label}
                 id="${this.uid}-tooltip"
               >
-                ${this.renderTooltip(data, tip)}
+                ${tooltipContent(lang, data, tip)}
               </div>`
             : nothing
         }
@@ -249,71 +249,29 @@ export abstract class DatamedChartElement extends DatamedElement {
     `;
   }
 
-  private renderTooltip(data: ChartData, category: ChartCategory): TemplateResult {
-    const lang = this.language;
-    return html`<strong>${category.label}</strong> ${data.series.map(
-        (s, i) =>
-          html`<span class="tip-row"
-            >${data.series.length > 1 ? html`${withColon(lang, s.label)} ` : nothing}${fullValueText(lang, data, category.values[i] ?? { count: null }, i)}</span
-          >`,
-      )}
-      ${category.children?.length ? html`<span class="tip-row tip-hint">${t(lang, 'drillHint')}</span>` : nothing}`;
-  }
-
   /* --------------------------------------------------------------- interaction */
-
-  private markElement(index: number): HTMLElement | SVGGElement | null {
-    return this.renderRoot.querySelector<HTMLElement | SVGGElement>(`.mark[data-index="${index}"]`);
-  }
-
-  private indexOf(target: EventTarget | null): number | undefined {
-    const mark = (target as Element | null)?.closest?.('.mark');
-    const index = mark?.getAttribute('data-index');
-    return index === null || index === undefined ? undefined : Number(index);
-  }
 
   private onKeydown = (event: KeyboardEvent): void => {
     const data = this.currentData();
-    if (!data) return;
-    const count = data.categories.length;
-    const index = this.indexOf(event.target);
-    if (index === undefined) return;
-    let next: number | undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        next = Math.min(count - 1, index + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        next = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Enter':
-      case ' ':
+    const index = markIndex(event.target);
+    if (!data || index === undefined) return;
+    const next = nextMark(event.key, index, data.categories.length);
+    if (next !== undefined) {
+      event.preventDefault();
+      this.moveFocus(next);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.activate(index);
+    } else if (event.key === 'Escape') {
+      if (this.tooltipIndex !== undefined) {
         event.preventDefault();
-        this.activate(index);
-        return;
-      case 'Escape':
-        if (this.tooltipIndex !== undefined) {
-          event.preventDefault();
-          event.stopPropagation();
-          this.tooltipIndex = undefined;
-        } else if (this.drillPath.length) {
-          event.preventDefault();
-          this.drillUp();
-        }
-        return;
-      default:
-        return;
+        event.stopPropagation();
+        this.tooltipIndex = undefined;
+      } else if (this.drillPath.length) {
+        event.preventDefault();
+        this.drillUp();
+      }
     }
-    event.preventDefault();
-    this.moveFocus(next);
   };
 
   private moveFocus(index: number): void {
@@ -324,7 +282,7 @@ export abstract class DatamedChartElement extends DatamedElement {
   }
 
   private onFocusIn = (event: FocusEvent): void => {
-    const index = this.indexOf(event.target);
+    const index = markIndex(event.target);
     if (index === undefined) return;
     this.focusIndex = index;
     this.tooltipIndex = index;
@@ -337,7 +295,7 @@ export abstract class DatamedChartElement extends DatamedElement {
   };
 
   private onPointerOver = (event: PointerEvent): void => {
-    const index = this.indexOf(event.target);
+    const index = markIndex(event.target);
     if (index === undefined || index === this.tooltipIndex) return;
     this.tooltipIndex = index;
     this.anchorTooltip(index);
@@ -345,40 +303,22 @@ export abstract class DatamedChartElement extends DatamedElement {
 
   private onPointerLeave = (): void => {
     // Keyboard focus keeps its tooltip; the pointer's goes when it leaves the chart.
-    const focused = this.indexOf(this.shadowRoot?.activeElement ?? null);
+    const focused = markIndex(this.shadowRoot?.activeElement ?? null);
     this.tooltipIndex = focused;
   };
 
   private onClick = (event: MouseEvent): void => {
-    const index = this.indexOf(event.target);
+    const index = markIndex(event.target);
     if (index === undefined) return;
     this.focusIndex = index;
     this.activate(index);
   };
 
-  /** Places the tooltip under the mark, inside the chart area. */
+  /** Places the tooltip under mark `index`, inside the chart area. */
   private anchorTooltip(index: number): void {
     const area = this.renderRoot.querySelector('.chart-area');
-    const mark = this.markElement(index);
-    if (!area || !mark) return;
-    const a = area.getBoundingClientRect();
-    // Under the mark's first segment or column, or under its value (a bar chart row).
-    const m = (mark.querySelector('.segment, .column, .value') ?? mark).getBoundingClientRect();
-    this.tooltipAnchor = { x: m.left - a.left + Math.min(m.width, 40), y: m.bottom - a.top + 6 };
-  }
-
-  /**
-   * Places the tooltip under its mark, inside the chart area, once its size is known. Through the
-   * CSSOM: a strict Content-Security-Policy forbids style attributes, not `element.style`.
-   */
-  private placeTooltip(): void {
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const area = this.renderRoot.querySelector<HTMLElement>('.chart-area');
-    if (!tip || !area || !this.tooltipAnchor) return;
-    const maxLeft = Math.max(0, area.clientWidth - tip.offsetWidth);
-    const left = Math.min(Math.max(0, this.tooltipAnchor.x - tip.offsetWidth / 2), maxLeft);
-    tip.style.left = `${left}px`;
-    tip.style.top = `${this.tooltipAnchor.y}px`;
+    const mark = markElement(this.renderRoot, index);
+    if (area && mark) this.tooltipAnchor = tooltipAnchor(area, mark);
   }
 
   private activate(index: number): void {
@@ -424,7 +364,7 @@ export abstract class DatamedChartElement extends DatamedElement {
     ];
   }
 
-  /** Loads the export code on first use, then builds and offers the file. */
+  /** Loads the export code on first use (chart-download.ts), then builds and offers the file. */
   private async download(format: ExportFormat): Promise<void> {
     const data = this.currentData();
     if (!data) return;
@@ -432,28 +372,14 @@ export abstract class DatamedChartElement extends DatamedElement {
       this.view = 'chart';
       await this.updateComplete;
     }
-    const style = getComputedStyle(this);
-    let exportChart: typeof import('../../export/chart-export.js').exportChart;
+    let downloadChart: typeof import('./chart-download.js').downloadChart;
     try {
-      ({ exportChart } = await import('../../export/chart-export.js'));
+      ({ downloadChart } = await import('./chart-download.js'));
     } catch {
       // The chunk did not load (network, a CDN copy without it): a retry may work.
       this.notice = t(this.language, 'exportUnavailable');
       return;
     }
-    // Why a download failed is the export code's to say (it is loaded now; see exportChart).
-    this.notice = await exportChart({
-      format,
-      lang: this.language,
-      data,
-      kind: this.kind,
-      svg: this.renderRoot.querySelector<SVGSVGElement>('svg.chart-svg'),
-      texts: this.renderRoot.querySelector<HTMLElement>('.chart-rows'),
-      style: {
-        background: style.getPropertyValue('--datamed-color-bg').trim(),
-        color: style.getPropertyValue('--datamed-color-text').trim(),
-        fontFamily: style.fontFamily,
-      },
-    });
+    this.notice = await downloadChart(this, format, this.language, data, this.kind);
   }
 }

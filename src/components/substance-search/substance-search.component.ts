@@ -1,12 +1,4 @@
-import {
-  LitElement,
-  html,
-  nothing,
-  type PropertyValues,
-  type TemplateResult,
-  type PropertyDeclarations,
-} from 'lit';
-import { live } from 'lit/directives/live.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { IndexFile } from '../../data/contract.js';
 import { loadIndex, sourceKey } from '../../data/repository.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -19,12 +11,13 @@ import {
   fold,
   search,
   searchEntries,
-  splitRanges,
   type DatasetFilter,
   type SearchEntry,
   type SearchHit,
 } from './substance-search.model.js';
 import { searchStyles } from './substance-search.styles.js';
+import { optionId, searchPlaceholder, searchView } from './substance-search.view.js';
+import { ComboboxController } from './combobox-controller.js';
 import type { SubstanceSelectDetail } from '../../events.js';
 
 export type { SubstanceSelectDetail };
@@ -93,8 +86,6 @@ export class DatamedSubstanceSearch extends LitElement {
     maxResults: { attribute: 'max-results', type: Number },
     value: { state: true },
     hits: { state: true },
-    open: { state: true },
-    active: { state: true },
     announcement: { state: true },
   };
 
@@ -126,8 +117,6 @@ export class DatamedSubstanceSearch extends LitElement {
 
   private value = '';
   private hits: SearchHit[] = [];
-  private open = false;
-  private active = -1;
   private announcement = '';
 
   private entries: SearchEntry[] | undefined;
@@ -137,12 +126,30 @@ export class DatamedSubstanceSearch extends LitElement {
   private readonly uid = `dms${++instances}`;
   private readonly langController = new LangController(this);
 
+  /** The list's open state, its active option and the keys (arrows, Enter, Escape, Tab). */
+  private readonly combobox = new ComboboxController<SearchHit>(this, {
+    options: () => this.hits,
+    optionId: (index) => optionId(this.uid, index),
+    search: () => {
+      if (this.value.trim()) this.runSearch();
+    },
+    flush: () => {
+      if (this.timer !== undefined && this.value.trim()) this.runSearch();
+    },
+    choose: (hit) => this.select(hit),
+    clear: () => {
+      if (!this.value) return false;
+      this.clear(false);
+      return true;
+    },
+  });
+
   private readonly loader = new LoadController<IndexFile>(this, {
     key: () => sourceKey(this.source),
     load: (signal) => loadIndex(this.source, signal),
     onReady: (index) => {
       this.showChosen();
-      if (this.value.trim() && !this.open) this.runSearch();
+      if (this.value.trim() && !this.combobox.open) this.runSearch();
       dispatch(this, 'datamed-load', { count: index.substances.length });
     },
     onError: (error) => {
@@ -180,13 +187,6 @@ export class DatamedSubstanceSearch extends LitElement {
     if (changed.has('only') && this.value.trim() && this.entries) this.runSearch();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('active') && this.open && this.active >= 0)
-      this.renderRoot
-        .querySelector(`#${this.uid}-option-${this.active}`)
-        ?.scrollIntoView?.({ block: 'nearest' });
-  }
-
   /** The entries to search, for the current index and dataset filter. */
   private searchable(): SearchEntry[] | undefined {
     const index = this.loader.value;
@@ -211,18 +211,13 @@ export class DatamedSubstanceSearch extends LitElement {
     this.announcement = text && text === this.announcement.trimEnd() ? `${text}\u00a0` : text;
   }
 
-  private close(): void {
-    this.open = false;
-    this.active = -1;
-  }
-
   private runSearch(): void {
     clearTimeout(this.timer);
     const lang = this.language;
     const query = this.value.trim();
     if (!fold(query).text) {
       this.hits = [];
-      this.close();
+      this.combobox.close();
       this.announce('');
       return;
     }
@@ -234,8 +229,7 @@ export class DatamedSubstanceSearch extends LitElement {
     const limit = Number.isFinite(this.maxResults) && this.maxResults >= 1 ? Math.floor(this.maxResults) : 10;
     const { hits, total } = search(entries, query, limit);
     this.hits = hits;
-    this.active = -1;
-    this.open = hits.length > 0;
+    this.combobox.show(hits.length);
     this.announce(
       total
         ? t(lang, 'searchResults', {
@@ -255,7 +249,7 @@ export class DatamedSubstanceSearch extends LitElement {
     this.substance = code;
     this.value = hit.name;
     this.hits = [];
-    this.close();
+    this.combobox.close();
     this.announce(t(this.language, 'searchSelected', { name: hit.name }));
     const detail: SubstanceSelectDetail = { code, name: hit.name, entry: hit.entry };
     if (dispatch(this, 'datamed-select', detail)) this.driveTargets(code);
@@ -282,57 +276,11 @@ export class DatamedSubstanceSearch extends LitElement {
     this.timer = setTimeout(() => this.runSearch(), Math.max(0, this.debounce || 0));
   };
 
-  private onKeydown = (event: KeyboardEvent): void => {
-    const count = this.hits.length;
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!this.open) {
-          if (!count && this.value.trim()) this.runSearch();
-          if (!this.hits.length) return;
-          this.open = true;
-          this.active = event.altKey ? -1 : 0;
-        } else if (!event.altKey) this.active = (this.active + 1) % count;
-        return;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (event.altKey) return this.close();
-        if (!this.open) {
-          if (!count) return;
-          this.open = true;
-          this.active = count - 1;
-        } else this.active = this.active <= 0 ? count - 1 : this.active - 1;
-        return;
-      case 'Enter': {
-        if (this.timer !== undefined && this.value.trim() && !this.open) this.runSearch();
-        const hit = this.open ? (this.hits[this.active] ?? this.hits[0]) : undefined;
-        if (hit) {
-          event.preventDefault();
-          this.select(hit);
-        }
-        return;
-      }
-      case 'Escape':
-        if (this.open) {
-          event.preventDefault();
-          event.stopPropagation();
-          this.close();
-        } else if (this.value) {
-          event.preventDefault();
-          this.clear(false);
-        }
-        return;
-      case 'Tab':
-        this.close();
-        return;
-    }
-  };
-
   private clear(focus: boolean): void {
     clearTimeout(this.timer);
     this.value = '';
     this.hits = [];
-    this.close();
+    this.combobox.close();
     this.announce('');
     if (focus) this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
   }
@@ -346,121 +294,29 @@ export class DatamedSubstanceSearch extends LitElement {
 
   private onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (!next || !this.renderRoot.contains(next)) this.close();
+    if (!next || !this.renderRoot.contains(next)) this.combobox.close();
   };
 
-  private marked(text: string, ranges: [number, number][]): (TemplateResult | string)[] {
-    return splitRanges(text, ranges).map((part) =>
-      part.match ? html`<mark>${part.text}</mark>` : part.text,
-    );
-  }
-
-  // The options never take the focus: the field handles the keyboard for the list
-  // (aria-activedescendant, WAI-ARIA combobox pattern); the click listener is for the mouse.
-  /* eslint-disable lit-a11y/click-events-have-key-events */
   override render() {
     const lang = this.language;
-    // Until the messages of the page's language are there: the field's place, nothing to read.
-    if (!this.langController.ready)
-      return html`<div class="search" lang=${lang} data-state="loading">
-        <div class="placeholder-label" aria-hidden="true"></div>
-        <div class="field"><input part="input" type="text" disabled aria-hidden="true" tabindex="-1" /></div>
-      </div>`;
-    const id = this.uid;
-    const status = this.loader.status;
-    const activeId = this.open && this.active >= 0 ? `${id}-option-${this.active}` : undefined;
-    return html`
-      <div class="search" lang=${lang} data-state=${status} @focusout=${this.onFocusOut}>
-        <label id="${id}-label" for="${id}-input" part="label">${this.label || t(lang, 'searchLabel')}</label>
-        <div class="field">
-          <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <circle cx="6.5" cy="6.5" r="5" fill="none" stroke="currentColor" stroke-width="2" />
-            <path d="M10.5 10.5 15 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-          </svg>
-          <input
-            id="${id}-input"
-            part="input"
-            type="text"
-            role="combobox"
-            aria-autocomplete="list"
-            aria-expanded=${this.open ? 'true' : 'false'}
-            aria-labelledby="${id}-label"
-            aria-controls="${id}-listbox"
-            aria-activedescendant=${activeId ?? nothing}
-            aria-describedby="${id}-instructions"
-            autocomplete="off"
-            autocapitalize="off"
-            spellcheck="false"
-            enterkeyhint="search"
-            placeholder=${this.placeholder ?? t(lang, 'searchPlaceholder')}
-            .value=${live(this.value)}
-            @input=${this.onInput}
-            @keydown=${this.onKeydown}
-          />
-          ${
-            this.value
-              ? html`<button
-                  type="button"
-                  class="clear"
-                  part="clear"
-                  aria-label=${t(lang, 'searchClear')}
-                  @click=${() => this.clear(true)}
-                >
-                  <span aria-hidden="true">✕</span>
-                </button>`
-              : nothing
-          }
-        </div>
-        <ul
-          id="${id}-listbox"
-          role="listbox"
-          part="listbox"
-          aria-labelledby="${id}-label"
-          ?hidden=${!this.open}
-          @mousedown=${(e: Event) => e.preventDefault()}
-          @click=${this.onListClick}
-        >
-          ${this.hits.map(
-            (hit, i) =>
-              html`<li
-                id="${id}-option-${i}"
-                role="option"
-                part="option"
-                data-index=${i}
-                aria-selected=${i === this.active ? 'true' : 'false'}
-              >
-                <span class="name">${this.marked(hit.name, hit.nameRanges)}</span>
-                ${
-                  hit.alias
-                    ? html`<span class="detail"
-                        >${t(lang, 'searchAlias')} ${this.marked(hit.alias.text, hit.alias.ranges)}</span
-                      >`
-                    : nothing
-                }
-                ${
-                  hit.entry.datasets.adverseEffects === false
-                    ? html`<span class="detail">${t(lang, 'searchShortagesOnly')}</span>`
-                    : nothing
-                }
-              </li>`,
-          )}
-        </ul>
-        ${
-          status === 'error'
-            ? html`<p class="message message--error" part="message">
-                ${t(lang, 'searchError')}
-                <button type="button" part="retry" @click=${() => this.loader.retry()}>
-                  ${t(lang, 'retry')}
-                </button>
-              </p>`
-            : status === 'loading' && this.value.trim()
-              ? html`<p class="message" part="message">${t(lang, 'searchLoading')}</p>`
-              : nothing
-        }
-        <p id="${id}-instructions" class="sr-only">${t(lang, 'searchInstructions')}</p>
-        <div class="sr-only" role="status">${this.announcement}</div>
-      </div>
-    `;
+    if (!this.langController.ready) return searchPlaceholder(lang);
+    return searchView({
+      id: this.uid,
+      lang,
+      status: this.loader.status,
+      label: this.label,
+      placeholder: this.placeholder,
+      value: this.value,
+      hits: this.hits,
+      open: this.combobox.open,
+      active: this.combobox.active,
+      announcement: this.announcement,
+      onInput: this.onInput,
+      onKeydown: this.combobox.onKeydown,
+      onFocusOut: this.onFocusOut,
+      onListClick: this.onListClick,
+      onClear: () => this.clear(true),
+      onRetry: () => this.loader.retry(),
+    });
   }
-  /* eslint-enable lit-a11y/click-events-have-key-events */
 }

@@ -1,0 +1,150 @@
+/**
+ * The search box's templates: the labelled field with its clear button, the list of matching
+ * substances (the matching parts highlighted), the loading or error message, the instructions and
+ * the live region. Templates only: the element owns the state and passes its handlers.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Lang } from '../../i18n/locale.js';
+import type { LoadStatus } from '../base/load-controller.js';
+import { t } from './substance-search.messages.js';
+import { splitRanges, type SearchHit } from './substance-search.model.js';
+
+export interface SearchView {
+  /** Prefix of the ids inside the shadow root. */
+  id: string;
+  lang: Lang;
+  /** Loading state of the substance index. */
+  status: LoadStatus;
+  /** The page's label and placeholder, if it gave them. */
+  label: string | undefined;
+  placeholder: string | undefined;
+  /** Text in the field. */
+  value: string;
+  hits: SearchHit[];
+  open: boolean;
+  /** Index of the active option, or -1. */
+  active: number;
+  /** What the live region says. */
+  announcement: string;
+  onInput: (event: Event) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+  onFocusOut: (event: FocusEvent) => void;
+  onListClick: (event: Event) => void;
+  onClear: () => void;
+  onRetry: () => void;
+}
+
+/** Id of option `index`'s element. */
+export const optionId = (id: string, index: number): string => `${id}-option-${index}`;
+
+/** Until the messages of the page's language are there: the field's place, nothing to read. */
+export function searchPlaceholder(lang: Lang): TemplateResult {
+  return html`<div class="search" lang=${lang} data-state="loading">
+    <div class="placeholder-label" aria-hidden="true"></div>
+    <div class="field"><input part="input" type="text" disabled aria-hidden="true" tabindex="-1" /></div>
+  </div>`;
+}
+
+function marked(text: string, ranges: [number, number][]): (TemplateResult | string)[] {
+  return splitRanges(text, ranges).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
+}
+
+// The options never take the focus: the field handles the keyboard for the list
+// (aria-activedescendant, WAI-ARIA combobox pattern); the click listener is for the mouse.
+/* eslint-disable lit-a11y/click-events-have-key-events */
+export function searchView(v: SearchView): TemplateResult {
+  const { id, lang, status } = v;
+  const activeId = v.open && v.active >= 0 ? optionId(id, v.active) : undefined;
+  return html`
+    <div class="search" lang=${lang} data-state=${status} @focusout=${v.onFocusOut}>
+      <label id="${id}-label" for="${id}-input" part="label">${v.label || t(lang, 'searchLabel')}</label>
+      <div class="field">
+        <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <circle cx="6.5" cy="6.5" r="5" fill="none" stroke="currentColor" stroke-width="2" />
+          <path d="M10.5 10.5 15 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+        </svg>
+        <input
+          id="${id}-input"
+          part="input"
+          type="text"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded=${v.open ? 'true' : 'false'}
+          aria-labelledby="${id}-label"
+          aria-controls="${id}-listbox"
+          aria-activedescendant=${activeId ?? nothing}
+          aria-describedby="${id}-instructions"
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          placeholder=${v.placeholder ?? t(lang, 'searchPlaceholder')}
+          .value=${live(v.value)}
+          @input=${v.onInput}
+          @keydown=${v.onKeydown}
+        />
+        ${
+          v.value
+            ? html`<button
+                type="button"
+                class="clear"
+                part="clear"
+                aria-label=${t(lang, 'searchClear')}
+                @click=${v.onClear}
+              >
+                <span aria-hidden="true">✕</span>
+              </button>`
+            : nothing
+        }
+      </div>
+      <ul
+        id="${id}-listbox"
+        role="listbox"
+        part="listbox"
+        aria-labelledby="${id}-label"
+        ?hidden=${!v.open}
+        @mousedown=${(e: Event) => e.preventDefault()}
+        @click=${v.onListClick}
+      >
+        ${v.hits.map(
+          (hit, i) =>
+            html`<li
+              id=${optionId(id, i)}
+              role="option"
+              part="option"
+              data-index=${i}
+              aria-selected=${i === v.active ? 'true' : 'false'}
+            >
+              <span class="name">${marked(hit.name, hit.nameRanges)}</span>
+              ${
+                hit.alias
+                  ? html`<span class="detail"
+                      >${t(lang, 'searchAlias')} ${marked(hit.alias.text, hit.alias.ranges)}</span
+                    >`
+                  : nothing
+              }
+              ${
+                hit.entry.datasets.adverseEffects === false
+                  ? html`<span class="detail">${t(lang, 'searchShortagesOnly')}</span>`
+                  : nothing
+              }
+            </li>`,
+        )}
+      </ul>
+      ${
+        status === 'error'
+          ? html`<p class="message message--error" part="message">
+              ${t(lang, 'searchError')}
+              <button type="button" part="retry" @click=${v.onRetry}>${t(lang, 'retry')}</button>
+            </p>`
+          : status === 'loading' && v.value.trim()
+            ? html`<p class="message" part="message">${t(lang, 'searchLoading')}</p>`
+            : nothing
+      }
+      <p id="${id}-instructions" class="sr-only">${t(lang, 'searchInstructions')}</p>
+      <div class="sr-only" role="status">${v.announcement}</div>
+    </div>
+  `;
+}
+/* eslint-enable lit-a11y/click-events-have-key-events */
