@@ -1,5 +1,4 @@
 import {
-  LitElement,
   html,
   nothing,
   type CSSResultGroup,
@@ -15,7 +14,7 @@ import { t } from '../../i18n/messages.js';
 import { themeStyles } from '../../theme/tokens.js';
 import { errorMessage } from './error-message.js';
 import { frameStyles } from './frame.styles.js';
-import { LangController } from './lang-controller.js';
+import { DatamedBaseElement } from './base-element.js';
 import type { LoadStatus } from './load-controller.js';
 
 /** One entry of a widget's download menu. */
@@ -45,13 +44,6 @@ export interface FrameOptions {
   downloads?: DownloadItem[];
   /** Message for the `idle` status (nothing to load, e.g. no substance given). */
   idleMessage?: string;
-}
-
-let uid = 0;
-
-/** Outside the class, so the manifest lists only the events each element documents with @fires. */
-function dispatch<T>(target: EventTarget, name: string, detail: T): void {
-  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 
 /**
@@ -96,24 +88,16 @@ function dispatch<T>(target: EventTarget, name: string, detail: T): void {
  * @csspart footer - Source, period and update date.
  * @csspart retry - The retry button of the error state.
  */
-export abstract class DatamedElement extends LitElement {
+export abstract class DatamedElement extends DatamedBaseElement {
   static override styles: CSSResultGroup = [themeStyles, frameStyles];
 
   static override properties: PropertyDeclarations = {
-    source: {},
-    theme: { reflect: true },
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     embedded: { type: Boolean, reflect: true },
     view: { reflect: true },
     menuOpen: { state: true },
   };
-
-  /** Base URL of the data (a static tree or a GraphQL endpoint). Default: page setting, else demo data. */
-  source?: string;
-
-  /** Presets, space-separated: `ansm` (default) or `dsfr`, plus `dark` or `auto`. */
-  theme?: string;
 
   /** Replaces the default title. */
   heading?: string;
@@ -134,21 +118,6 @@ export abstract class DatamedElement extends LitElement {
   /** @internal */
   private menuOpen = false;
 
-  /** Unique prefix for ids inside this widget's shadow root. */
-  protected readonly uid = `dm${++uid}`;
-  private readonly langController = new LangController(this);
-
-  /** The language the widget speaks now (see `src/i18n/locale.ts`). */
-  get language(): Lang {
-    return this.langController.lang;
-  }
-
-  /** `updateComplete` also waits for the messages of the widget's language (loaded on demand). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.langController.settled();
-    return super.getUpdateComplete();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.closeMenu(false);
@@ -157,11 +126,6 @@ export abstract class DatamedElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('view') && this.view !== 'chart' && this.view !== 'table') this.view = 'chart';
-  }
-
-  /** Dispatches a `datamed-*` event that crosses shadow boundaries. */
-  protected emit<T>(name: string, detail: T): void {
-    dispatch(this, name, detail);
   }
 
   protected renderFrame(o: FrameOptions): TemplateResult {

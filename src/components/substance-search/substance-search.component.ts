@@ -1,11 +1,10 @@
-import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
+import type { PropertyValues, PropertyDeclarations } from 'lit';
 import type { IndexFile } from '../../data/contract.js';
 import { loadIndex, sourceKey } from '../../data/repository.js';
 import { formatNumber } from '../../i18n/format.js';
-import type { Lang } from '../../i18n/locale.js';
 import { t } from './substance-search.messages.js';
 import { themeStyles } from '../../theme/tokens.js';
-import { LangController } from '../base/lang-controller.js';
+import { DatamedBaseElement } from '../base/base-element.js';
 import { LoadController } from '../base/load-controller.js';
 import {
   fold,
@@ -21,15 +20,6 @@ import { ComboboxController } from './combobox-controller.js';
 import type { SubstanceSelectDetail } from '../../events.js';
 
 export type { SubstanceSelectDetail };
-
-let instances = 0;
-
-/** Outside the class, so the manifest lists only the events documented with @fires. */
-function dispatch<T>(target: EventTarget, name: string, detail: T): boolean {
-  return target.dispatchEvent(
-    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }),
-  );
-}
 
 /**
  * A search box over the substance index, following the WAI-ARIA 1.2 combobox pattern (editable
@@ -71,12 +61,10 @@ function dispatch<T>(target: EventTarget, name: string, detail: T): boolean {
  *
  * @tag datamed-substance-search
  */
-export class DatamedSubstanceSearch extends LitElement {
+export class DatamedSubstanceSearch extends DatamedBaseElement {
   static override styles = [themeStyles, searchStyles];
 
   static override properties: PropertyDeclarations = {
-    source: {},
-    theme: { reflect: true },
     label: {},
     placeholder: {},
     htmlFor: { attribute: 'for' },
@@ -88,12 +76,6 @@ export class DatamedSubstanceSearch extends LitElement {
     hits: { state: true },
     announcement: { state: true },
   };
-
-  /** Base URL of the data tree (default: page setting, else the demo data). */
-  source?: string;
-
-  /** Presets, space-separated: `ansm` (default) or `dsfr`, plus `dark` or `auto`. */
-  theme?: string;
 
   /** Visible label of the field. */
   label?: string;
@@ -123,8 +105,6 @@ export class DatamedSubstanceSearch extends LitElement {
   private entriesFor: { index: IndexFile; dataset: DatasetFilter } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private choosing = false;
-  private readonly uid = `dms${++instances}`;
-  private readonly langController = new LangController(this);
 
   /** The list's open state, its active option and the keys (arrows, Enter, Escape, Tab). */
   private readonly combobox = new ComboboxController<SearchHit>(this, {
@@ -150,24 +130,13 @@ export class DatamedSubstanceSearch extends LitElement {
     onReady: (index) => {
       this.showChosen();
       if (this.value.trim() && !this.combobox.open) this.runSearch();
-      dispatch(this, 'datamed-load', { count: index.substances.length });
+      this.emit('datamed-load', { count: index.substances.length });
     },
     onError: (error) => {
       this.announce(t(this.language, 'searchError'));
-      dispatch(this, 'datamed-error', { kind: error.kind, message: error.message });
+      this.emit('datamed-error', { kind: error.kind, message: error.message });
     },
   });
-
-  /** The language the element speaks now. */
-  get language(): Lang {
-    return this.langController.lang;
-  }
-
-  /** `updateComplete` also waits for the messages of the element's language (loaded on demand). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.langController.settled();
-    return super.getUpdateComplete();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -252,7 +221,7 @@ export class DatamedSubstanceSearch extends LitElement {
     this.combobox.close();
     this.announce(t(this.language, 'searchSelected', { name: hit.name }));
     const detail: SubstanceSelectDetail = { code, name: hit.name, entry: hit.entry };
-    if (dispatch(this, 'datamed-select', detail)) this.driveTargets(code);
+    if (this.emit('datamed-select', detail, true)) this.driveTargets(code);
     void this.updateComplete.then(() => (this.choosing = false));
   }
 
