@@ -11,9 +11,12 @@
  * apostrophes and accents, medication errors, a substance with no shortage, open shortages with
  * no end date.
  *
+ * The tables (substances, their shares and products, causes, measures) are in
+ * scripts/demo-data.fixture.json; this script draws the figures from them.
+ *
  * Usage: npm run demo-data   (writes ./demo-data, replacing it)
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -125,468 +128,53 @@ interface Spec {
   hasShortages: boolean;
 }
 
-/** Short names of the MedDRA organ classes, for the tables below. */
-const SOC: Record<string, string> = {
-  'blood-lymph': '10005329',
-  cardiac: '10007541',
-  congenital: '10010331',
-  ear: '10013993',
-  endocrine: '10014698',
-  eye: '10015919',
-  gastrointestinal: '10017947',
-  general: '10018065',
-  hepatobiliary: '10019805',
-  'immune-system': '10021428',
-  infections: '10021881',
-  'injury-poisoning': '10022117',
-  investigations: '10022891',
-  metabolism: '10027433',
-  musculoskeletal: '10028395',
-  neoplasms: '10029104',
-  'nervous-system': '10029205',
-  pregnancy: '10036585',
-  psychiatric: '10037175',
-  'renal-urinary': '10038359',
-  'reproductive-breast': '10038604',
-  respiratory: '10038738',
-  skin: '10040785',
-  'social-circumstances': '10041244',
-  procedures: '10042613',
-  vascular: '10047065',
-  'product-issues': '10077536',
-};
-const soc = (shares: Record<string, number>) =>
-  Object.fromEntries(
-    Object.entries(shares).map(([k, v]) => {
-      const code = SOC[k];
-      if (!code) throw new Error(`unknown SOC short name ${k}`);
-      return [code, v];
-    }),
-  );
-
-const COMMON_SOC = {
-  skin: 0.22,
-  general: 0.2,
-  gastrointestinal: 0.18,
-  'nervous-system': 0.14,
-  investigations: 0.06,
-  'immune-system': 0.05,
-  'blood-lymph': 0.03,
-  psychiatric: 0.03,
-  respiratory: 0.03,
-  vascular: 0.02,
-  cardiac: 0.02,
-  'injury-poisoning': 0.02,
-  musculoskeletal: 0.02,
-  'renal-urinary': 0.015,
-  hepatobiliary: 0.015,
-  metabolism: 0.01,
-  eye: 0.008,
-  ear: 0.004,
-  infections: 0.008,
-  'reproductive-breast': 0.004,
-  endocrine: 0.002,
-  neoplasms: 0.002,
-  pregnancy: 0.002,
-  congenital: 0.001,
-  'product-issues': 0.003,
-  procedures: 0.002,
-  'social-circumstances': 0.001,
+/** A substance in demo-data.fixture.json: organ classes by short name, over the common shares or not. */
+type FixtureSubstance = Omit<Spec, 'soc'> & {
+  withCommonOrganClasses?: boolean;
+  organClasses: Record<string, number>;
 };
 
-const SPECS: Spec[] = [
-  {
-    code: 'paracetamol',
-    name: { fr: 'Paracétamol', en: 'Paracetamol' },
-    aliases: ['Doliprane', 'Dafalgan', 'Efferalgan', 'Acétaminophène'],
-    atc: 'N02BE01',
-    cases: 18_412,
-    patientsPerYear: 74_000_000,
-    female: 0.58,
-    unknownSex: 0.012,
-    ages: 'datamed',
-    ageWeights: [0.21, 0.46, 0.33],
-    soc: soc({ ...COMMON_SOC, hepatobiliary: 0.19, 'injury-poisoning': 0.16, skin: 0.25 }),
-    subgroups: {
-      [SOC.hepatobiliary!]: [
-        {
-          label: {
-            fr: 'Atteintes hépatocellulaires et hépatites',
-            en: 'Hepatocellular damage and hepatitis',
-          },
-          share: 0.62,
-        },
-        { label: { fr: 'Insuffisances hépatiques', en: 'Hepatic failure' }, share: 0.21 },
-        { label: { fr: 'Cholestases et ictères', en: 'Cholestasis and jaundice' }, share: 0.14 },
-        {
-          label: { fr: 'Autres atteintes hépatobiliaires', en: 'Other hepatobiliary disorders' },
-          share: 0.004,
-        },
-      ],
-      [SOC.skin!]: [
-        { label: { fr: 'Éruptions et exanthèmes', en: 'Rashes and eruptions' }, share: 0.48 },
-        { label: { fr: 'Urticaires', en: 'Urticaria' }, share: 0.31 },
-        {
-          label: {
-            fr: 'Réactions cutanées graves (syndrome de Stevens-Johnson, Lyell)',
-            en: 'Severe cutaneous reactions (Stevens-Johnson syndrome, TEN)',
-          },
-          share: 0.05,
-        },
-      ],
-    },
-    serious: 0.47,
-    trend: [1, 1.04, 0.97, 1.08, 1.12],
-    medicationErrors: true,
-    hasShortages: true,
-  },
-  {
-    code: 'ibuprofene',
-    name: { fr: 'Ibuprofène', en: 'Ibuprofen' },
-    aliases: ['Advil', 'Nurofen', 'Spedifen', 'Antarène'],
-    atc: 'M01AE01',
-    cases: 6_120,
-    patientsPerYear: 21_500_000,
-    female: 0.55,
-    unknownSex: 0.01,
-    ages: 'datamed',
-    ageWeights: [0.27, 0.52, 0.21],
-    soc: soc({ ...COMMON_SOC, infections: 0.12, 'renal-urinary': 0.07, gastrointestinal: 0.24 }),
-    serious: 0.41,
-    trend: [1, 1.35, 0.9, 1, 1.05],
-    hasShortages: true,
-  },
-  {
-    code: 'amoxicilline',
-    name: { fr: 'Amoxicilline', en: 'Amoxicillin' },
-    aliases: ['Clamoxyl', 'Agram', 'Amodex'],
-    atc: 'J01CA04',
-    cases: 9_845,
-    patientsPerYear: 12_600_000,
-    female: 0.54,
-    unknownSex: 0.015,
-    ages: 'datamed',
-    ageWeights: [0.3, 0.41, 0.29],
-    soc: soc({ ...COMMON_SOC, skin: 0.52, 'immune-system': 0.14 }),
-    serious: 0.29,
-    trend: [1, 0.82, 0.85, 1.1, 1.16],
-    hasShortages: true,
-  },
-  {
-    code: 'levothyroxine-sodique',
-    name: { fr: 'Lévothyroxine sodique', en: 'Levothyroxine sodium' },
-    aliases: ['Levothyrox', 'L-Thyroxin', 'Thyrofix', 'Tcaps'],
-    atc: 'H03AA01',
-    cases: 31_702,
-    patientsPerYear: 3_100_000,
-    female: 0.86,
-    unknownSex: 0.002,
-    ages: 'datamed',
-    ageWeights: [0.02, 0.55, 0.43],
-    soc: soc({
-      ...COMMON_SOC,
-      general: 0.61,
-      'nervous-system': 0.44,
-      psychiatric: 0.28,
-      musculoskeletal: 0.27,
-    }),
-    serious: 0.08,
-    trend: [3.9, 0.5, 0.3, 0.2, 0.15],
-    reporters: [0.08, 0.03, 0.02, 0.01, 0, 0.01, 0.84, 0.01],
-    hasShortages: true,
-  },
-  {
-    code: 'metformine',
-    name: { fr: 'Metformine (chlorhydrate de)', en: 'Metformin hydrochloride' },
-    aliases: ['Glucophage', 'Stagid'],
-    atc: 'A10BA02',
-    cases: 2_314,
-    patientsPerYear: 3_400_000,
-    female: 0.45,
-    ages: 'datamed',
-    ageWeights: [0.004, 0.35, 0.646],
-    soc: soc({ ...COMMON_SOC, metabolism: 0.31, gastrointestinal: 0.33, 'renal-urinary': 0.12 }),
-    serious: 0.62,
-    trend: [1, 1, 0.95, 0.98, 1.02],
-    hasShortages: false,
-  },
-  {
-    code: 'atorvastatine',
-    name: { fr: 'Atorvastatine calcique', en: 'Atorvastatin calcium' },
-    aliases: ['Tahor'],
-    atc: 'C10AA05',
-    cases: 2_980,
-    patientsPerYear: 2_900_000,
-    female: 0.44,
-    ages: 'datamed',
-    ageWeights: [0.001, 0.27, 0.729],
-    soc: soc({ ...COMMON_SOC, musculoskeletal: 0.41, investigations: 0.14, hepatobiliary: 0.06 }),
-    serious: 0.36,
-    trend: [1, 0.95, 1.01, 1.03, 0.99],
-    hasShortages: true,
-  },
-  {
-    code: 'omeprazole',
-    name: { fr: 'Oméprazole', en: 'Omeprazole' },
-    aliases: ['Mopral', 'Zoltum'],
-    atc: 'A02BC01',
-    cases: 1_406,
-    patientsPerYear: 4_800_000,
-    female: 0.57,
-    ages: 'datamed',
-    ageWeights: [0.03, 0.43, 0.54],
-    soc: soc({ ...COMMON_SOC, metabolism: 0.12, 'renal-urinary': 0.07 }),
-    serious: 0.44,
-    trend: [1, 0.9, 1.1, 1.05, 1.1],
-    hasShortages: true,
-  },
-  {
-    code: 'tramadol',
-    name: { fr: 'Tramadol (chlorhydrate de)', en: 'Tramadol hydrochloride' },
-    aliases: ['Topalgic', 'Contramal', 'Ixprim', 'Zaldiar'],
-    atc: 'N02AX02',
-    cases: 4_218,
-    patientsPerYear: 5_900_000,
-    female: 0.64,
-    unknownSex: 0.008,
-    ages: 'datamed',
-    ageWeights: [0.03, 0.58, 0.39],
-    soc: soc({
-      ...COMMON_SOC,
-      'nervous-system': 0.39,
-      psychiatric: 0.26,
-      gastrointestinal: 0.31,
-      'injury-poisoning': 0.18,
-    }),
-    serious: 0.52,
-    trend: [1, 1.1, 1.2, 1.08, 1.01],
-    reporters: [0.16, 0.22, 0.21, 0.05, 0.01, 0.04, 0.3, 0.01],
-    hasShortages: true,
-  },
-  {
-    code: 'abacavir-sulfate',
-    name: { fr: 'Abacavir (sulfate d’)', en: 'Abacavir sulfate' },
-    aliases: ['Ziagen', "Abacavir (sulfate d')", 'Kivexa', 'Triumeq'],
-    atc: 'J05AF06',
-    cases: 388,
-    patientsPerYear: 29_000,
-    female: 0.33,
-    ages: 'datamed',
-    ageWeights: [0.012, 0.78, 0.208],
-    soc: soc({ ...COMMON_SOC, 'immune-system': 0.23, skin: 0.19, hepatobiliary: 0.05 }),
-    serious: 0.58,
-    trend: [1.3, 1.1, 0.9, 0.85, 0.8],
-    hasShortages: true,
-  },
-  {
-    code: 'acide-acetylsalicylique',
-    name: { fr: 'Acide acétylsalicylique', en: 'Acetylsalicylic acid' },
-    aliases: ['Aspirine', 'Kardégic', 'Aspégic', 'Resitune'],
-    atc: 'B01AC06',
-    cases: 3_590,
-    patientsPerYear: 6_300_000,
-    female: 0.42,
-    ages: 'datamed',
-    ageWeights: [0.006, 0.19, 0.804],
-    soc: soc({
-      ...COMMON_SOC,
-      gastrointestinal: 0.36,
-      'blood-lymph': 0.09,
-      vascular: 0.14,
-      'injury-poisoning': 0.08,
-    }),
-    serious: 0.71,
-    trend: [1, 1.02, 1, 1.01, 1.03],
-    hasShortages: true,
-  },
-  {
-    code: 'valproate-de-sodium',
-    name: { fr: 'Valproate de sodium', en: 'Sodium valproate' },
-    aliases: ['Dépakine', 'Dépakote', 'Micropakine', 'Dépamide'],
-    atc: 'N03AG01',
-    cases: 1_987,
-    patientsPerYear: 410_000,
-    female: 0.61,
-    unknownSex: 0.02,
-    ages: 'datamed',
-    ageWeights: [0.26, 0.5, 0.24],
-    soc: soc({ ...COMMON_SOC, congenital: 0.21, pregnancy: 0.19, 'nervous-system': 0.33 }),
-    serious: 0.68,
-    trend: [1.4, 1.2, 1, 0.9, 0.85],
-    medicationErrors: true,
-    hasShortages: true,
-  },
-  {
-    code: 'methotrexate',
-    name: { fr: 'Méthotrexate', en: 'Methotrexate' },
-    aliases: ['Novatrex', 'Imeth', 'Metoject', 'Nordimet'],
-    atc: 'L04AX03',
-    cases: 1_204,
-    patientsPerYear: 190_000,
-    female: 0.7,
-    ages: 'datamed',
-    ageWeights: [0.04, 0.48, 0.48],
-    soc: soc({
-      ...COMMON_SOC,
-      'blood-lymph': 0.27,
-      infections: 0.18,
-      respiratory: 0.12,
-      'injury-poisoning': 0.14,
-    }),
-    serious: 0.74,
-    trend: [1, 0.95, 1.05, 1.1, 1],
-    medicationErrors: true,
-    hasShortages: true,
-  },
-  {
-    code: 'isotretinoine',
-    name: { fr: 'Isotrétinoïne', en: 'Isotretinoin' },
-    aliases: ['Roaccutane', 'Curacné', 'Procuta', 'Contracné'],
-    atc: 'D10BA01',
-    cases: 612,
-    patientsPerYear: 95_000,
-    female: 0.52,
-    ages: 'datamed',
-    ageWeights: [0.55, 0.45, 0],
-    soc: soc({ ...COMMON_SOC, psychiatric: 0.41, skin: 0.38, pregnancy: 0.04 }),
-    serious: 0.33,
-    trend: [1, 0.9, 1.2, 1.1, 1.3],
-    hasShortages: false,
-  },
-  {
-    code: 'vaccin-pneumococcique-conjugue-13-valent',
-    name: {
-      fr: 'Vaccin pneumococcique polyosidique conjugué (13-valent, adsorbé) — forme pédiatrique « nourrissons et enfants »',
-      en: 'Pneumococcal polysaccharide conjugate vaccine (13-valent, adsorbed) — paediatric form “infants and children”',
-    },
-    aliases: ['Prevenar 13', 'Prévenar'],
-    atc: 'J07AL02',
-    cases: 1_633,
-    patientsPerYear: 1_250_000,
-    female: 0.48,
-    unknownSex: 0.04,
-    ages: 'fine',
-    ageWeights: [0.01, 0.64, 0.12, 0.03, 0.03, 0.05, 0.06, 0.05, 0.01],
-    soc: soc({ ...COMMON_SOC, general: 0.71, skin: 0.15, 'nervous-system': 0.18 }),
-    serious: 0.22,
-    trend: [1, 0.8, 1.1, 1.05, 0.96],
-    hasShortages: false,
-  },
-  {
-    code: 'levonorgestrel',
-    name: { fr: 'Lévonorgestrel', en: 'Levonorgestrel' },
-    aliases: ['Norlevo', 'Mirena', 'Jaydess', 'Kyleena', 'Microval'],
-    atc: 'G03AC03',
-    cases: 3_812,
-    patientsPerYear: 1_700_000,
-    female: 1,
-    ages: 'datamed',
-    ageWeights: [0.12, 0.87, 0.01],
-    soc: soc({ ...COMMON_SOC, 'reproductive-breast': 0.47, pregnancy: 0.11, psychiatric: 0.18 }),
-    serious: 0.19,
-    trend: [1.8, 1.1, 0.8, 0.7, 0.7],
-    reporters: [0.12, 0.18, 0.04, 0.03, 0, 0.12, 0.5, 0.01],
-    hasShortages: false,
-  },
-  {
-    code: 'baclofene',
-    name: { fr: 'Baclofène', en: 'Baclofen' },
-    aliases: ['Liorésal', 'Baclocur'],
-    atc: 'M03BX01',
-    cases: 845,
-    patientsPerYear: 160_000,
-    female: 0.41,
-    ages: 'datamed',
-    ageWeights: [0.03, 0.69, 0.28],
-    soc: soc({ ...COMMON_SOC, 'nervous-system': 0.52, psychiatric: 0.37 }),
-    serious: 0.57,
-    trend: [1.3, 1.1, 0.9, 0.8, 0.75],
-    hasShortages: true,
-  },
-  {
-    code: 'hydroxychloroquine',
-    name: { fr: 'Hydroxychloroquine (sulfate d’)', en: 'Hydroxychloroquine sulfate' },
-    aliases: ['Plaquenil'],
-    atc: 'P01BA02',
-    cases: 702,
-    patientsPerYear: 55_000,
-    female: 0.79,
-    ages: 'datamed',
-    ageWeights: [0.02, 0.61, 0.37],
-    soc: soc({ ...COMMON_SOC, cardiac: 0.29, eye: 0.09, skin: 0.21 }),
-    serious: 0.49,
-    trend: [0.4, 3.1, 0.8, 0.4, 0.3],
-    hasShortages: true,
-  },
-  {
-    code: 'trientine',
-    name: { fr: 'Trientine (dichlorhydrate de)', en: 'Trientine dihydrochloride' },
-    aliases: ['Cufence', 'Cuprior'],
-    atc: 'A16AX12',
-    cases: 34,
-    patientsPerYear: 310,
-    female: 0.56,
-    ages: 'datamed',
-    ageWeights: [0.1, 0.75, 0.15],
-    soc: soc({
-      gastrointestinal: 0.38,
-      'nervous-system': 0.35,
-      'blood-lymph': 0.12,
-      skin: 0.09,
-      general: 0.33,
-    }),
-    serious: 0.5,
-    trend: [1, 1.2, 0.8, 1.1, 0.9],
-    hasShortages: true,
-  },
-  {
-    code: 'ivermectine',
-    name: { fr: 'Ivermectine', en: 'Ivermectin' },
-    aliases: ['Stromectol', 'Soolantra'],
-    atc: 'P02CF01',
-    cases: 156,
-    patientsPerYear: 0,
-    female: 0.51,
-    ages: 'datamed',
-    ageWeights: [0.18, 0.49, 0.33],
-    soc: {},
-    serious: 0.2,
-    trend: [1, 1.5, 1.3, 0.8, 0.7],
-    // Partial data: only the number of cases and the sex distribution.
-    omit: ['age', 'organClasses', 'seriousness', 'seriousnessCriteria', 'reporters', 'years', 'patients'],
-    hasShortages: true,
-  },
-  {
-    code: 'lanoline',
-    name: { fr: 'Lanoline', en: 'Lanolin' },
-    aliases: ['Graisse de laine'],
-    atc: 'D02AC',
-    cases: 0,
-    patientsPerYear: 2_100,
-    female: 0.5,
-    ages: 'datamed',
-    ageWeights: [0.2, 0.5, 0.3],
-    soc: {},
-    serious: 0,
-    trend: [1, 1, 1, 1, 1],
-    hasShortages: false,
-  },
-  {
-    code: 'fampridine',
-    name: { fr: 'Fampridine', en: 'Fampridine' },
-    aliases: ['Fampyra'],
-    atc: 'N07XX07',
-    cases: 7,
-    patientsPerYear: 4_200,
-    female: 0.71,
-    ages: 'datamed',
-    ageWeights: [0, 0.6, 0.4],
-    soc: soc({ 'nervous-system': 0.6, general: 0.3 }),
-    serious: 0.3,
-    trend: [1, 1, 1, 1, 1],
-    hasShortages: false,
-  },
-];
+/** demo-data.fixture.json: the tables; this script turns them into files. */
+interface DemoFixture {
+  organClassCodes: Record<string, string>;
+  /** Shares of cases by organ class most substances start from. */
+  commonOrganClassShares: Record<string, number>;
+  substances: FixtureSubstance[];
+  /** Products in shortage, by substance code. */
+  products: Record<string, { product: string; laboratory: string }[]>;
+  /** Products outside the demo substances, so the all-medicines timeline is busy enough. */
+  otherProducts: { product: string; substance: string; atc: string; laboratory: string }[];
+  causes: string[];
+  measures: string[];
+}
+
+/** The tables the figures are made from: substances, their products, causes and measures. */
+const FIXTURE = JSON.parse(
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'demo-data.fixture.json'), 'utf8'),
+) as DemoFixture;
+
+/** MedDRA organ class codes of a fixture's short names (`skin`, `cardiac`…). */
+function organClassCode(shortName: string): string {
+  const code = FIXTURE.organClassCodes[shortName];
+  if (!code) throw new Error(`unknown organ class short name ${shortName}`);
+  return code;
+}
+
+/** A substance of the fixture as the generator reads it: organ class shares by MedDRA code. */
+function specOf(s: FixtureSubstance): Spec {
+  const { withCommonOrganClasses, organClasses, subgroups, ...rest } = s;
+  // The common shares first, then the substance's own (which override them, in the common order).
+  const shares = { ...(withCommonOrganClasses ? FIXTURE.commonOrganClassShares : {}), ...organClasses };
+  return {
+    ...rest,
+    soc: Object.fromEntries(Object.entries(shares).map(([k, v]) => [organClassCode(k), v])),
+    ...(subgroups
+      ? { subgroups: Object.fromEntries(Object.entries(subgroups).map(([k, v]) => [organClassCode(k), v])) }
+      : {}),
+  };
+}
+
+const SPECS: Spec[] = FIXTURE.substances.map(specOf);
 
 /** In the vocabulary's order: GP, specialist, pharmacist, nurse, dentist, other professional, patient, unknown (the demo tells GPs from specialists). */
 const REPORTER_KEYS = Object.keys(REPORTER_LABELS).filter((k) => k !== 'physician');
@@ -740,137 +328,7 @@ function adverseEffects(spec: Spec): AdverseEffectsFile {
 
 /* ------------------------------------------------------------------ shortages */
 
-const PRODUCTS: Record<string, { product: string; laboratory: string }[]> = {
-  paracetamol: [
-    { product: 'DOLIPRANE 1000 mg, comprimé', laboratory: 'OPELLA HEALTHCARE FRANCE' },
-    { product: 'PARACETAMOL KABI 10 mg/mL, solution pour perfusion', laboratory: 'FRESENIUS KABI FRANCE' },
-    {
-      product: 'DOLIPRANE 2,4 %, suspension buvable (enfants de 3 à 26 kg)',
-      laboratory: 'OPELLA HEALTHCARE FRANCE',
-    },
-  ],
-  ibuprofene: [{ product: 'ADVIL 200 mg, comprimé enrobé', laboratory: 'HALEON FRANCE' }],
-  amoxicilline: [
-    {
-      product:
-        'AMOXICILLINE/ACIDE CLAVULANIQUE BIOGARAN 100 mg/12,5 mg par mL ENFANTS, poudre pour suspension buvable en flacon (rapport amoxicilline/acide clavulanique : 8/1)',
-      laboratory: 'BIOGARAN',
-    },
-    { product: 'CLAMOXYL 250 mg/5 mL, poudre pour suspension buvable', laboratory: 'GLAXOSMITHKLINE' },
-    { product: 'AMOXICILLINE SANDOZ 1 g, comprimé dispersible', laboratory: 'SANDOZ' },
-  ],
-  'levothyroxine-sodique': [
-    { product: 'L-THYROXIN HENNING 100 microgrammes, comprimé', laboratory: 'SANOFI AVENTIS FRANCE' },
-  ],
-  atorvastatine: [{ product: 'TAHOR 10 mg, comprimé pelliculé', laboratory: 'VIATRIS SANTE' }],
-  omeprazole: [{ product: 'MOPRAL 20 mg, gélule gastro-résistante', laboratory: 'ASTRAZENECA' }],
-  tramadol: [{ product: 'TOPALGIC 50 mg, gélule', laboratory: 'SANOFI AVENTIS FRANCE' }],
-  'abacavir-sulfate': [{ product: 'ZIAGEN 20 mg/mL, solution buvable', laboratory: 'VIIV HEALTHCARE' }],
-  'acide-acetylsalicylique': [
-    {
-      product: 'KARDEGIC 75 mg, poudre pour solution buvable en sachet',
-      laboratory: 'OPELLA HEALTHCARE FRANCE',
-    },
-  ],
-  'valproate-de-sodium': [
-    { product: 'DEPAKINE 200 mg/mL, solution buvable', laboratory: 'SANOFI AVENTIS FRANCE' },
-  ],
-  methotrexate: [{ product: 'IMETH 10 mg, comprimé sécable', laboratory: 'NORDIC PHARMA' }],
-  baclofene: [{ product: 'LIORESAL 10 mg, comprimé sécable', laboratory: 'NOVARTIS PHARMA SAS' }],
-  hydroxychloroquine: [
-    { product: 'PLAQUENIL 200 mg, comprimé pelliculé', laboratory: 'SANOFI AVENTIS FRANCE' },
-  ],
-  trientine: [{ product: 'CUPRIOR 150 mg, comprimé pelliculé', laboratory: 'ORPHALAN' }],
-  ivermectine: [{ product: 'STROMECTOL 3 mg, comprimé', laboratory: 'MSD FRANCE' }],
-};
-
-/** Products outside the demo substances, so the all-medicines timeline is busy enough. */
-const OTHER_PRODUCTS = [
-  {
-    product: 'CISPLATINE ACCORD 1 mg/mL, solution à diluer pour perfusion',
-    substance: 'cisplatine',
-    atc: 'L01XA01',
-    laboratory: 'ACCORD HEALTHCARE FRANCE',
-  },
-  {
-    product: 'SALBUTAMOL ARROW 100 µg/dose, suspension pour inhalation',
-    substance: 'salbutamol',
-    atc: 'R03AC02',
-    laboratory: 'ARROW GENERIQUES',
-  },
-  {
-    product: 'INSULATARD FlexPen 100 UI/mL, suspension injectable',
-    substance: 'insuline humaine',
-    atc: 'A10AC01',
-    laboratory: 'NOVO NORDISK',
-  },
-  {
-    product: 'HEPARINE SODIQUE PANPHARMA 5 000 UI/mL, solution injectable',
-    substance: 'héparine sodique',
-    atc: 'B01AB01',
-    laboratory: 'PANPHARMA',
-  },
-  {
-    product: 'FUROSEMIDE RENAUDIN 10 mg/mL, solution injectable',
-    substance: 'furosémide',
-    atc: 'C03CA01',
-    laboratory: 'LABORATOIRE RENAUDIN',
-  },
-  {
-    product: 'PREDNISOLONE BIOGARAN 20 mg, comprimé orodispersible',
-    substance: 'prednisolone',
-    atc: 'H02AB06',
-    laboratory: 'BIOGARAN',
-  },
-  {
-    product: 'TAMOXIFENE TEVA 20 mg, comprimé pelliculé',
-    substance: 'tamoxifène',
-    atc: 'L02BA01',
-    laboratory: 'TEVA SANTE',
-  },
-  {
-    product: 'QUETIAPINE EG LP 50 mg, comprimé à libération prolongée',
-    substance: 'quétiapine',
-    atc: 'N05AH04',
-    laboratory: 'EG LABO',
-  },
-  {
-    product: 'TIMOLOL CHAUVIN 0,50 %, collyre en solution',
-    substance: 'timolol',
-    atc: 'S01ED01',
-    laboratory: 'LABORATOIRE CHAUVIN',
-  },
-  {
-    product: 'BENZATHINE BENZYLPENICILLINE 2,4 MUI, poudre pour suspension injectable',
-    substance: 'benzathine benzylpénicilline',
-    atc: 'J01CE08',
-    laboratory: 'DELBERT',
-  },
-];
-
-const CAUSES = [
-  'production-incident',
-  'sales-increase',
-  'insufficient-capacity',
-  'supply-raw-material',
-  'finished-product-quality',
-  'regulatory',
-  'site-transfer',
-  'logistics',
-  'supply-packaging',
-  'gmp-non-compliance',
-  'release-tests-failed',
-  'other',
-];
-const MEASURES = [
-  'quantitative-quota',
-  'qualitative-quota',
-  'emergency-stock',
-  'import',
-  'circuit-restriction',
-  'regulatory-flexibility',
-  'none',
-];
+const { products: PRODUCTS, otherProducts: OTHER_PRODUCTS, causes: CAUSES, measures: MEASURES } = FIXTURE;
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -970,7 +428,13 @@ function json(value: unknown): string {
 export function buildDemoTree(): Map<string, string> {
   const files = new Map<string, string>();
   const declarations = shortageDeclarations();
-  const shortagePeriod = { start: '2014-01-01', end: GENERATED };
+  const shortageProvenance: Provenance = {
+    ...demoProvenance({ start: '2014-01-01', end: GENERATED }),
+    source: {
+      fr: 'Données fictives de démonstration (DataMed Widgets)',
+      en: 'Fictional demonstration data (DataMed Widgets)',
+    },
+  };
   const entries: IndexEntry[] = [];
   for (const spec of SPECS) {
     const ae = validateAdverseEffects(adverseEffects(spec), spec.code);
@@ -978,13 +442,7 @@ export function buildDemoTree(): Map<string, string> {
     const own = declarations.filter((d) => d.substanceCode === spec.code);
     const shortageFile: ShortagesFile = {
       schema: SCHEMA_IDS.shortages,
-      provenance: {
-        ...demoProvenance(shortagePeriod),
-        source: {
-          fr: 'Données fictives de démonstration (DataMed Widgets)',
-          en: 'Fictional demonstration data (DataMed Widgets)',
-        },
-      },
+      provenance: shortageProvenance,
       scope: { substance: spec.code },
       declarations: own,
     };
@@ -1002,13 +460,7 @@ export function buildDemoTree(): Map<string, string> {
   }
   const all: ShortagesFile = {
     schema: SCHEMA_IDS.shortages,
-    provenance: {
-      ...demoProvenance(shortagePeriod),
-      source: {
-        fr: 'Données fictives de démonstration (DataMed Widgets)',
-        en: 'Fictional demonstration data (DataMed Widgets)',
-      },
-    },
+    provenance: shortageProvenance,
     declarations,
   };
   files.set('shortages/all.json', json(validateShortages(all, 'all')));
