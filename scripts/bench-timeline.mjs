@@ -9,13 +9,13 @@
  *   npm run bench:timeline                  1000 px wide
  *   npm run bench:timeline -- --width 360   a phone
  */
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright';
 import { BROWSER_ARGS, describeBrowser, findBrowser } from './find-browser.mjs';
+import { inside, serveFiles } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared/data');
@@ -46,21 +46,11 @@ await build({
   },
 });
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.csv': 'text/csv' };
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const [base, rel] = path.startsWith('/__shared__/')
-    ? [shared, path.slice('/__shared__/'.length)]
-    : [outDir, path === '/' ? 'timeline.html' : path.slice(1)];
-  const file = resolve(base, rel);
-  if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const server = await serveFiles((path) =>
+  path.startsWith('/__shared__/')
+    ? inside(shared, path.slice('/__shared__/'.length))
+    : inside(outDir, path === '/' ? 'timeline.html' : path.slice(1)),
+);
 
 console.log(`Browser: ${describeBrowser()}`);
 const browser = await chromium.launch({
@@ -100,7 +90,7 @@ try {
     document.head.append(style);
   });`);
   await browser.startTracing(page, { categories: ['blink.user_timing'] });
-  await page.goto(`http://127.0.0.1:${server.address().port}/timeline.html`);
+  await page.goto(`${server.origin}/timeline.html`);
   await page.waitForFunction(() => window.__bench, null, { timeout: 180_000 });
   const result = await page.evaluate(() => window.__bench);
   const cpu = cpuTimes(JSON.parse((await browser.stopTracing()).toString()));
@@ -150,5 +140,5 @@ try {
   );
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -12,13 +12,13 @@
  */
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { CDN_OUTPUT } from './cdn-entries.mjs';
 import { BROWSER_ARGS, describeBrowser, findBrowser } from './find-browser.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
+import { inside, serveFiles } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 /** Pages (fresh browser contexts) for each of ours and vega-embed: `-- --pages N`, default 5. */
@@ -109,28 +109,12 @@ async function renderTimes() {
     },
     define: { 'process.env.NODE_ENV': '"production"', 'globalThis.DATAMED_DEV': 'false' },
   });
-  const types = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.json': 'application/json',
-    '.css': 'text/css',
-  };
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = path.startsWith('/bench/') ? join(out, path.slice('/bench/'.length)) : join(root, path);
-    if (!existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      // Cross-origin isolated: performance.now() to 5 µs instead of 100 µs (our renders take ~2 ms).
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Cross-Origin-Embedder-Policy': 'require-corp',
-    });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const server = await serveFiles(
+    (path) =>
+      path.startsWith('/bench/') ? inside(out, path.slice('/bench/'.length)) : inside(root, path.slice(1)),
+    // Cross-origin isolated: performance.now() to 5 µs instead of 100 µs (our renders take ~2 ms).
+    { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+  );
   console.log(`Browser: ${describeBrowser()}`);
   const browser = await chromium.launch({
     executablePath: findBrowser(),
@@ -142,7 +126,7 @@ async function renderTimes() {
   const loadPage = async (renderer) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/bench/profile.html?renderer=${renderer}`);
+    await page.goto(`${server.origin}/bench/profile.html?renderer=${renderer}`);
     const one = await page
       .waitForFunction(() => window.__bench, null, { timeout: 300_000 })
       .then((h) => h.jsonValue())
@@ -160,7 +144,7 @@ async function renderTimes() {
   const result = { pages };
   for (const renderer of ['dsfr', 'element']) Object.assign(result, await loadPage(renderer));
   await browser.close();
-  server.close();
+  await server.close();
   return result;
 }
 

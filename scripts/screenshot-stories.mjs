@@ -8,11 +8,11 @@
  *   npm run screenshots -- --filter bar-chart --viewports 320 --globals "theme:dark;lang:en"
  *   npm run screenshots -- --forced-colors      real Windows-high-contrast rendering (Chromium emulation)
  */
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { BROWSER_ARGS, describeBrowser, findBrowser } from './find-browser.mjs';
+import { inside, serveFiles } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const staticDir = resolve(root, 'storybook-static');
@@ -35,28 +35,7 @@ const stories = Object.values(JSON.parse(readFileSync(join(staticDir, 'index.jso
   (e) => e.type === 'story' && e.id.includes(filter),
 );
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  let file = join(staticDir, path);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!file.startsWith(staticDir) || !existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const port = server.address().port;
+const server = await serveFiles((path) => inside(staticDir, path.slice(1)));
 
 console.log(`Browser: ${describeBrowser()}`);
 const browser = await chromium.launch({
@@ -72,7 +51,7 @@ for (const width of viewports) {
     forcedColors: forcedColors ? 'active' : 'none',
   });
   for (const story of stories) {
-    const url = `http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story${globals ? `&globals=${globals}` : ''}`;
+    const url = `${server.origin}/iframe.html?id=${story.id}&viewMode=story${globals ? `&globals=${globals}` : ''}`;
     const file = join(
       outDir,
       `${story.id}--${width}${globals ? `--${globals.replace(/[^a-z0-9]+/gi, '-')}` : ''}${forcedColors ? '--forced-colors' : ''}.png`,
@@ -96,7 +75,7 @@ for (const width of viewports) {
   await page.close();
 }
 await browser.close();
-server.close();
+await server.close();
 console.log(`${count} screenshots of ${stories.length} stories × ${viewports.length} widths in ${outDir}`);
 if (failed.length) {
   console.error(`${failed.length} failed:\n${failed.join('\n')}`);

@@ -5,7 +5,6 @@
  * Both are built here into a temporary folder, as `npm run build` builds them.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -15,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCdn } from '../../scripts/build-cdn.mjs';
 import { elementNames } from '../../scripts/cdn-entries.mjs';
 import { forbiddenCode, measure, overBudget, readBudgets } from '../../scripts/size.mjs';
+import { inside, serveFiles } from '../../scripts/static-server.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -183,7 +183,7 @@ describe('CDN bundles', () => {
 describe('CDN files in a browser, under a strict CSP', () => {
   const CSP =
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
-  let server: Server;
+  let server: Awaited<ReturnType<typeof serveFiles>>;
   let origin = '';
 
   beforeAll(async () => {
@@ -213,36 +213,20 @@ describe('CDN files in a browser, under a strict CSP', () => {
        <iframe title="embed" src="./embed.html?widget=key-figure&amp;substance=paracetamol" height="100"></iframe>
        </body></html>`,
     );
-    const types: Record<string, string> = {
-      html: 'text/html',
-      js: 'text/javascript',
-      css: 'text/css',
-      json: 'application/json',
-    };
-    server = createServer((req, res) => {
-      const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
-      // The bundles sit in dist/cdn/: the demo data two folders up.
-      const file = path.startsWith('/dist/cdn/')
-        ? join(cdnDir, path.slice('/dist/cdn/'.length))
-        : path.startsWith('/demo-data/')
-          ? join(root, path)
-          : '';
-      if (!file || !existsSync(file) || file.includes('..')) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, {
-        'Content-Type': types[file.split('.').pop()!] ?? 'application/octet-stream',
-        'Content-Security-Policy': CSP,
-      });
-      res.end(readFileSync(file));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    // The bundles sit in dist/cdn/: the demo data two folders up.
+    server = await serveFiles(
+      (path) =>
+        path.startsWith('/dist/cdn/')
+          ? inside(cdnDir, path.slice('/dist/cdn/'.length))
+          : path.startsWith('/demo-data/')
+            ? inside(root, path.slice(1))
+            : undefined,
+      { 'Content-Security-Policy': CSP },
+    );
+    origin = server.origin;
   });
 
-  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+  afterAll(() => server.close());
 
   it('renders, defines each tag once without error, and violates nothing', async () => {
     const browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });

@@ -1,0 +1,6 @@
+/** Types of static-server.mjs (the tests in TypeScript import it). */
+export function inside(base: string, relative: string): string | undefined;
+export function serveFiles(
+  fileOf: (path: string) => string | undefined,
+  headers?: Record<string, string>,
+): Promise<{ origin: string; close: () => Promise<void> }>;
