@@ -46,13 +46,31 @@ export default defineConfig({
         },
         test: {
           name: 'storybook',
+          setupFiles: ['.storybook/visual.setup.ts'],
           testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,
             // A fresh object per project (a shared one fails: "project name … already defined").
-            provider: playwright({ launchOptions: { executablePath: browser, args: BROWSER_ARGS } }),
+            provider: playwright({
+              launchOptions: { executablePath: browser, args: BROWSER_ARGS },
+              // Pictures without motion: the widgets follow prefers-reduced-motion.
+              contextOptions: { reducedMotion: 'reduce' },
+            }),
             instances: [{ browser: 'chromium' }],
+            // Visual regression (.storybook/visual.setup.ts): references in stories/__screenshots__/,
+            // one per story and width, named without browser or platform (the browser is pinned).
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch',
+                // Anti-aliasing may differ by a few pixels between processors; a layout change
+                // moves thousands.
+                comparatorOptions: { threshold: 0.02, allowedMismatchedPixelRatio: 0.002 },
+                screenshotOptions: { animations: 'disabled', caret: 'hide' },
+                resolveScreenshotPath: ({ arg, ext, root, testFileName }) =>
+                  `${root}/stories/__screenshots__/${testFileName}/${arg}${ext}`,
+              },
+            },
           },
         },
       },
