@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './ae-profile.js';
 import type { DatamedAeProfile } from './ae-profile.component.js';
+import { clippedFocusRing } from '../../../test/helpers/focus-ring.js';
 import {
   deepAll,
   deepText,
@@ -44,6 +45,17 @@ describe('<datamed-ae-profile>', () => {
     expect(text).to.contain('Un cas peut toucher plusieurs classes d’organes');
     expect(text).to.contain('Données fictives');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the whole focus ring of every « Graphique » / « Tableau » button', async () => {
+    const el = await mount(html`<datamed-ae-profile substance="paracetamol"></datamed-ae-profile>`);
+    const buttons = deepAll<HTMLButtonElement>(el, '.segmented button');
+    expect(buttons.length).to.be.at.least(18);
+    for (const button of buttons) {
+      button.focus();
+      expect(button.matches(':focus-visible')).to.be.true;
+      expect(clippedFocusRing(button), button.textContent!.trim()).to.deep.equal([]);
+    }
   });
 
   it('shows the sections asked for, in the order asked', async () => {

@@ -3,6 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './bar-chart.js';
 import type { DatamedBarChart } from './bar-chart.component.js';
 import { organClasses } from '../../../test/helpers/chart-data.js';
+import { clippedFocusRing } from '../../../test/helpers/focus-ring.js';
 import { mountChart, q, qa, textOf } from '../../../test/helpers/widgets.js';
 
 const chart = (width = 640, data = organClasses()) =>
@@ -151,6 +152,16 @@ describe('<datamed-bar-chart>', () => {
     expect(textOf(el, 'tbody')).to.contain('masqué');
     expect(textOf(el, 'tbody')).not.to.contain('null');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the whole focus ring of the « Graphique » / « Tableau » buttons (nothing clips it)', async () => {
+    const el = await chart();
+    for (const button of qa<HTMLButtonElement>(el, '.segmented button')) {
+      button.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(button.matches(':focus-visible'), 'keyboard-style focus').to.be.true;
+      expect(clippedFocusRing(button), button.textContent!.trim()).to.deep.equal([]);
+    }
   });
 
   it("keeps its texts apart and beside their bars under a reader's text spacing (WCAG 1.4.12)", async () => {

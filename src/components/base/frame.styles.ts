@@ -75,16 +75,30 @@ export const frameStyles = css`
     gap: var(--datamed-space);
     margin-top: var(--datamed-space);
   }
+  /* No overflow clipping here: it would cut the focus ring (drawn outside the button). The
+     buttons round their own outer corners instead. */
   .segmented {
     display: inline-flex;
     border: 1px solid var(--datamed-color-border);
     border-radius: var(--datamed-radius);
-    overflow: hidden;
   }
   ${buttonBase}
   .segmented button {
     border: 0;
     border-radius: 0;
+  }
+  .segmented button:first-child {
+    border-start-start-radius: calc(var(--datamed-radius) - 1px);
+    border-end-start-radius: calc(var(--datamed-radius) - 1px);
+  }
+  .segmented button:last-child {
+    border-start-end-radius: calc(var(--datamed-radius) - 1px);
+    border-end-end-radius: calc(var(--datamed-radius) - 1px);
+  }
+  /* Above its neighbour, so the neighbour's background does not cover the ring. */
+  .segmented button:focus-visible {
+    position: relative;
+    z-index: 1;
   }
   .segmented button + button {
     border-left: 1px solid var(--datamed-color-border);

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './shortage-timeline.js';
 import type { DatamedShortageTimeline } from './shortage-timeline.component.js';
 import type { ShortageDeclaration, ShortagesFile } from '../../data/contract.js';
+import { clippedFocusRing } from '../../../test/helpers/focus-ring.js';
 import { q, qa, settled, textOf } from '../../../test/helpers/widgets.js';
 import { declaration, mixedDeclarations, shortagesFile } from '../../../test/helpers/shortages.js';
 
@@ -388,6 +389,17 @@ describe('<datamed-shortage-timeline>: pointer', () => {
 });
 
 describe('<datamed-shortage-timeline>: table', () => {
+  it('shows the whole focus ring of the « Graphique » / « Tableau » buttons', async () => {
+    const el = await mount({});
+    const buttons = qa<HTMLButtonElement>(el, '.segmented button');
+    expect(buttons).to.have.length(2);
+    for (const button of buttons) {
+      button.focus();
+      expect(button.matches(':focus-visible')).to.be.true;
+      expect(clippedFocusRing(button), button.textContent!.trim()).to.deep.equal([]);
+    }
+  });
+
   it('is a real table, sortable by any column, in pages', async () => {
     const el = await mount({});
     qa<HTMLButtonElement>(el, '.segmented button')[1]!.click();
