@@ -16,6 +16,7 @@ import { themeStyles } from '../../theme/tokens.js';
 import { errorMessage } from './error-message.js';
 import { frameStyles } from './frame.styles.js';
 import { LangController } from './lang-controller.js';
+import { followPageTheme } from './page-theme.js';
 import type { LoadStatus } from './load-controller.js';
 
 /** One entry of a widget's download menu. */
@@ -112,7 +113,10 @@ export abstract class DatamedElement extends LitElement {
   /** Base URL of the data (a static tree or a GraphQL endpoint). Default: page setting, else demo data. */
   source?: string;
 
-  /** Presets, space-separated: `ansm` (default) or `dsfr`, plus `dark` or `auto`. */
+  /**
+   * Presets, space-separated: `ansm` (default; `dsfr` on a page built with the DSFR, light or dark
+   * as the page says) or `dsfr`, plus `dark` or `auto`.
+   */
   theme?: string;
 
   /** Replaces the default title. */
@@ -149,8 +153,16 @@ export abstract class DatamedElement extends LitElement {
     return super.getUpdateComplete();
   }
 
+  private unfollowPageTheme?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unfollowPageTheme = followPageTheme(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unfollowPageTheme?.();
     this.closeMenu(false);
   }
 

@@ -7,6 +7,7 @@ import { t } from './substance-search.messages.js';
 import { themeStyles } from '../../theme/tokens.js';
 import { LangController } from '../base/lang-controller.js';
 import { LoadController } from '../base/load-controller.js';
+import { followPageTheme } from '../base/page-theme.js';
 import {
   fold,
   search,
@@ -48,7 +49,7 @@ function dispatch<T>(target: EventTarget, name: string, detail: T): boolean {
  * @attr placeholder - Example text in the empty field.
  * @attr debounce - Milliseconds of quiet typing before searching (default 150).
  * @attr max-results - Most options listed at once (default 10); the total is announced.
- * @attr theme - `ansm` (default) or `dsfr`, plus `dark` or `auto`.
+ * @attr theme - `ansm` (default; `dsfr` on a DSFR page, light or dark as the page says) or `dsfr`, plus `dark` or `auto`.
  * @attr lang - `fr` or `en`: the widget's language. Without it, the nearest ancestor's `lang`;
  *   any other language falls back to French.
  * @fires datamed-select - A substance was chosen; `detail: { code, name, entry }`. Cancelable:
@@ -169,8 +170,16 @@ export class DatamedSubstanceSearch extends LitElement {
     return super.getUpdateComplete();
   }
 
+  private unfollowPageTheme?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unfollowPageTheme = followPageTheme(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unfollowPageTheme?.();
     clearTimeout(this.timer);
   }
 
