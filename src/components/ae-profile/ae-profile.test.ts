@@ -58,6 +58,25 @@ describe('<datamed-ae-profile>', () => {
     }
   });
 
+  it('names each « Télécharger » button after its chart, in both languages', async () => {
+    for (const [lang, word] of [
+      ['fr', 'Télécharger\u00a0: '],
+      ['en', 'Download: '],
+    ] as const) {
+      const el = await mount(
+        html`<datamed-ae-profile lang=${lang} substance="paracetamol"></datamed-ae-profile>`,
+      );
+      const names = deepAll(el, '.menu-button').map((b) => b.getAttribute('aria-label') ?? '');
+      expect(names.length).to.be.at.least(9);
+      expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+      for (const name of names) {
+        expect(name.startsWith(word), name).to.be.true;
+        expect(name.length).to.be.greaterThan(word.length + 2);
+      }
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('shows the sections asked for, in the order asked', async () => {
     const el = await mount(
       html`<datamed-ae-profile substance="paracetamol" sections="trend, sex"></datamed-ae-profile>`,

@@ -265,6 +265,8 @@ export abstract class DatamedElement extends LitElement {
 
   private renderToolbar(lang: Lang, o: FrameOptions): TemplateResult {
     const menuId = `${this.uid}-menu`;
+    // « Télécharger : Sexe des patients »: a profile has one menu per chart, told apart by name.
+    const name = `${withColon(lang, t(lang, 'download'))} ${o.heading}`;
     return html`<div class="toolbar" part="toolbar">
       ${
         o.hasTable
@@ -295,11 +297,12 @@ export abstract class DatamedElement extends LitElement {
                 aria-haspopup="menu"
                 aria-expanded=${this.menuOpen ? 'true' : 'false'}
                 aria-controls=${menuId}
+                aria-label=${name}
                 @click=${() => (this.menuOpen ? this.closeMenu(true) : this.openMenu(0))}
               >
                 ${t(lang, 'download')} <span aria-hidden="true">▾</span>
               </button>
-              <ul role="menu" id=${menuId} aria-label=${t(lang, 'download')} ?hidden=${!this.menuOpen}>
+              <ul role="menu" id=${menuId} aria-label=${name} ?hidden=${!this.menuOpen}>
                 ${o.downloads.map(
                   (d) =>
                     html`<li role="none">

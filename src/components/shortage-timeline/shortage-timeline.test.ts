@@ -303,6 +303,37 @@ describe('<datamed-shortage-timeline>: keyboard', () => {
     expect(days(el.period!)).to.be.closeTo(days(whole) / 4, 1);
   });
 
+  it('leaves the zoom buttons that can do nothing out of the Tab order, without losing the focus', async () => {
+    const el = await mount({ data: shortagesFile(mixedDeclarations()) });
+    const buttons = qa<HTMLButtonElement>(el, '.zoom-button');
+    const names = () =>
+      qa<HTMLButtonElement>(el, '.zoom-button').map(
+        (b) => b.getAttribute('aria-label') ?? b.textContent!.trim(),
+      );
+    // The whole period is shown: only « Zoom avant » can act.
+    buttons[1]!.focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused(el), 'Shift+Tab skips « Zoom arrière »').not.to.equal(buttons[0]);
+    buttons[1]!.focus();
+    await sendKeys({ press: 'Tab' });
+    const after = focused(el);
+    expect(buttons.slice(2).includes(after as HTMLButtonElement), `Tab went to ${after?.textContent}`).to.be
+      .false;
+    // Zoomed in: every button but « Zoom avant » at its limit acts and is reachable again.
+    await emulateMedia({ reducedMotion: 'reduce' });
+    buttons[1]!.focus();
+    for (let i = 0; i < 20 && buttons[1]!.getAttribute('aria-disabled') !== 'true'; i++) {
+      await sendKeys({ press: 'Enter' });
+      await next(el);
+    }
+    expect(buttons[1]!.getAttribute('aria-disabled'), names().join(', ')).to.equal('true');
+    expect(focused(el), 'the focus stays on the button it was on').to.equal(buttons[1]);
+    expect(buttons[1]!.tabIndex).to.equal(-1);
+    expect(buttons[0]!.tabIndex).to.equal(0);
+  });
+
   it('filters with the keyboard: counts follow, bars go, the summary says how many are shown', async () => {
     const el = await mount({ data: shortagesFile(mixedDeclarations()) });
     const rupture = q<HTMLInputElement>(el, '.facet input[type="checkbox"]')!;
