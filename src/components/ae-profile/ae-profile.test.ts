@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import './ae-profile.js';
 import type { DatamedAeProfile } from './ae-profile.component.js';
 import { clippedFocusRing } from '../../../test/helpers/focus-ring.js';
+import { announcedTexts, axTree, timesAnnounced } from '../../../test/helpers/ax-tree.js';
 import {
   deepAll,
   deepText,
@@ -75,6 +76,39 @@ describe('<datamed-ae-profile>', () => {
       }
       await expect(el).to.be.accessible();
     }
+  });
+
+  it('says each thing once to a screen reader (Chromium’s accessibility tree)', async () => {
+    const el = await mount(html`<datamed-ae-profile substance="paracetamol"></datamed-ae-profile>`);
+    const nodes = await axTree();
+    const charts = deepAll(el, '.chart-area').length;
+    expect(charts).to.be.at.least(8);
+    // The keyboard hint: once per chart, as the description of the mark that takes the focus.
+    expect(timesAnnounced(nodes, 'Flèches pour parcourir les valeurs')).to.equal(charts);
+    const texts = announcedTexts(nodes);
+    // Each summary once: as text, not again as the chart's description.
+    for (const summary of deepAll(el, '.summary')) {
+      const text = summary.textContent!.replace(/\s+/g, ' ').trim();
+      expect(texts.filter((t) => t === text).length, text).to.equal(1);
+    }
+    // The seriousness section's title once (no group named after it, no chart titled the same).
+    expect(timesAnnounced(nodes, 'Gravité des cas')).to.equal(1);
+    // The reading note's title in one piece, no lone punctuation.
+    expect(texts).to.include('Comment lire ces chiffres.');
+    expect(texts.filter((t) => /^[.()]$/.test(t))).to.deep.equal([]);
+  });
+
+  it('does not give the hint again once the reader has used the arrow keys', async () => {
+    const el = await mount(
+      html`<datamed-ae-profile substance="paracetamol" sections="age"></datamed-ae-profile>`,
+    );
+    const mark = deepAll(el, '.mark[tabindex="0"]')[0]!;
+    expect(mark.getAttribute('aria-describedby')).to.match(/-hint$/);
+    mark.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await new Promise((r) => setTimeout(r, 50));
+    const marks = deepAll(el, '.mark');
+    expect(marks.filter((m) => m.hasAttribute('aria-describedby'))).to.deep.equal([]);
   });
 
   it('shows the sections asked for, in the order asked', async () => {

@@ -187,14 +187,14 @@ export abstract class DatamedElement extends LitElement {
     const ready = o.status === 'ready';
     const outcome = o.outcome ?? { kind: 'content' };
     const showTools = ready && outcome.kind === 'content';
-    // A stand-alone widget is a landmark region named by its title; a nested one is only a group,
-    // so a profile does not flood the landmark list.
+    // A stand-alone widget is a landmark region named by its title; a nested one is only its
+    // heading and content (no landmark flood in a profile, no group repeating the title).
     return html`
       <div
         class="frame ${this.embedded ? 'embedded' : ''}"
         part="frame"
-        role=${this.embedded ? 'group' : 'region'}
-        aria-labelledby=${titleId}
+        role=${this.embedded ? nothing : 'region'}
+        aria-labelledby=${this.embedded ? nothing : titleId}
         lang=${lang}
       >
         <div class="header" part="header">

@@ -211,7 +211,6 @@ export function plotView(p: PlotInput, on: PlotHandlers): TemplateResult {
     <div
       class="plot"
       part="chart"
-      aria-describedby="${p.uid}-summary"
       @keydown=${on.keydown}
       @focusin=${on.focusin}
       @focusout=${on.focusout}
