@@ -85,7 +85,7 @@ describe('<datamed-ae-profile>', () => {
     expect(charts).to.be.at.least(8);
     // The keyboard hint: once per chart, as the description of the mark that takes the focus.
     expect(timesAnnounced(nodes, 'Flèches pour parcourir les valeurs')).to.equal(charts);
-    const texts = announcedTexts(nodes);
+    const texts = announcedTexts(nodes).map((t) => t.replace(/\s+/g, ' '));
     // Each summary once: as text, not again as the chart's description.
     for (const summary of deepAll(el, '.summary')) {
       const text = summary.textContent!.replace(/\s+/g, ' ').trim();
@@ -109,6 +109,34 @@ describe('<datamed-ae-profile>', () => {
     await new Promise((r) => setTimeout(r, 50));
     const marks = deepAll(el, '.mark');
     expect(marks.filter((m) => m.hasAttribute('aria-describedby'))).to.deep.equal([]);
+  });
+
+  it('opens every download menu on screen at 320 px', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '320px';
+    document.body.append(wrapper);
+    const el = document.createElement('datamed-ae-profile') as DatamedAeProfile;
+    el.setAttribute('substance', 'paracetamol');
+    wrapper.append(el);
+    await drawn(el);
+    const page = wrapper.getBoundingClientRect();
+    const hosts = [el, ...deepAll(el, 'datamed-bar-chart, datamed-proportion-chart, datamed-trend-chart')];
+    let checked = 0;
+    for (const host of hosts) {
+      const button = host.shadowRoot!.querySelector<HTMLButtonElement>('.menu-button');
+      if (!button) continue;
+      button.click();
+      await (host as DatamedAeProfile).updateComplete;
+      const box = host.shadowRoot!.querySelector('[role="menu"]')!.getBoundingClientRect();
+      const name = button.getAttribute('aria-label');
+      expect(box.width, `${name}: open`).to.be.greaterThan(0);
+      expect(box.left, `${name}: left edge`).to.be.at.least(page.left - 0.5);
+      expect(box.right, `${name}: right edge`).to.be.at.most(page.right + 0.5);
+      button.click();
+      checked++;
+    }
+    expect(checked).to.be.at.least(9);
+    wrapper.remove();
   });
 
   it('shows the sections asked for, in the order asked', async () => {

@@ -165,6 +165,26 @@ describe('<datamed-bar-chart>', () => {
     }
   });
 
+  it('opens its download menu inside the widget at 320 px, even when the toolbar wraps (large text)', async () => {
+    // Text at 200 %: the « Graphique / Tableau » switch and « Télécharger » no longer fit on one
+    // line, and the menu button starts the second line.
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await chart(320);
+      const button = q<HTMLButtonElement>(el, '.menu-button')!;
+      const frame = q(el, '.frame')!.getBoundingClientRect();
+      expect(button.getBoundingClientRect().left, 'the button starts a line').to.be.below(frame.left + 40);
+      button.click();
+      await el.updateComplete;
+      const box = q(el, '[role="menu"]')!.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(0);
+      expect(box.left, 'left edge').to.be.at.least(frame.left - 0.5);
+      expect(box.right, 'right edge').to.be.at.most(frame.right + 0.5);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it("keeps its texts apart and beside their bars under a reader's text spacing (WCAG 1.4.12)", async () => {
     // The spacing a reader's style sheet may set on the page: it reaches the chart by inheritance.
     document.body.style.letterSpacing = '0.12em';

@@ -210,7 +210,9 @@ export const frameStyles = css`
     color: var(--datamed-color-text-muted);
     margin: var(--datamed-space) 0 0;
   }
-  .menu-wrap {
+  /* The menu hangs from the toolbar's end, not from its button: when the toolbar wraps, the
+     button starts a line and a menu aligned to it would open off-screen to the left. */
+  .toolbar {
     position: relative;
   }
   [role='menu'] {
@@ -218,7 +220,8 @@ export const frameStyles = css`
     inset-inline-end: 0;
     top: calc(100% + 0.25rem);
     z-index: 2;
-    min-width: 12rem;
+    min-width: min(12rem, 100%);
+    max-width: 100%;
     margin: 0;
     padding: 0.25rem 0;
     list-style: none;
