@@ -4,7 +4,9 @@
  * - `hardening-gc`: a full garbage collection, before counting what survived (detached nodes);
  * - `hardening-media`: emulates `forced-colors` / `prefers-color-scheme`;
  * - `hardening-viewport`: sets the viewport (200 % zoom = half the CSS width; 320 px reflow);
- * - `hardening-screenshot`: a full-page PNG under .test-results/hardening-screenshots/ (not committed).
+ * - `hardening-screenshot`: a full-page PNG under .test-results/hardening-screenshots/ (not committed);
+ * - `hardening-ax-tree`: Chromium's accessibility tree of the page (what a screen reader is given),
+ *   shadow roots included: per node its role, name (and where the name comes from), description.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -45,6 +47,26 @@ export function hardeningCommandsPlugin(root) {
           const name = String(payload.name).replace(/[^a-z0-9-]/gi, '-');
           await page.screenshot({ path: resolve(shots, `${name}.png`), fullPage: true });
           return `.test-results/hardening-screenshots/${name}.png`;
+        }
+        case 'hardening-ax-tree': {
+          const cdp = await page.createCDPSession();
+          await cdp.send('Accessibility.enable');
+          const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+          await cdp.detach();
+          return nodes
+            .filter((n) => !n.ignored)
+            .map((n) => {
+              const used = n.name?.sources?.find((source) => source.value && !source.superseded);
+              return {
+                id: n.nodeId,
+                parent: n.parentId,
+                role: n.role?.value ?? '',
+                name: n.name?.value ?? '',
+                nameFrom: used?.type ?? '',
+                description: n.description?.value ?? '',
+                properties: Object.fromEntries((n.properties ?? []).map((p) => [p.name, p.value?.value])),
+              };
+            });
         }
         default:
           return undefined;

@@ -152,7 +152,6 @@ export function seriousnessBlocks(c: Common): ProfileBlock[] {
     fromVocabulary(lang, SERIOUSNESS_LABELS),
     Object.keys(SERIOUSNESS_LABELS),
   );
-  if (split) out.push({ kind: 'proportion', data: split });
   // Criteria overlap; their shares are of the serious cases.
   const seriousOf = (f: AdverseEffectsFile) => {
     const cell = f.seriousness?.find((s) => s.key === 'serious');
@@ -167,6 +166,13 @@ export function seriousnessBlocks(c: Common): ProfileBlock[] {
     Object.keys(SERIOUSNESS_CRITERIA_LABELS),
     seriousOf,
   );
+  // Beside the criteria, the section's title goes over both charts: the split gets its own, not
+  // the section's a second time.
+  if (split)
+    out.push({
+      kind: 'proportion',
+      data: criteria ? { ...split, heading: t(lang, 'headingSeriousSplit') } : split,
+    });
   if (criteria) {
     // Overlapping: the series have a base for shares, no total that would draw "hidden values".
     criteria.series = criteria.series.map(({ total, ...s }) => ({ ...s, base: total ?? null }));

@@ -105,7 +105,7 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
       tabindex=${index === o.focusIndex ? 0 : -1}
       data-index=${index}
       aria-label=${markLabel(o.lang, data, category)}
-      aria-describedby=${o.hintId ?? nothing}
+      aria-describedby=${(index === o.focusIndex && o.hintId) || nothing}
       style=${cssomStyle({ top: `${top}px`, height: `${rowHeight + rowGap}px` })}
     ><span class="label" style=${at(0, labelTop - top)} .textContent=${lines.join('\n')}></span
     ><span class="value" style=${at(first![0]!, first![1]!)} .textContent=${values[index]![0]!}></span

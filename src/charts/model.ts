@@ -138,7 +138,10 @@ export interface ChartOptions {
   idPrefix: string;
   /** Index of the mark that holds the tab stop (roving tabindex). */
   focusIndex: number;
-  /** Id of the keyboard hint each mark is described by. */
+  /**
+   * Id of the keyboard hint, given as the description of the mark holding the tab stop only (read
+   * once on entering the chart, not on each of its marks); none once the reader has used the keys.
+   */
   hintId?: string;
 }
 

@@ -14,7 +14,8 @@ export function chartSummary(lang: Lang, data: ChartData, kind: ChartKind): stri
     kind === 'trend' && data.stacked && data.series.length > 1
       ? stackedSentences(lang, data)
       : summarySentences(lang, data, kind);
-  return sentences.join(' ').replace(/\s+/g, ' ');
+  // Ordinary spaces only: the no-break ones keep « 10 551 cas » and « 57,3 % » on one line.
+  return sentences.join(' ').replace(/[ \t\n\r]+/g, ' ');
 }
 
 /**

@@ -53,7 +53,7 @@ export function decorativeSvg(
 /** One mark: a list item with its accessible name, holding the tab stop when it is the focused one. */
 export function mark(o: ChartOptions, index: number, label: string, content: unknown): SVGTemplateResult {
   return svg`<g class="mark" role="listitem" tabindex=${index === o.focusIndex ? 0 : -1} data-index=${index} aria-label=${label}
-    aria-describedby=${o.hintId ?? nothing}>${content}</g>`;
+    aria-describedby=${(index === o.focusIndex && o.hintId) || nothing}>${content}</g>`;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { DATE_PATTERN, type CategoryCell, type Cell, type Localized, type Provenance } from './contract.js';
 import { DatamedError, type ValidationRule } from './errors.js';
 import { parseIsoDate } from './dates.js';
+import { cleanText } from './text.js';
 
 /** Limits that keep a hostile file from exhausting the page. */
 export const LIMITS = {
@@ -49,7 +50,13 @@ export class Checker {
     return value;
   }
 
+  /** A free text (name, label, source), without invisible controls (see `text.ts`). */
   string(value: unknown, path: string, max: number = LIMITS.textLength): string {
+    return cleanText(this.raw(value, path, max));
+  }
+
+  /** A string as given: codes, dates and words are tested against their pattern as they are. */
+  raw(value: unknown, path: string, max: number = LIMITS.textLength): string {
     if (typeof value !== 'string') this.fail(path, 'type', 'string', value);
     if (value.length > max) this.fail(path, 'too-long', `≤ ${max}`, value.length);
     return value;
@@ -67,25 +74,25 @@ export class Checker {
   }
 
   date(value: unknown, path: string): string {
-    const text = this.string(value, path, 40);
+    const text = this.raw(value, path, 40);
     if (!isCalendarDate(text)) this.fail(path, 'date', 'date', text);
     return text;
   }
 
   dateOrDateTime(value: unknown, path: string): string {
-    const text = this.string(value, path, 40);
+    const text = this.raw(value, path, 40);
     if (!parseIsoDate(text)) this.fail(path, 'date', 'date', text);
     return text;
   }
 
   oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
-    const text = this.string(value, path, 100);
+    const text = this.raw(value, path, 100);
     if (!allowed.includes(text as T)) this.fail(path, 'enum', allowed.join(' | '), text);
     return text as T;
   }
 
   pattern(value: unknown, path: string, re: RegExp, name: string): string {
-    const text = this.string(value, path, 200);
+    const text = this.raw(value, path, 200);
     if (!re.test(text)) this.fail(path, 'pattern', name, text);
     return text;
   }

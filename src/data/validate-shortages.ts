@@ -17,6 +17,7 @@ import {
   type ShortageState,
 } from './contract.js';
 import { Checker, checkSchemaId, isCalendarDate, LIMITS, type Json } from './validate-checker.js';
+import { cleanText } from './text.js';
 import { SHORTAGE_CAUSES, SHORTAGE_MEASURES } from './vocabulary.js';
 
 export function validateShortages(payload: unknown, file = 'shortages.json'): ShortagesFile {
@@ -138,7 +139,7 @@ function declarationText(
   if (v === undefined) return required ? c.fail(declarationPath(index, key), 'required') : undefined;
   if (typeof v !== 'string') c.fail(declarationPath(index, key), 'type', 'string', v);
   if (v.length > max) c.fail(declarationPath(index, key), 'too-long', `≤ ${max}`, v.length);
-  return v;
+  return key === 'id' ? v : cleanText(v);
 }
 
 function declarationDate(

@@ -288,6 +288,66 @@ describe('validate: index and shortages', () => {
   });
 });
 
+describe('validate: names and labels lose their invisible controls', () => {
+  // A right-to-left override makes "lmth.exe" read "exe.html"; zero-width characters split a name
+  // so that it no longer matches what a reader types. Both are removed; the texts stay isolated
+  // where they are shown.
+  const hostile = 'lmth.exe\u202E\u200B\u200C\u200D\u2060\uFEFF\u2066\u2069\u200E\u200F\u061C x';
+  const CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u;
+
+  it('in adverse-effect files: substance name, category labels, source', () => {
+    const base = aeFile();
+    const file = validateAdverseEffects({
+      ...base,
+      provenance: provenance({ source: { fr: hostile, en: hostile } }),
+      substance: { code: 'test-substance', name: { fr: hostile, en: hostile } },
+      age: [{ key: 'a-0-9', label: { fr: hostile }, count: 20 }],
+    });
+    expect(file.substance.name).to.deep.equal({ fr: 'lmth.exe x', en: 'lmth.exe x' });
+    expect(file.provenance.source).to.deep.equal({ fr: 'lmth.exe x', en: 'lmth.exe x' });
+    expect(file.age![0]!.label).to.deep.equal({ fr: 'lmth.exe x' });
+    expect(JSON.stringify(file)).not.to.match(CONTROLS);
+  });
+
+  it('in the index (names, aliases) and in shortage declarations (every free text)', () => {
+    const index = validateIndex({
+      schema: SCHEMA_IDS.index,
+      provenance: provenance({ source: hostile }),
+      substances: [{ code: 'a', name: { fr: hostile }, aliases: [hostile], datasets: {} }],
+    });
+    expect(index.substances[0]!.name.fr).to.equal('lmth.exe x');
+    expect(index.substances[0]!.aliases).to.deep.equal(['lmth.exe x']);
+    expect(index.provenance.source).to.equal('lmth.exe x');
+    const file = validateShortages({
+      schema: SCHEMA_IDS.shortages,
+      provenance: provenance(),
+      declarations: [
+        {
+          id: '14RS001',
+          product: hostile,
+          substance: hostile,
+          laboratory: hostile,
+          classification: 'rupture',
+          state: 'closed',
+          reported: '2014-01-03',
+        },
+      ],
+    });
+    const d = file.declarations[0]!;
+    expect([d.product, d.substance, d.laboratory]).to.deep.equal(['lmth.exe x', 'lmth.exe x', 'lmth.exe x']);
+  });
+
+  it('keeps letters, accents, spaces and right-to-left scripts', () => {
+    const names = ['Paracétamol', 'Acide acétylsalicylique', 'سيتامول', 'Œstradiol (voie orale)'];
+    const index = validateIndex({
+      schema: SCHEMA_IDS.index,
+      provenance: provenance(),
+      substances: names.map((fr, i) => ({ code: `s${i}`, name: { fr }, datasets: {} })),
+    });
+    expect(index.substances.map((s) => s.name.fr)).to.deep.equal(names);
+  });
+});
+
 describe('isCalendarDate', () => {
   it('answers as a Date would: real days only, leap years, no year below 100', () => {
     let compared = 0;

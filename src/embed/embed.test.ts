@@ -108,6 +108,30 @@ describe('embed-host.js', () => {
     await waitUntil(() => iframe.style.height === `${content()}px`, 'did not follow', { timeout: 5_000 });
   });
 
+  it('keeps the height it was given until the widget is there (never shrinks to the bare page first)', async () => {
+    const heights: string[] = [];
+    const record = new MutationObserver((records) => {
+      for (const r of records) heights.push((r.target as HTMLIFrameElement).style.height);
+    });
+    const watch = new MutationObserver(() => {
+      for (const f of document.querySelectorAll('iframe'))
+        record.observe(f, { attributes: true, attributeFilter: ['style'] });
+    });
+    watch.observe(document.body, { childList: true });
+    try {
+      const { iframe, doc } = await embed('widget=key-figure&substance=paracetamol', 300);
+      const content = () => Math.ceil(doc.body.getBoundingClientRect().height);
+      await waitUntil(() => iframe.style.height === `${content()}px`, 'not resized', { timeout: 5_000 });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(heights.length, 'resized at least once').to.be.greaterThan(0);
+      // Every height it was given is the widget's: 8 px would be the empty page's padding alone.
+      for (const h of heights) expect(parseFloat(h), `heights ${heights.join(', ')}`).to.be.greaterThan(100);
+    } finally {
+      watch.disconnect();
+      record.disconnect();
+    }
+  });
+
   it('ignores resize messages that do not come from the embed iframe', async () => {
     const { iframe } = await embed('widget=key-figure&substance=paracetamol', 150);
     await waitUntil(() => iframe.style.height !== '', 'not resized', { timeout: 5_000 });

@@ -56,6 +56,10 @@ export function reportHeight(win: Window = window): () => void {
   let last = -1;
   const send = () => {
     if (!origin) return;
+    // Until the widget (or the message saying why there is none) is in the page, the body is only
+    // its padding: the iframe keeps the height the host gave it rather than shrinking to 8 px.
+    const main = win.document.querySelector('main[data-datamed-embed]');
+    if (main && main.getBoundingClientRect().height === 0) return;
     const height = Math.ceil(win.document.body.getBoundingClientRect().height);
     if (height === last) return;
     last = height;

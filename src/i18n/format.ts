@@ -6,6 +6,9 @@ import { parseIsoDate } from '../data/dates.js';
 import type { Lang } from './locale.js';
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** The `Intl` locale of a widget language. */
+export const intlLocale = (lang: Lang): string => LOCALES[lang];
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `n|${lang}|${JSON.stringify(options)}`;

@@ -164,7 +164,8 @@ function rowContent(drawn: DrawnRow, layout: TimelineLayout, focus: Focus): SVGT
   const before = items.some((i) => Math.max(i.end, i.expected ?? 0) < layout.domain.start);
   const after = items.some((i) => i.start > layout.domain.end);
   const arrowY = barTop + barHeight / 2;
-  return svg`<g class="row ${drawn.position % 2 ? 'odd' : 'even'}" transform="translate(0 ${drawn.position * rowHeight})">
+  // role="none": the bars are the list's items, not items of an unnamed group in between.
+  return svg`<g class="row ${drawn.position % 2 ? 'odd' : 'even'}" role="none" transform="translate(0 ${drawn.position * rowHeight})">
     ${drawn.position % 2 ? svg`<rect class="row-bg" x="0" y="0" width=${layout.width} height=${rowHeight}></rect>` : ''}
     <text class="row-label" x="4" y=${labelBaseline} aria-hidden="true">${product}${sub ? svg`<tspan class="row-sub">${sub}</tspan>` : ''}</text>
     ${before ? svg`<path class="more" d="M2 ${arrowY}L9 ${arrowY - 5}L9 ${arrowY + 5}Z" aria-hidden="true"></path>` : ''}
@@ -205,8 +206,7 @@ export function timelineRowsSvg(
     height=${bottom - top}
     viewBox="0 ${top} ${layout.width} ${bottom - top}"
     style=${cssomStyle({ transform: `translateY(${top}px)` })}
-    role="group"
-    aria-label=${caption}
+    role="none"
   >
     ${categoricalPatternDefs(layout.idPrefix)}
     <g class="grid" aria-hidden="true">

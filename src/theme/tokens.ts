@@ -9,6 +9,8 @@
  * - `dsfr`: the State design system (blue-france), for State sites. The Marianne font is only used
  *   when the page already provides it: it is reserved to State entities.
  * - `dark`: dark scheme; `auto`: dark when the reader's system asks for it (`prefers-color-scheme`).
+ * Without a `theme` attribute, a widget on a DSFR page takes `dsfr`, light or dark as the page's
+ * display settings say (`components/base/page-theme.ts` sets `data-datamed-page` on the host).
  * Forced colours (Windows high contrast) and reduced motion are honoured whatever the theme.
  * Contrast ratios are checked by `src/theme/tokens.test.ts`.
  */
@@ -153,23 +155,28 @@ export const themeStyles = css`
     --datamed-font-size: 1rem;
     color-scheme: light;
   }
-  :host([theme~='dsfr']:not([embedded])) {
+  :host([theme~='dsfr']:not([embedded])),
+  :host(:not([theme])[data-datamed-page~='dsfr']:not([embedded])) {
     ${declarations(DSFR_LIGHT)}
   }
   :host([theme~='dark']:not([embedded])) {
     ${declarations(ANSM_DARK)}
     color-scheme: dark;
   }
-  :host([theme~='dsfr'][theme~='dark']:not([embedded])) {
+  :host([theme~='dsfr'][theme~='dark']:not([embedded])),
+  :host(:not([theme])[data-datamed-page='dsfr dark']:not([embedded])) {
     ${declarations(DSFR_DARK)}
+    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host([theme~='auto']:not([embedded])) {
       ${declarations(ANSM_DARK)}
       color-scheme: dark;
     }
-    :host([theme~='dsfr'][theme~='auto']:not([embedded])) {
+    :host([theme~='dsfr'][theme~='auto']:not([embedded])),
+    :host(:not([theme])[data-datamed-page='dsfr auto']:not([embedded])) {
       ${declarations(DSFR_DARK)}
+      color-scheme: dark;
     }
   }
 `;

@@ -122,7 +122,7 @@ export class DatamedAeProfile extends DatamedElement {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)) + 1;
     return html`
       <div class="pedagogy" part="note">
-        <p><strong>${t(lang, 'pedagogyTitle')}.</strong> ${t(lang, 'pedagogy')}</p>
+        <p><strong>${`${t(lang, 'pedagogyTitle')}.`}</strong> ${t(lang, 'pedagogy')}</p>
         <details>
           <summary>${t(lang, 'pedagogyMoreToggle')}</summary>
           <p>${t(lang, 'pedagogyMore')}</p>
@@ -134,12 +134,8 @@ export class DatamedAeProfile extends DatamedElement {
           // A section of one block needs no title of its own: the block's title serves.
           const titled = section.blocks.length > 1;
           const id = `${this.uid}-${section.key}`;
-          return html`<div
-            class="section"
-            part="section"
-            role=${titled ? 'group' : nothing}
-            aria-labelledby=${titled ? id : nothing}
-          >
+          // No group named by the title: the heading says it once (a group would say it again).
+          return html`<div class="section" part="section">
             ${titled ? html`<div class="section-title" id=${id} role="heading" aria-level=${Math.min(6, level)}>${section.heading}</div>` : nothing}
             <div class="blocks">
               ${section.blocks.map((block) => renderBlock(block, titled ? level + 1 : level, this.view))}

@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './ae-profile.js';
 import type { DatamedAeProfile } from './ae-profile.component.js';
+import { clippedFocusRing } from '../../../test/helpers/focus-ring.js';
+import { announcedTexts, axTree, timesAnnounced } from '../../../test/helpers/ax-tree.js';
 import {
   deepAll,
   deepText,
@@ -44,6 +46,97 @@ describe('<datamed-ae-profile>', () => {
     expect(text).to.contain('Un cas peut toucher plusieurs classes d’organes');
     expect(text).to.contain('Données fictives');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the whole focus ring of every « Graphique » / « Tableau » button', async () => {
+    const el = await mount(html`<datamed-ae-profile substance="paracetamol"></datamed-ae-profile>`);
+    const buttons = deepAll<HTMLButtonElement>(el, '.segmented button');
+    expect(buttons.length).to.be.at.least(18);
+    for (const button of buttons) {
+      button.focus();
+      expect(button.matches(':focus-visible')).to.be.true;
+      expect(clippedFocusRing(button), button.textContent!.trim()).to.deep.equal([]);
+    }
+  });
+
+  it('names each « Télécharger » button after its chart, in both languages', async () => {
+    for (const [lang, word] of [
+      ['fr', 'Télécharger\u00a0: '],
+      ['en', 'Download: '],
+    ] as const) {
+      const el = await mount(
+        html`<datamed-ae-profile lang=${lang} substance="paracetamol"></datamed-ae-profile>`,
+      );
+      const names = deepAll(el, '.menu-button').map((b) => b.getAttribute('aria-label') ?? '');
+      expect(names.length).to.be.at.least(9);
+      expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+      for (const name of names) {
+        expect(name.startsWith(word), name).to.be.true;
+        expect(name.length).to.be.greaterThan(word.length + 2);
+      }
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('says each thing once to a screen reader (Chromium’s accessibility tree)', async () => {
+    const el = await mount(html`<datamed-ae-profile substance="paracetamol"></datamed-ae-profile>`);
+    const nodes = await axTree();
+    const charts = deepAll(el, '.chart-area').length;
+    expect(charts).to.be.at.least(8);
+    // The keyboard hint: once per chart, as the description of the mark that takes the focus.
+    expect(timesAnnounced(nodes, 'Flèches pour parcourir les valeurs')).to.equal(charts);
+    const texts = announcedTexts(nodes).map((t) => t.replace(/\s+/g, ' '));
+    // Each summary once: as text, not again as the chart's description.
+    for (const summary of deepAll(el, '.summary')) {
+      const text = summary.textContent!.replace(/\s+/g, ' ').trim();
+      expect(texts.filter((t) => t === text).length, text).to.equal(1);
+    }
+    // The seriousness section's title once (no group named after it, no chart titled the same).
+    expect(timesAnnounced(nodes, 'Gravité des cas')).to.equal(1);
+    // The reading note's title in one piece, no lone punctuation.
+    expect(texts).to.include('Comment lire ces chiffres.');
+    expect(texts.filter((t) => /^[.()]$/.test(t))).to.deep.equal([]);
+  });
+
+  it('does not give the hint again once the reader has used the arrow keys', async () => {
+    const el = await mount(
+      html`<datamed-ae-profile substance="paracetamol" sections="age"></datamed-ae-profile>`,
+    );
+    const mark = deepAll(el, '.mark[tabindex="0"]')[0]!;
+    expect(mark.getAttribute('aria-describedby')).to.match(/-hint$/);
+    mark.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await new Promise((r) => setTimeout(r, 50));
+    const marks = deepAll(el, '.mark');
+    expect(marks.filter((m) => m.hasAttribute('aria-describedby'))).to.deep.equal([]);
+  });
+
+  it('opens every download menu on screen at 320 px', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '320px';
+    document.body.append(wrapper);
+    const el = document.createElement('datamed-ae-profile') as DatamedAeProfile;
+    el.setAttribute('substance', 'paracetamol');
+    wrapper.append(el);
+    await drawn(el);
+    const page = wrapper.getBoundingClientRect();
+    const hosts = [el, ...deepAll(el, 'datamed-bar-chart, datamed-proportion-chart, datamed-trend-chart')];
+    let checked = 0;
+    for (const host of hosts) {
+      const button = host.shadowRoot!.querySelector<HTMLButtonElement>('.menu-button');
+      if (!button) continue;
+      button.click();
+      await (host as DatamedAeProfile).updateComplete;
+      const box = host.shadowRoot!.querySelector('[role="menu"]')!.getBoundingClientRect();
+      const name = button.getAttribute('aria-label');
+      expect(box.width, `${name}: open`).to.be.greaterThan(0);
+      expect(box.left, `${name}: left edge`).to.be.at.least(page.left - 0.5);
+      expect(box.right, `${name}: right edge`).to.be.at.most(page.right + 0.5);
+      button.click();
+      checked++;
+    }
+    expect(checked).to.be.at.least(9);
+    wrapper.remove();
   });
 
   it('shows the sections asked for, in the order asked', async () => {

@@ -3,6 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './bar-chart.js';
 import type { DatamedBarChart } from './bar-chart.component.js';
 import { organClasses } from '../../../test/helpers/chart-data.js';
+import { clippedFocusRing } from '../../../test/helpers/focus-ring.js';
 import { mountChart, q, qa, textOf } from '../../../test/helpers/widgets.js';
 
 const chart = (width = 640, data = organClasses()) =>
@@ -64,7 +65,8 @@ describe('<datamed-bar-chart>', () => {
     expect(summary).to.contain(
       '1 valeur est masquée (moins de 11 cas, ou pour qu’un petit effectif ne puisse pas être recalculé).',
     );
-    expect(q(el, '.chart-area')!.getAttribute('aria-describedby')).to.equal(q(el, '.summary')!.id);
+    // Read once, as the text before the chart: not again as the chart's description.
+    expect(q(el, '.chart-area')!.hasAttribute('aria-describedby')).to.be.false;
   });
 
   it('moves between marks with the arrow keys, Home and End, and shows the tooltip on focus', async () => {
@@ -151,6 +153,36 @@ describe('<datamed-bar-chart>', () => {
     expect(textOf(el, 'tbody')).to.contain('masqué');
     expect(textOf(el, 'tbody')).not.to.contain('null');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the whole focus ring of the « Graphique » / « Tableau » buttons (nothing clips it)', async () => {
+    const el = await chart();
+    for (const button of qa<HTMLButtonElement>(el, '.segmented button')) {
+      button.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(button.matches(':focus-visible'), 'keyboard-style focus').to.be.true;
+      expect(clippedFocusRing(button), button.textContent!.trim()).to.deep.equal([]);
+    }
+  });
+
+  it('opens its download menu inside the widget at 320 px, even when the toolbar wraps (large text)', async () => {
+    // Text at 200 %: the « Graphique / Tableau » switch and « Télécharger » no longer fit on one
+    // line, and the menu button starts the second line.
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await chart(320);
+      const button = q<HTMLButtonElement>(el, '.menu-button')!;
+      const frame = q(el, '.frame')!.getBoundingClientRect();
+      expect(button.getBoundingClientRect().left, 'the button starts a line').to.be.below(frame.left + 40);
+      button.click();
+      await el.updateComplete;
+      const box = q(el, '[role="menu"]')!.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(0);
+      expect(box.left, 'left edge').to.be.at.least(frame.left - 0.5);
+      expect(box.right, 'right edge').to.be.at.most(frame.right + 0.5);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
   });
 
   it("keeps its texts apart and beside their bars under a reader's text spacing (WCAG 1.4.12)", async () => {

@@ -1,6 +1,6 @@
 /**
  * The thin base of every DataMed element, the widgets (DatamedElement) and the search alike: the
- * `source` and `theme` attributes, the language (the element's or its ancestors' `lang`, messages
+ * `source` and `theme` attributes (and the DSFR page's theme when `theme` is absent), the language (the element's or its ancestors' `lang`, messages
  * loaded on demand), an id prefix unique to the element for the ids of its shadow root, and events
  * that cross shadow boundaries. What only the widgets have (the frame, views, downloads) stays in
  * DatamedElement.
@@ -8,6 +8,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Lang } from '../../i18n/locale.js';
 import { LangController } from './lang-controller.js';
+import { followPageTheme } from './page-theme.js';
 
 let instances = 0;
 
@@ -25,13 +26,28 @@ export abstract class DatamedBaseElement extends LitElement {
   /** Base URL of the data (a static tree or a GraphQL endpoint). Default: page setting, else demo data. */
   source?: string;
 
-  /** Presets, space-separated: `ansm` (default) or `dsfr`, plus `dark` or `auto`. */
+  /**
+   * Presets, space-separated: `ansm` (default; `dsfr` on a page built with the DSFR, light or dark
+   * as the page says) or `dsfr`, plus `dark` or `auto`.
+   */
   theme?: string;
 
   /** Unique prefix for ids inside this element's shadow root. */
   protected readonly uid = `dm${++instances}`;
   /** The language, and whether its messages are there yet (`ready`). */
   protected readonly langController = new LangController(this);
+
+  private unfollowPageTheme?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unfollowPageTheme = followPageTheme(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unfollowPageTheme?.();
+  }
 
   /** The language the element speaks now (see `src/i18n/locale.ts`). */
   get language(): Lang {

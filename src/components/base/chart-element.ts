@@ -57,6 +57,8 @@ export abstract class DatamedChartElement extends DatamedElement {
   private drillPath: string[] = [];
   /** @internal */
   private notice = '';
+  /** The arrow keys were used: the keyboard hint is no longer given as the mark's description. */
+  private hintHeard = false;
 
   protected abstract readonly kind: ChartKind;
   protected abstract draw(data: ChartData, options: ChartOptions): ChartRender;
@@ -196,13 +198,13 @@ export abstract class DatamedChartElement extends DatamedElement {
             </button>`
           : nothing
       }
-      ${this.view === 'table' ? renderTable(chartTable(lang, data), lang) : this.renderChart(data, summaryId)}
+      ${this.view === 'table' ? renderTable(chartTable(lang, data), lang) : this.renderChart(data)}
       ${data.notes?.length && this.view === 'chart' ? data.notes.map((n) => html`<p class="note">${n}</p>`) : nothing}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
     `;
   }
 
-  private renderChart(data: ChartData, summaryId: string): TemplateResult {
+  private renderChart(data: ChartData): TemplateResult {
     const lang = this.language;
     const drawn =
       this.width > 0 && this.measureFn
@@ -213,7 +215,7 @@ export abstract class DatamedChartElement extends DatamedElement {
             fontSize: this.fontSize,
             idPrefix: this.uid,
             focusIndex: Math.min(this.focusIndex, Math.max(0, data.categories.length - 1)),
-            hintId: `${this.uid}-hint`,
+            hintId: this.hintHeard ? undefined : `${this.uid}-hint`,
           })
         : undefined;
     const tip = this.tooltipIndex !== undefined ? data.categories[this.tooltipIndex] : undefined;
@@ -222,7 +224,6 @@ export abstract class DatamedChartElement extends DatamedElement {
       <div
         class="chart-area"
         part="chart"
-        aria-describedby=${summaryId}
         @keydown=${this.onKeydown}
         @focusin=${this.onFocusIn}
         @focusout=${this.onFocusOut}
@@ -245,7 +246,7 @@ export abstract class DatamedChartElement extends DatamedElement {
             : nothing
         }
       </div>
-      <p class="hint" id="${this.uid}-hint">${t(lang, 'chartKeyboardHint')}</p>
+      <p class="hint" id="${this.uid}-hint" aria-hidden="true">${t(lang, 'chartKeyboardHint')}</p>
     `;
   }
 
@@ -275,6 +276,7 @@ export abstract class DatamedChartElement extends DatamedElement {
   };
 
   private moveFocus(index: number): void {
+    this.hintHeard = true;
     this.focusIndex = index;
     this.tooltipIndex = index;
     this.pendingFocus = true;

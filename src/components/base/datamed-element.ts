@@ -139,14 +139,14 @@ export abstract class DatamedElement extends DatamedBaseElement {
     const ready = o.status === 'ready';
     const outcome = o.outcome ?? { kind: 'content' };
     const showTools = ready && outcome.kind === 'content';
-    // A stand-alone widget is a landmark region named by its title; a nested one is only a group,
-    // so a profile does not flood the landmark list.
+    // A stand-alone widget is a landmark region named by its title; a nested one is only its
+    // heading and content (no landmark flood in a profile, no group repeating the title).
     return html`
       <div
         class="frame ${this.embedded ? 'embedded' : ''}"
         part="frame"
-        role=${this.embedded ? 'group' : 'region'}
-        aria-labelledby=${titleId}
+        role=${this.embedded ? nothing : 'region'}
+        aria-labelledby=${this.embedded ? nothing : titleId}
         lang=${lang}
       >
         <div class="header" part="header">
@@ -217,6 +217,8 @@ export abstract class DatamedElement extends DatamedBaseElement {
 
   private renderToolbar(lang: Lang, o: FrameOptions): TemplateResult {
     const menuId = `${this.uid}-menu`;
+    // « Télécharger : Sexe des patients »: a profile has one menu per chart, told apart by name.
+    const name = `${withColon(lang, t(lang, 'download'))} ${o.heading}`;
     return html`<div class="toolbar" part="toolbar">
       ${
         o.hasTable
@@ -247,11 +249,12 @@ export abstract class DatamedElement extends DatamedBaseElement {
                 aria-haspopup="menu"
                 aria-expanded=${this.menuOpen ? 'true' : 'false'}
                 aria-controls=${menuId}
+                aria-label=${name}
                 @click=${() => (this.menuOpen ? this.closeMenu(true) : this.openMenu(0))}
               >
                 ${t(lang, 'download')} <span aria-hidden="true">▾</span>
               </button>
-              <ul role="menu" id=${menuId} aria-label=${t(lang, 'download')} ?hidden=${!this.menuOpen}>
+              <ul role="menu" id=${menuId} aria-label=${name} ?hidden=${!this.menuOpen}>
                 ${o.downloads.map(
                   (d) =>
                     html`<li role="none">

@@ -75,16 +75,30 @@ export const frameStyles = css`
     gap: var(--datamed-space);
     margin-top: var(--datamed-space);
   }
+  /* No overflow clipping here: it would cut the focus ring (drawn outside the button). The
+     buttons round their own outer corners instead. */
   .segmented {
     display: inline-flex;
     border: 1px solid var(--datamed-color-border);
     border-radius: var(--datamed-radius);
-    overflow: hidden;
   }
   ${buttonBase}
   .segmented button {
     border: 0;
     border-radius: 0;
+  }
+  .segmented button:first-child {
+    border-start-start-radius: calc(var(--datamed-radius) - 1px);
+    border-end-start-radius: calc(var(--datamed-radius) - 1px);
+  }
+  .segmented button:last-child {
+    border-start-end-radius: calc(var(--datamed-radius) - 1px);
+    border-end-end-radius: calc(var(--datamed-radius) - 1px);
+  }
+  /* Above its neighbour, so the neighbour's background does not cover the ring. */
+  .segmented button:focus-visible {
+    position: relative;
+    z-index: 1;
   }
   .segmented button + button {
     border-left: 1px solid var(--datamed-color-border);
@@ -196,7 +210,9 @@ export const frameStyles = css`
     color: var(--datamed-color-text-muted);
     margin: var(--datamed-space) 0 0;
   }
-  .menu-wrap {
+  /* The menu hangs from the toolbar's end, not from its button: when the toolbar wraps, the
+     button starts a line and a menu aligned to it would open off-screen to the left. */
+  .toolbar {
     position: relative;
   }
   [role='menu'] {
@@ -204,7 +220,8 @@ export const frameStyles = css`
     inset-inline-end: 0;
     top: calc(100% + 0.25rem);
     z-index: 2;
-    min-width: 12rem;
+    min-width: min(12rem, 100%);
+    max-width: 100%;
     margin: 0;
     padding: 0.25rem 0;
     list-style: none;

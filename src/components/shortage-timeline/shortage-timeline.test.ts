@@ -3,6 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './shortage-timeline.js';
 import type { DatamedShortageTimeline } from './shortage-timeline.component.js';
 import type { ShortageDeclaration, ShortagesFile } from '../../data/contract.js';
+import { clippedFocusRing } from '../../../test/helpers/focus-ring.js';
+import { announcedTexts, axTree, timesAnnounced } from '../../../test/helpers/ax-tree.js';
 import { q, qa, settled, textOf } from '../../../test/helpers/widgets.js';
 import { declaration, mixedDeclarations, shortagesFile } from '../../../test/helpers/shortages.js';
 
@@ -302,6 +304,80 @@ describe('<datamed-shortage-timeline>: keyboard', () => {
     expect(days(el.period!)).to.be.closeTo(days(whole) / 4, 1);
   });
 
+  it('leaves the zoom buttons that can do nothing out of the Tab order, without losing the focus', async () => {
+    const el = await mount({ data: shortagesFile(mixedDeclarations()) });
+    const buttons = qa<HTMLButtonElement>(el, '.zoom-button');
+    const names = () =>
+      qa<HTMLButtonElement>(el, '.zoom-button').map(
+        (b) => b.getAttribute('aria-label') ?? b.textContent!.trim(),
+      );
+    // The whole period is shown: only « Zoom avant » can act.
+    buttons[1]!.focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused(el), 'Shift+Tab skips « Zoom arrière »').not.to.equal(buttons[0]);
+    buttons[1]!.focus();
+    await sendKeys({ press: 'Tab' });
+    const after = focused(el);
+    expect(buttons.slice(2).includes(after as HTMLButtonElement), `Tab went to ${after?.textContent}`).to.be
+      .false;
+    // Zoomed in: every button but « Zoom avant » at its limit acts and is reachable again.
+    await emulateMedia({ reducedMotion: 'reduce' });
+    buttons[1]!.focus();
+    for (let i = 0; i < 20 && buttons[1]!.getAttribute('aria-disabled') !== 'true'; i++) {
+      await sendKeys({ press: 'Enter' });
+      await next(el);
+    }
+    expect(buttons[1]!.getAttribute('aria-disabled'), names().join(', ')).to.equal('true');
+    expect(focused(el), 'the focus stays on the button it was on').to.equal(buttons[1]);
+    expect(buttons[1]!.tabIndex).to.equal(-1);
+    expect(buttons[0]!.tabIndex).to.equal(0);
+  });
+
+  it('reads each filter’s count in one piece, and its summary once', async () => {
+    const el = await mount({ data: shortagesFile(mixedDeclarations()) });
+    const texts = announcedTexts(await axTree()).map((t) => t.replace(/\s+/g, ' '));
+    expect(texts.filter((t) => /^[()]$/.test(t))).to.deep.equal([]);
+    expect(texts).to.include('(2)');
+    const summary = textOf(el, '.summary').split('.')[0]!;
+    expect(summary).to.equal('5 déclarations pour 4 produits, de 2015 à 2020');
+    expect(texts.filter((t) => t.includes(summary)).length, summary).to.equal(1);
+  });
+
+  it('exposes its bars as items of a list, each with its place (« 1 sur 5 »), in Chromium’s accessibility tree', async () => {
+    const el = await mount({ data: shortagesFile(mixedDeclarations()) });
+    const nodes = await axTree();
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const bars = qa(el, '.bar-mark').map((b) => b.getAttribute('aria-label')!);
+    expect(bars).to.have.length(5);
+    for (const label of bars) {
+      const node = nodes.find((n) => n.name === label)!;
+      console.log(
+        'AXDBG',
+        JSON.stringify(node),
+        JSON.stringify(byId.get(node.parent!)),
+        JSON.stringify(byId.get(byId.get(node.parent!)!.parent!)),
+      );
+      expect(node, label).to.exist;
+      expect(node.role, label).to.equal('listitem');
+      expect(byId.get(node.parent!)?.role, `${label}: parent`).to.equal('list');
+    }
+    // In the ARIA structure too (what other engines build their tree from): between a bar and its
+    // list, only elements that say they are none (a row's <g> would otherwise be a plain group).
+    for (const bar of qa(el, '.bar-mark')) {
+      let up = bar.parentElement!;
+      while (['none', 'presentation'].includes(up.getAttribute('role') ?? '')) up = up.parentElement!;
+      expect(up.getAttribute('role'), bar.getAttribute('aria-label')!).to.equal('list');
+    }
+    const places = qa(el, '.bar-mark').map((b) => Number(b.getAttribute('aria-posinset')));
+    expect([...places].sort()).to.deep.equal([1, 2, 3, 4, 5]);
+    expect(qa(el, '.bar-mark').every((b) => b.getAttribute('aria-setsize') === '5')).to.be.true;
+    // The list's name once: the drawing around it is not a second group of the same name.
+    const caption = 'Déclarations de ruptures et de risques de rupture de stock, par produit, dans le temps';
+    expect(timesAnnounced(nodes, caption)).to.equal(1);
+  });
+
   it('filters with the keyboard: counts follow, bars go, the summary says how many are shown', async () => {
     const el = await mount({ data: shortagesFile(mixedDeclarations()) });
     const rupture = q<HTMLInputElement>(el, '.facet input[type="checkbox"]')!;
@@ -388,6 +464,17 @@ describe('<datamed-shortage-timeline>: pointer', () => {
 });
 
 describe('<datamed-shortage-timeline>: table', () => {
+  it('shows the whole focus ring of the « Graphique » / « Tableau » buttons', async () => {
+    const el = await mount({});
+    const buttons = qa<HTMLButtonElement>(el, '.segmented button');
+    expect(buttons).to.have.length(2);
+    for (const button of buttons) {
+      button.focus();
+      expect(button.matches(':focus-visible')).to.be.true;
+      expect(clippedFocusRing(button), button.textContent!.trim()).to.deep.equal([]);
+    }
+  });
+
   it('is a real table, sortable by any column, in pages', async () => {
     const el = await mount({});
     qa<HTMLButtonElement>(el, '.segmented button')[1]!.click();

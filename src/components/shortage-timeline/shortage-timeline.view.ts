@@ -83,7 +83,7 @@ export function filtersView(
               ${svg`<rect class="bar-shape ${categoricalClass(index)}" x="0.5" y="0.5" width="13" height="13" fill=${categoricalFill(legendPrefix, index) ?? nothing}></rect>`}
             </svg>
             <span>${classificationLabel(lang, c)}</span>
-            <span class="count">(${n(counts.classification, c)})</span>
+            <span class="count">${`(${n(counts.classification, c)})`}</span>
           </label>`;
         })}
       </div>
@@ -109,7 +109,7 @@ export function filtersView(
                     @change=${(e: Event) => on.toggleState(s, (e.target as HTMLInputElement).checked)}
                   />
                   <span>${stateLabel(lang, s)}</span>
-                  <span class="count">(${n(counts.state, s)})</span>
+                  <span class="count">${`(${n(counts.state, s)})`}</span>
                 </label>`,
             )}
           </div>

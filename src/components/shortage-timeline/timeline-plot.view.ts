@@ -45,7 +45,8 @@ export interface ZoomHandlers {
 
 /**
  * Zoom out, in, earlier, later, the whole period, and the period shown. A button that can do nothing
- * now stays focusable (`aria-disabled`): a keyboard user does not lose their place.
+ * now leaves the Tab order (`tabindex="-1"`) but is not `disabled`: one that reaches its limit while
+ * focused keeps the focus (`aria-disabled` says it does nothing), so a keyboard user keeps their place.
  */
 export function zoomView(
   lang: Lang,
@@ -70,6 +71,7 @@ function zoomButton(symbol: string, label: string, disabled: boolean, run: () =>
     class="zoom-button"
     aria-label=${withText ? nothing : label}
     aria-disabled=${disabled ? 'true' : 'false'}
+    tabindex=${disabled ? '-1' : '0'}
     @click=${() => {
       if (disabled) return;
       run();
@@ -209,7 +211,6 @@ export function plotView(p: PlotInput, on: PlotHandlers): TemplateResult {
     <div
       class="plot"
       part="chart"
-      aria-describedby="${p.uid}-summary"
       @keydown=${on.keydown}
       @focusin=${on.focusin}
       @focusout=${on.focusout}

@@ -38,7 +38,7 @@ export type { SubstanceSelectDetail };
  * @attr placeholder - Example text in the empty field.
  * @attr debounce - Milliseconds of quiet typing before searching (default 150).
  * @attr max-results - Most options listed at once (default 10); the total is announced.
- * @attr theme - `ansm` (default) or `dsfr`, plus `dark` or `auto`.
+ * @attr theme - `ansm` (default; `dsfr` on a DSFR page, light or dark as the page says) or `dsfr`, plus `dark` or `auto`.
  * @attr lang - `fr` or `en`: the widget's language. Without it, the nearest ancestor's `lang`;
  *   any other language falls back to French.
  * @fires datamed-select - A substance was chosen; `detail: { code, name, entry }`. Cancelable:

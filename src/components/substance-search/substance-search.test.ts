@@ -5,6 +5,7 @@ import type { DatamedSubstanceSearch } from './substance-search.component.js';
 import { fold, search, searchEntries, splitRanges } from './substance-search.model.js';
 import { SCHEMA_IDS, type IndexFile } from '../../data/contract.js';
 import { q, qa, settled, textOf } from '../../../test/helpers/widgets.js';
+import { axTree, timesAnnounced } from '../../../test/helpers/ax-tree.js';
 
 const input = (el: HTMLElement) => q<HTMLInputElement>(el, 'input')!;
 const listbox = (el: HTMLElement) => q<HTMLUListElement>(el, '[role="listbox"]')!;
@@ -99,6 +100,17 @@ describe('substance search: matching', () => {
 });
 
 describe('<datamed-substance-search>', () => {
+  it('gives its instructions once: as the field’s description, not again as text', async () => {
+    const el = await fixture<DatamedSubstanceSearch>(
+      html`<datamed-substance-search></datamed-substance-search>`,
+    );
+    await loaded(el);
+    const nodes = await axTree();
+    expect(timesAnnounced(nodes, 'Flèches haut et bas pour les parcourir')).to.equal(1);
+    const field = nodes.find((n) => n.role === 'combobox')!;
+    expect(field.description).to.contain('Flèches haut et bas pour les parcourir');
+  });
+
   it('is a labelled WAI-ARIA combobox, accessible before and after a search', async () => {
     const el = await fixture<DatamedSubstanceSearch>(
       html`<datamed-substance-search debounce="0"></datamed-substance-search>`,

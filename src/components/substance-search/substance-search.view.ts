@@ -142,7 +142,8 @@ export function searchView(v: SearchView): TemplateResult {
             ? html`<p class="message" part="message">${t(lang, 'searchLoading')}</p>`
             : nothing
       }
-      <p id="${id}-instructions" class="sr-only">${t(lang, 'searchInstructions')}</p>
+      <!-- Hidden: read as the field's description only, not a second time as text. -->
+      <p id="${id}-instructions" hidden>${t(lang, 'searchInstructions')}</p>
       <div class="sr-only" role="status">${v.announcement}</div>
     </div>
   `;

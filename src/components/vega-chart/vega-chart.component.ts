@@ -8,6 +8,7 @@ import type { ChartData } from '../../charts/model.js';
 import { chartSummary } from '../../charts/summary.js';
 import { renderTable } from '../../charts/table.js';
 import { saveFile, safeFileName } from '../../export/save.js';
+import { d3Locale } from '../../i18n/d3-locale.js';
 import { pick } from '../../i18n/locale.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { DatamedElement, type DownloadItem } from '../base/datamed-element.js';
@@ -56,6 +57,19 @@ export class DatamedVegaChart extends DatamedElement {
       .vega-area {
         min-height: 12rem;
         overflow: hidden;
+      }
+      /* A halo of the background around the spec's text marks (not the axes'), painted under
+         the letters: grid lines and ticks stop at the value labels instead of crossing them. */
+      .vega-area .role-mark.mark-text text {
+        stroke: var(--datamed-color-bg);
+        stroke-width: 3px;
+        stroke-linejoin: round;
+        paint-order: stroke;
+      }
+      @media (forced-colors: active) {
+        .vega-area .role-mark.mark-text text {
+          stroke: Canvas;
+        }
       }
       .vega-area[aria-busy='true'] {
         background: var(--datamed-color-skeleton);
@@ -259,6 +273,10 @@ export class DatamedVegaChart extends DatamedElement {
         renderer: 'svg',
         container: area,
         hover: true,
+        // The widget's language for the numbers and dates Vega writes (axes, labels, tooltips).
+        // Vega reads `{ number, time }` definitions here (vega-view's View.js); its typings say
+        // formatters, hence the cast.
+        locale: d3Locale(this.language) as never,
       });
       this.vegaView = view;
       await view.runAsync();

@@ -76,6 +76,94 @@ describe('<datamed-vega-chart>', () => {
     await expect(bad).to.be.accessible();
   });
 
+  it('writes numbers and dates the page’s way: « 2 000 » and « janv. » in French, « 2,000 » in English', async () => {
+    const spec = {
+      layer: [
+        {
+          mark: 'bar',
+          encoding: {
+            y: { field: 'category', type: 'nominal' },
+            x: { field: 'count', type: 'quantitative' },
+          },
+        },
+        {
+          mark: { type: 'text', align: 'left', dx: 4 },
+          encoding: {
+            y: { field: 'category', type: 'nominal' },
+            x: { field: 'count', type: 'quantitative' },
+            text: { field: 'count', type: 'quantitative', format: ',.1f' },
+          },
+        },
+        {
+          transform: [{ calculate: 'datetime(2020, 0, 15)', as: 'day' }],
+          mark: 'text',
+          encoding: {
+            y: { field: 'category', type: 'nominal' },
+            text: { field: 'day', type: 'temporal', format: '%B %Y (%b)' },
+          },
+        },
+      ],
+    };
+    const texts = async (lang: string) => {
+      const el = await fixture<DatamedVegaChart>(
+        html`<datamed-vega-chart lang=${lang} substance="paracetamol" dataset="age"></datamed-vega-chart>`,
+      );
+      el.spec = spec;
+      await drawnVega(el);
+      return qa(el, '.vega-area svg text').map((t) => t.textContent ?? '');
+    };
+    const fr = await texts('fr');
+    expect(fr.join(' | ')).not.to.match(/\d,\d{3}\b/);
+    expect(fr, 'axis in French').to.include('2\u202f000');
+    expect(fr, 'value label in French').to.include('8\u202f470,0');
+    expect(fr, 'month in French').to.include('janvier 2020 (janv.)');
+    const en = await texts('en');
+    expect(en).to.include('2,000');
+    expect(en).to.include('8,470.0');
+    expect(en).to.include('January 2020 (Jan)');
+  });
+
+  it('draws a halo of the background behind text marks, so grid lines do not cross the value labels', async () => {
+    const el = await fixture<DatamedVegaChart>(
+      html`<datamed-vega-chart substance="paracetamol" dataset="age"></datamed-vega-chart>`,
+    );
+    el.spec = {
+      layer: [
+        {
+          mark: 'bar',
+          encoding: {
+            y: { field: 'category', type: 'nominal' },
+            x: { field: 'count', type: 'quantitative' },
+          },
+        },
+        {
+          mark: 'text',
+          encoding: {
+            y: { field: 'category', type: 'nominal' },
+            x: { field: 'count', type: 'quantitative' },
+            text: { field: 'label' },
+          },
+        },
+      ],
+    };
+    await drawnVega(el);
+    const labels = qa(el, '.vega-area svg .mark-text.role-mark text');
+    expect(labels.length).to.be.greaterThan(2);
+    const bg = getComputedStyle(el).getPropertyValue('--datamed-color-bg').trim();
+    for (const label of labels) {
+      const style = getComputedStyle(label);
+      expect(style.paintOrder, 'stroke painted under the fill').to.match(/^stroke/);
+      expect(parseFloat(style.strokeWidth)).to.be.at.least(2);
+      // The halo is the widget's background colour.
+      const probe = document.createElement('div');
+      probe.style.color = bg;
+      document.body.append(probe);
+      const expected = getComputedStyle(probe).color;
+      probe.remove();
+      expect(style.stroke).to.equal(expected);
+    }
+  });
+
   it('gives rows in which a hidden count is null, never a number', () => {
     const file = protectAdverseEffects(
       aeFile({

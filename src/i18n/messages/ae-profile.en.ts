@@ -34,6 +34,7 @@ const en: AeProfileMessages = {
   organsDrillNote: 'Choose a class to see the details of its effects.',
   sectionSeriousness: 'Seriousness of the cases',
   captionSeriousness: 'Reported cases by seriousness',
+  headingSeriousSplit: 'Serious and non-serious cases',
   headingCriteria: 'Seriousness criteria',
   captionCriteria: 'Number of serious cases by criterion',
   criteriaNote: 'A serious case may meet several criteria: the percentages add up to more than 100%.',

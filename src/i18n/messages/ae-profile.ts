@@ -33,6 +33,7 @@ const fr = {
   organsDrillNote: 'Choisissez une classe pour voir le détail de ses effets.',
   sectionSeriousness: 'Gravité des cas',
   captionSeriousness: 'Répartition des cas déclarés selon leur gravité',
+  headingSeriousSplit: 'Cas graves et non graves',
   headingCriteria: 'Critères de gravité',
   captionCriteria: 'Nombre de cas graves par critère de gravité',
   criteriaNote: 'Un cas grave peut remplir plusieurs critères : la somme des pourcentages dépasse 100 %.',
