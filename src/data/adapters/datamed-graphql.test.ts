@@ -4,10 +4,12 @@
  * API's threshold left out, misspelt enum names, dates in the server's locale, no CORS headers).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { loadAdverseEffects, loadIndex, loadShortages, resolveSource } from '../repository.js';
+import { getClient, loadAdverseEffects, loadIndex, loadShortages, resolveSource } from '../repository.js';
 import type { AdverseEffectsFile, CategoryCell } from '../contract.js';
 import { DatamedError } from '../errors.js';
-import { graphqlEndpoint } from './datamed-graphql.js';
+import { graphqlEndpoint, substanceToContract } from './datamed-graphql.js';
+import { postQuery, unwrap } from './datamed-request.js';
+import { validateAdverseEffects } from '../validate.js';
 import '../../components/ae-profile/ae-profile.js';
 import '../../components/med-errors/med-errors.js';
 import '../../components/key-figure/key-figure.js';
@@ -226,6 +228,35 @@ describe('DataMed GraphQL adapter, on a stand-in of the real API', () => {
       ['1234', 'Ibuprofène'],
       ['7001', 'Codéine'],
     ]);
+  });
+
+  describe('faults', () => {
+    it('reports a query the API refuses (HTTP 400) as an HTTP error', async () => {
+      const error = await failure(
+        postQuery(getClient(), '/__graphql__', {
+          kind: 'test',
+          query: '{ getSubstance(subCode: "42215") { atc } }',
+          variables: {},
+          label: 'getSubstance(42215)',
+          parse: (json) => json,
+        }),
+      );
+      expect([error.kind, error.details.status]).to.deep.equal(['http', 400]);
+    });
+
+    it('reports the errors of a GraphQL answer and values that are not counts', () => {
+      expect(() => unwrap({ errors: [{ message: 'database down' }] }, 'getSubstance(1)'))
+        .to.throw(DatamedError, 'database down')
+        .with.property('kind', 'server');
+      const file = substanceToContract(
+        { name: 'X', sideEffects: { declarations: { total: 'many' } } },
+        '1',
+        '2026-01-01',
+      );
+      expect(() => validateAdverseEffects(file, 'getSubstance(1)'))
+        .to.throw(DatamedError)
+        .with.nested.property('details.field', 'cases.count');
+    });
   });
 
   describe('widgets', () => {
