@@ -42,8 +42,6 @@ import { resolveSubstanceCode, substanceList } from './datamed-resolve.js';
 export { SUBSTANCE_QUERY, SUBSTANCES_QUERY } from './datamed-queries.js';
 export { ageKey } from './datamed-map-rows.js';
 export { reporterKey, substanceToContract } from './datamed-map-substance.js';
-export { medicalErrorsToContract, shortagesToDeclarations } from './datamed-map-products.js';
-export { resolveSubstanceCode } from './datamed-resolve.js';
 
 const SOURCE = { fr: 'ANSM (DataMed)', en: 'ANSM (DataMed)' };
 const today = () => new Date().toISOString().slice(0, 10);
