@@ -160,6 +160,40 @@ describe('DataMed GraphQL adapter, on a stand-in of the real API', () => {
       ]);
     });
 
+    it('counts a sex the API has no row for as 0 only when the other one makes the total', () => {
+      const answer = (male: { value: number } | null) =>
+        substanceToContract(
+          {
+            name: 'X',
+            sideEffects: {
+              declarations: { total: 500 },
+              repartitionPerGender: { female: { value: 480 }, male },
+            },
+          },
+          '1',
+          '2026-01-01',
+        );
+      expect(answer(null).sex).to.deep.equal([
+        { key: 'female', count: 480 },
+        { key: 'male', count: null, suppressed: true },
+      ]);
+      const onlyWomen = substanceToContract(
+        {
+          name: 'X',
+          sideEffects: {
+            declarations: { total: 500 },
+            repartitionPerGender: { female: { value: 500 }, male: null },
+          },
+        },
+        '1',
+        '2026-01-01',
+      );
+      expect(onlyWomen.sex).to.deep.equal([
+        { key: 'female', count: 500 },
+        { key: 'male', count: 0 },
+      ]);
+    });
+
     it('applies the privacy rule of static files', async () => {
       for (const code of ['42215', '1234', '7001']) {
         expect(privacyViolations(await loadAdverseEffects(GQL, code)), code).to.deep.equal([]);

@@ -54,13 +54,16 @@ export function rowsByKey<R>(
   return [...out.values()];
 }
 
-/** Female then male; a side the API left null is hidden. Undefined when it gave neither. */
-export function genderCells(g: ApiGender | null | undefined): CategoryCell[] | undefined {
+/**
+ * Female then male. A side the API left null is hidden, or 0 when the other side alone makes
+ * `total`. Undefined when it gave neither.
+ */
+export function genderCells(g: ApiGender | null | undefined, total?: number): CategoryCell[] | undefined {
   if (!g || (!g.female && !g.male)) return undefined;
-  return [
-    g.female ? { key: 'female', ...count(g.female.value) } : { key: 'female', ...HIDDEN },
-    g.male ? { key: 'male', ...count(g.male.value) } : { key: 'male', ...HIDDEN },
-  ];
+  const given: CategoryCell[] = [];
+  if (g.female) given.push({ key: 'female', ...count(g.female.value) });
+  if (g.male) given.push({ key: 'male', ...count(g.male.value) });
+  return completeRows(given, ['female', 'male'], total);
 }
 
 /** DataMed's age bands, in its order. */

@@ -153,7 +153,7 @@ export function substanceToContract(s: ApiSubstance, code: string, generated: st
   const total = se.declarations?.total;
   if (total !== undefined && total !== null) file.cases = count(total);
   const cases = numberOf(file.cases);
-  const sex = genderCells(se.repartitionPerGender);
+  const sex = genderCells(se.repartitionPerGender, cases);
   if (sex) file.sex = sex;
   const age = ageCells(se.repartitionPerAge, cases);
   if (age) file.age = age;
