@@ -13,12 +13,12 @@ import { BROWSER_ARGS, describeBrowser, findBrowser } from './scripts/find-brows
 import { examplesPlugin } from './scripts/wtr-examples.mjs';
 import {
   delayPlugin,
-  graphqlPlugin,
   sharedDataPlugin,
   strictCspPlugin,
   testServerPlugin,
 } from './scripts/wtr-middleware.mjs';
 import { hardeningCommandsPlugin } from './scripts/wtr-hardening-commands.mjs';
+import { standInMiddleware } from './test/stand-in/server.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const browser = findBrowser();
@@ -90,7 +90,8 @@ export default {
     sharedDataPlugin(resolve(root, '../shared/data')),
     testServerPlugin(),
     delayPlugin(root),
-    graphqlPlugin(resolve(root, 'test/fixtures/graphql')),
+    // DataMed's GraphQL API, stood in for (test/stand-in/): queries checked, answers in its shapes.
+    standInMiddleware('/__graphql__'),
   ],
   browsers: [
     chromeLauncher({

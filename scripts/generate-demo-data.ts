@@ -177,7 +177,8 @@ function specOf(s: FixtureSubstance): Spec {
 const SPECS: Spec[] = FIXTURE.substances.map(specOf);
 
 /** In the vocabulary's order: GP, specialist, pharmacist, nurse, dentist, other professional, patient, unknown (the demo tells GPs from specialists). */
-const REPORTER_KEYS = Object.keys(REPORTER_LABELS).filter((k) => k !== 'physician');
+// Keys of other sources left out: `physician` (no GP / specialist split), `legal` (DataMed's lawyers).
+const REPORTER_KEYS = Object.keys(REPORTER_LABELS).filter((k) => k !== 'physician' && k !== 'legal');
 const DEFAULT_REPORTERS = [0.21, 0.33, 0.12, 0.04, 0.005, 0.06, 0.22, 0.015];
 const CRITERIA = [
   ['death', 0.04],

@@ -27,36 +27,6 @@ export function delayPlugin(root) {
   };
 }
 
-/**
- * `/__graphql__`: a stand-in for DataMed's GraphQL API, answering with recorded-shape fixtures from
- * test/fixtures/graphql/ (`getSubstance(subCode)` → substance-<subCode>.json).
- */
-export function graphqlPlugin(fixtures) {
-  return async (ctx, next) => {
-    if (ctx.path !== '/__graphql__') return next();
-    if (ctx.method !== 'POST') {
-      ctx.status = 405;
-      return;
-    }
-    const chunks = [];
-    for await (const chunk of ctx.req) chunks.push(chunk);
-    let request;
-    try {
-      request = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    } catch {
-      ctx.status = 400;
-      ctx.body = 'bad json';
-      return;
-    }
-    const name = String(request.query ?? '').includes('getSubstances')
-      ? 'substances.json'
-      : `substance-${String(request.variables?.subCode ?? '').replace(/[^a-z0-9-]/gi, '')}.json`;
-    const file = resolve(fixtures, name);
-    ctx.type = 'application/json';
-    ctx.body = existsSync(file) ? createReadStream(file) : JSON.stringify({ data: { getSubstance: null } });
-  };
-}
-
 export function sharedDataPlugin(dir) {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/__shared__/')) return next();

@@ -5,6 +5,7 @@
 
 export type ErrorKind =
   | 'network' // fetch rejected: server unreachable, DNS, CORS refusal (the browser does not say which)
+  | 'cross-origin' // fetch rejected for an API on another site: unreachable, or no CORS headers (GraphQL adapter)
   | 'offline' // navigator.onLine is false
   | 'timeout'
   | 'aborted' // the widget no longer needs the answer; never shown

@@ -42,6 +42,7 @@ const ENGLISH: [Readonly<Record<string, Localized>>, English][] = [
       dentist: 'Dentist',
       'other-professional': 'Other health professional',
       patient: 'Patient (non health professional)',
+      legal: 'Lawyer',
       unknown: 'Reporter unknown',
     },
   ],

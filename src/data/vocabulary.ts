@@ -121,6 +121,7 @@ export const REPORTER_LABELS: Labels<
   | 'dentist'
   | 'other-professional'
   | 'patient'
+  | 'legal'
   | 'unknown'
 > = {
   'general-practitioner': { fr: 'Médecin généraliste' },
@@ -132,6 +133,8 @@ export const REPORTER_LABELS: Labels<
   dentist: { fr: 'Dentiste' },
   'other-professional': { fr: 'Autre professionnel de santé' },
   patient: { fr: 'Patient (non professionnel de santé)' },
+  // DataMed's "Juriste": a reporter who is neither a health professional nor the patient.
+  legal: { fr: 'Juriste' },
   unknown: { fr: 'Déclarant inconnu' },
 };
 

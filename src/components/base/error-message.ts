@@ -15,6 +15,9 @@ export function errorMessage(lang: Lang, error: DatamedError): { message: string
     case 'network':
       message = t(lang, 'errorNetwork');
       break;
+    case 'cross-origin':
+      message = t(lang, 'errorCrossOrigin');
+      break;
     case 'offline':
       message = t(lang, 'errorOffline');
       detail = undefined;

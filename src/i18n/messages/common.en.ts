@@ -35,6 +35,8 @@ const en: CommonMessages = {
   suppressedShort: () => 'hidden value',
   errorTitle: 'The data could not be displayed.',
   errorNetwork: 'The data server cannot be reached (network down or access refused).',
+  errorCrossOrigin:
+    'The data API could not be read from this site: it cannot be reached, or it does not allow other sites (CORS). The site can relay it through its own server.',
   errorOffline: 'You appear to be offline.',
   errorTimeout: 'The data server did not answer in time.',
   errorNotFound: 'These data do not exist (error 404).',

@@ -40,6 +40,8 @@ const fr = {
   // Errors: what failed, in words a reader understands; details name the file and field.
   errorTitle: 'Les données n’ont pas pu être affichées.',
   errorNetwork: 'Le serveur de données est injoignable (réseau coupé ou accès refusé).',
+  errorCrossOrigin:
+    'L’API de données n’a pas pu être lue depuis ce site : elle est injoignable, ou n’autorise pas les autres sites (CORS). Le site peut la relayer par son propre serveur.',
   errorOffline: 'Vous semblez hors ligne.',
   errorTimeout: 'Le serveur de données n’a pas répondu à temps.',
   errorNotFound: 'Ces données n’existent pas (erreur 404).',

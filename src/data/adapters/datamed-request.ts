@@ -1,0 +1,92 @@
+/**
+ * One GraphQL request to DataMed's API through the page's JSON client (shared, cached, timed out
+ * like static files), with the answer's `errors` and `data` unwrapped.
+ *
+ * The deployed API sends no CORS headers: from a page of another site the browser refuses to let
+ * the answer be read, and says no more than "failed to fetch". For an endpoint on another origin,
+ * such a failure becomes a `cross-origin` error, whose message tells the integrator what to do
+ * (relay the API through their own server: docs/graphql.md).
+ */
+import type { JsonClient } from '../client.js';
+import { DatamedError } from '../errors.js';
+
+interface GraphqlAnswer<T> {
+  data?: T | null;
+  errors?: { message?: unknown }[];
+}
+
+/** The answer's `data`, or a DatamedError naming the query. */
+export function unwrap<T>(json: unknown, label: string): T {
+  const answer = json as GraphqlAnswer<T> | null;
+  if (!answer || typeof answer !== 'object')
+    throw new DatamedError('invalid', `${label}: not a GraphQL answer`, { url: label });
+  if (Array.isArray(answer.errors) && answer.errors.length) {
+    const message = String(answer.errors[0]?.message ?? 'GraphQL error').slice(0, 200);
+    throw new DatamedError('server', `${label}: ${message}`, { url: label, status: 200 });
+  }
+  if (!answer.data) throw new DatamedError('invalid', `${label}: no data`, { url: label, field: 'data' });
+  return answer.data;
+}
+
+function isCrossOrigin(endpoint: string): boolean {
+  try {
+    return typeof location !== 'undefined' && new URL(endpoint, location.href).origin !== location.origin;
+  } catch {
+    return false;
+  }
+}
+
+export interface QueryOptions<T> {
+  /** Cache kind: two parsings of the same query never share an entry. */
+  kind: string;
+  query: string;
+  variables: Record<string, string>;
+  /** Names the query in messages, e.g. `getSubstance(42215)`. */
+  label: string;
+  parse: (json: unknown) => T;
+  signal?: AbortSignal | undefined;
+}
+
+export async function postQuery<T>(
+  client: JsonClient,
+  endpoint: string,
+  options: QueryOptions<T>,
+): Promise<T> {
+  const { kind, query, variables, label, parse, signal } = options;
+  try {
+    return await client.get(endpoint, {
+      kind,
+      label,
+      signal,
+      body: JSON.stringify({ query, variables }),
+      parse,
+    });
+  } catch (error) {
+    if (error instanceof DatamedError && error.kind === 'network' && isCrossOrigin(endpoint)) {
+      throw new DatamedError('cross-origin', `${label}: ${endpoint} could not be read from this page`, {
+        url: label,
+      });
+    }
+    throw error;
+  }
+}
+
+/** The same promise, rejected as `aborted` as soon as the caller's signal aborts. */
+export function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new DatamedError('aborted', 'aborted'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new DatamedError('aborted', 'aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,11 @@
+/** Types of server.mjs, for the TypeScript tests that start the stand-in. */
+export function capitalize(text: string): string;
+export function answer(bodyText: string): {
+  status: number;
+  json: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+};
+export const received: { requests: number; queries: unknown[] };
+export function standInMiddleware(
+  path: string,
+): (ctx: unknown, next: () => Promise<unknown>) => Promise<unknown>;
+export function startStandIn(): Promise<{ url: string; close: () => Promise<void> }>;
