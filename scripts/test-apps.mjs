@@ -177,7 +177,18 @@ function onlyKeyFigure(dir) {
   if (!files(dir).some((f) => f.endsWith('.json'))) throw new Error('no demo data file in the build');
 }
 
-let port = 5610;
+/** A port free on 127.0.0.1 now (several test runs may share the machine). */
+function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
 async function main() {
   console.log(`Browser: ${describeBrowser(findBrowser())}`);
   if (!args.includes('--no-build')) run('npm', ['run', '--silent', 'build'], root);
@@ -211,7 +222,7 @@ async function main() {
       );
       for (const bundler of ['vite', 'webpack']) {
         await check(`${framework} + ${bundler} dev server: the demo data with no source`, async () => {
-          const p = port++;
+          const p = await freePort();
           const server = await (bundler === 'vite'
             ? startServer(bin('vite'), ['--port', String(p), '--strictPort'], dir, p)
             : startServer(process.execPath, ['../webpack.mjs', 'serve', String(p)], dir, p));
