@@ -76,6 +76,8 @@ export default tseslint.config(
       '.bench-dist/',
       '.size-dist/',
       'screenshots/',
+      // The fixture apps of `npm run test:apps`: their own dependencies and type checks.
+      'test/apps/',
     ],
   },
   js.configs.recommended,

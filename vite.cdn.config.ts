@@ -15,6 +15,7 @@
  * Every file sits two folders below the package root, like every module of the npm build, so the
  * demo data resolve from it the same way.
  */
+import { noDemoFiles } from './scripts/no-demo-files.mjs';
 import { defineConfig } from 'vite';
 import { CDN_OUTPUT, cdnEntries } from './scripts/cdn-entries.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
@@ -27,7 +28,7 @@ if (!entry)
   throw new Error(`DATAMED_CDN_ENTRY: unknown bundle "${name}" (${Object.keys(entries).join(', ')})`);
 
 export default defineConfig({
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), noDemoFiles()],
   build: {
     outDir: process.env.DATAMED_CDN_OUT ?? 'dist/cdn',
     emptyOutDir: false,

@@ -11,18 +11,44 @@ import { readdirSync, existsSync } from 'node:fs';
 
 const root = import.meta.dirname;
 
-/** One entry per element (`src/components/<name>/<name>.ts`) plus the whole library. */
+/** One entry per element (`src/components/<name>/<name>.ts`), the whole library and the page helpers. */
 function entries(): Record<string, string> {
   const out: Record<string, string> = {
     index: resolve(root, 'src/index.ts'),
     graphql: resolve(root, 'src/graphql.ts'),
     classes: resolve(root, 'src/classes.ts'),
+    config: resolve(root, 'src/config.ts'),
   };
   for (const name of readdirSync(resolve(root, 'src/components'))) {
     const file = resolve(root, 'src/components', name, `${name}.ts`);
     if (existsSync(file)) out[`components/${name}/${name}`] = file;
   }
   return out;
+}
+
+/**
+ * Keeps the demo files' `new URL('../../demo-data/…', import.meta.url)` as written in the npm build
+ * (library mode would inline each file as a data URL): the application's bundler must see them, to
+ * copy the files it needs (src/data/demo-files.ts).
+ */
+function keepDemoFileUrls(): Plugin {
+  const ignore = '/* @vite-ignore */';
+  const ignored = /\/\* @vite-ignore \*\/\s*(["']\.\.\/\.\.\/demo-data\/)/g;
+  return {
+    name: 'datamed-keep-demo-file-urls',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/src/data/demo-files.ts')) return undefined;
+      return {
+        code: code.replace(/new URL\(\s*'\.\.\/\.\.\/demo-data\//g, `new URL(${ignore} '../../demo-data/`),
+        map: null,
+      };
+    },
+    renderChunk(code) {
+      return code.includes(ignore) ? { code: code.replace(ignored, '$1'), map: null } : undefined;
+    },
+  };
 }
 
 /** `npm start` opens on the demo page, and says where it is. */
@@ -68,7 +94,7 @@ function demoHome(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [demoHome()],
+  plugins: [demoHome(), keepDemoFileUrls()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

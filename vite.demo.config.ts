@@ -4,6 +4,7 @@
  * page it previews (`src/embed/embed.html`), with the demo data beside them. Serve the folder from
  * any static host; `npx vite preview --config vite.demo.config.ts` serves it on 127.0.0.1:4173.
  */
+import { noDemoFiles } from './scripts/no-demo-files.mjs';
 import { defineConfig, type Plugin } from 'vite';
 import { cpSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -33,7 +34,7 @@ export default defineConfig({
   root,
   base: './',
   publicDir: false,
-  plugins: [minifyTemplates(), demoFiles()],
+  plugins: [minifyTemplates(), demoFiles(), noDemoFiles()],
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     outDir,

@@ -19,6 +19,7 @@ import { CDN_OUTPUT } from './cdn-entries.mjs';
 import { BROWSER_ARGS, describeBrowser, findBrowser } from './find-browser.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 import { inside, serveFiles } from './static-server.mjs';
+import { noDemoFiles } from './no-demo-files.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 /** Pages (fresh browser contexts) for each of ours and vega-embed: `-- --pages N`, default 5. */
@@ -37,7 +38,7 @@ export async function bundleSize(entry) {
     configFile: false,
     logLevel: 'silent',
     root,
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), noDemoFiles()],
     build: {
       write: false,
       target: 'es2022',
@@ -101,7 +102,7 @@ async function renderTimes() {
     root: resolve(root, 'bench'),
     base: '/bench/',
     // The templates as the CDN files ship them (indentation collapsed: fewer text nodes).
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), noDemoFiles()],
     build: {
       outDir: out,
       emptyOutDir: true,

@@ -31,6 +31,8 @@ import {
   type ShortageDeclaration,
   type ShortagesFile,
 } from '../src/data/contract.js';
+import { format, resolveConfig } from 'prettier';
+import { demoFilesModule } from './demo-files-module.js';
 import { protectAdverseEffects } from '../src/data/privacy.js';
 import { REPORTER_LABELS, usageLevelOf } from '../src/data/vocabulary.js';
 import { validateAdverseEffects, validateIndex, validateShortages } from '../src/data/validate.js';
@@ -474,7 +476,7 @@ export function buildDemoTree(): Map<string, string> {
   return files;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'demo-data');
   // Build everything first: a failure must not leave the tree half written.
   const files = buildDemoTree();
@@ -484,7 +486,12 @@ function main(): void {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content);
   }
-  console.log(`demo-data: ${files.size} files written to ${root}`);
+  const module = resolve(root, '../src/data/demo-files.ts');
+  writeFileSync(
+    module,
+    await format(demoFilesModule(files.keys()), { ...(await resolveConfig(module)), filepath: module }),
+  );
+  console.log(`demo-data: ${files.size} files written to ${root}, their URLs to ${module}`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,8 +1,10 @@
 /**
  * DataMed Widgets: the whole library. Importing this module registers every element.
- * To register one element only, import its own entry (e.g. `datamed-widgets/key-figure`).
+ * To register one element only, import its own entry (e.g. `datamed-widgets/key-figure`), and
+ * `configure()` from `datamed-widgets/config`, which registers nothing.
  */
 export { configure, getConfig, demoDataUrl } from './data/config.js';
+export type { DatamedConfig } from './data/config.js';
 export { DatamedError } from './data/errors.js';
 export type { ErrorKind } from './data/errors.js';
 export {

@@ -6,8 +6,10 @@
  * 2. `configure({ source })`, called once by the page;
  * 3. `<meta name="datamed-source" content="https://…/">` in the page;
  * 4. the demo data shipped in the package, found next to this module (`import.meta.url`), so that a
- *    script tag and a widget tag work with zero configuration.
+ *    script tag and a widget tag work with zero configuration. Each demo file also has its own literal
+ *    URL (demo-files.ts), which an application's bundler rewrites to the copy it emits.
  */
+import { DEMO_FILES } from './demo-files.js';
 import { DEFAULT_THRESHOLD } from './privacy.js';
 
 /** Set by the build when the module does not sit two folders below the package root. */
@@ -41,7 +43,19 @@ export function getConfig(): Readonly<DatamedConfig> {
 /** URL of the demo data tree shipped with the package. */
 export function demoDataUrl(): string {
   const relative = typeof __DATAMED_DEMO_DATA__ === 'string' ? __DATAMED_DEMO_DATA__ : '../../demo-data/';
-  return new URL(relative, import.meta.url).href;
+  // Not `new URL(relative, import.meta.url)`: webpack would take that for a file to bundle and fail at
+  // run time. A bundled app fetches the demo files at their own URLs (dataFileUrl).
+  const here = import.meta.url;
+  return new URL(relative, here).href;
+}
+
+/**
+ * URL of the file at `path` of the tree at `base`. For the demo tree, the file's own URL: in a bundled
+ * application it is where the bundler copied the file, which the folder's URL does not tell.
+ */
+export function dataFileUrl(base: string, path: string): string {
+  const demo = base === demoDataUrl() ? DEMO_FILES[path] : undefined;
+  return (demo ? demo() : new URL(path, base)).href;
 }
 
 /** The source a widget uses, as an absolute URL string, following the precedence above. */

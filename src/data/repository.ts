@@ -14,7 +14,7 @@ import {
   type ShortagesFile,
 } from './contract.js';
 import { JsonClient } from './client.js';
-import { getConfig, resolveSourceUrl } from './config.js';
+import { dataFileUrl, demoDataUrl, getConfig, resolveSourceUrl } from './config.js';
 import { DatamedError } from './errors.js';
 import { protectAdverseEffects } from './privacy.js';
 import { checkAtc, declarationsInScope } from './shortages.js';
@@ -107,7 +107,9 @@ export function resolveSource(attribute: string | null | undefined): ResolvedSou
       found: url.slice(0, 80),
     });
   }
-  if (!/^https?:/i.test(url)) {
+  // The demo tree's folder may be a file: URL (webpack writes the module's path into import.meta.url):
+  // its files are fetched at their own URLs, which the application's bundler emitted (config.ts).
+  if (!/^https?:/i.test(url) && url !== demoDataUrl()) {
     throw new DatamedError('config', 'only http(s) sources are supported', {
       field: 'source',
       found: url.slice(0, 80),
@@ -135,7 +137,7 @@ function fetchFile<T>(
   parse: (json: unknown, label: string) => T,
   signal?: AbortSignal,
 ): Promise<T> {
-  return getClient().get(new URL(path, base).href, {
+  return getClient().get(dataFileUrl(base, path), {
     signal,
     kind,
     label: path,

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { buildDemoTree } from '../../scripts/generate-demo-data.js';
+import { demoFilesModule } from '../../scripts/demo-files-module.js';
+import { dataFileUrl, demoDataUrl } from '../../src/data/config.js';
+import { DEMO_FILES } from '../../src/data/demo-files.js';
+import { resolveSource } from '../../src/data/repository.js';
 
 const root = resolve(import.meta.dirname, '../../demo-data');
 
@@ -21,6 +27,35 @@ describe('demo data', () => {
     const tree = buildDemoTree();
     expect(listFiles(root).sort()).toEqual([...tree.keys()].sort());
     for (const [path, content] of tree) expect(readFileSync(join(root, path), 'utf8'), path).toBe(content);
+  });
+
+  it('gives every file its own literal URL in src/data/demo-files.ts, for bundlers (`npm run demo-data`)', async () => {
+    const module = resolve(import.meta.dirname, '../../src/data/demo-files.ts');
+    const expected = await format(demoFilesModule(buildDemoTree().keys()), {
+      ...(await resolveConfig(module)),
+      filepath: module,
+    });
+    expect(readFileSync(module, 'utf8')).toBe(expected);
+    expect(Object.keys(DEMO_FILES).sort()).toEqual(listFiles(root).sort());
+  });
+
+  it('resolves a demo file to its own URL, any other tree by its folder', () => {
+    expect(demoDataUrl()).toBe(pathToFileURL(root).href + '/');
+    for (const path of listFiles(root))
+      expect(dataFileUrl(demoDataUrl(), path)).toBe(`${pathToFileURL(join(root, path)).href}?no-inline`);
+    expect(dataFileUrl('https://example.org/tree/', 'index.json')).toBe(
+      'https://example.org/tree/index.json',
+    );
+    // A path the demo tree does not have falls back to the folder (and its 404).
+    expect(dataFileUrl(demoDataUrl(), 'substances/none.json')).toBe(
+      pathToFileURL(root).href + '/substances/none.json',
+    );
+  });
+
+  it('is a source even where its folder is a file: URL (webpack), unlike any other file: URL', () => {
+    expect(demoDataUrl()).toMatch(/^file:/);
+    expect(resolveSource(undefined)).toEqual({ kind: 'static', url: demoDataUrl() });
+    expect(() => resolveSource('file:///tmp/tree/')).toThrow(/only http/);
   });
 
   it('says it is fictional in every file', () => {

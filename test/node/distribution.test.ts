@@ -50,6 +50,22 @@ describe('package.json', () => {
     expect(pkg.exports['./classes/*'].import).toBe('./dist/components/*/*.component.js');
     expect(pkg.exports['./classes'].import).toBe('./dist/classes.js');
     expect(pkg.exports['./cdn']).toBe('./dist/cdn/datamed-widgets.js');
+    // Page helpers without elements, and the framework typings (scripts/framework-types.mjs).
+    expect(pkg.exports['./config']).toEqual({ types: './dist/config.d.ts', import: './dist/config.js' });
+    expect(pkg.exports['./react']).toEqual({ types: './dist/react.d.ts', import: './dist/react.js' });
+    expect(pkg.exports['./vue']).toEqual({ types: './dist/vue.d.ts', import: './dist/vue.js' });
+    expect(pkg.scripts.build).toContain('node scripts/framework-types.mjs');
+  });
+
+  it('packs a manifest without development scripts (prepack / postpack)', async () => {
+    expect(pkg.scripts.prepack).toBe('node scripts/pack-manifest.mjs strip');
+    expect(pkg.scripts.postpack).toBe('node scripts/pack-manifest.mjs restore');
+    const { publishedManifest } = await import('../../scripts/pack-manifest.mjs');
+    const published = publishedManifest(pkg);
+    expect(Object.keys(published)).not.toEqual(expect.arrayContaining(['scripts']));
+    expect(published.devDependencies).toBeUndefined();
+    expect(published.exports).toEqual(pkg.exports);
+    expect(published.dependencies).toEqual(pkg.dependencies);
   });
 
   it('declares side effects for the registration files only (and the CDN files, CSS)', () => {
@@ -82,8 +98,30 @@ describe('npm build (unbundled ESM)', () => {
       expect(built).toContain(`components/${name}/${name}.js`);
       expect(built).toContain(`components/${name}/${name}.component.js`);
     }
-    expect(built).toEqual(expect.arrayContaining(['index.js', 'graphql.js', 'classes.js']));
+    expect(built).toEqual(expect.arrayContaining(['index.js', 'graphql.js', 'classes.js', 'config.js']));
     expect(built.some((f) => f.includes('node_modules'))).toBe(false);
+  });
+
+  it('keeps one literal new URL(…, import.meta.url) per demo file, for the application’s bundler', () => {
+    const code = readFileSync(join(npmDir, 'data/demo-files.js'), 'utf8');
+    const urls = [
+      ...code.matchAll(
+        /new URL\(\s*"\.\.\/\.\.\/demo-data\/([\w/-]+\.json)\?no-inline",\s*import\.meta\.url\s*\)/g,
+      ),
+    ];
+    expect(urls.map((m) => m[1]).sort()).toEqual(
+      readdirSync(resolve(root, 'demo-data'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    );
+    expect(code).not.toContain('data:application/json');
+  });
+
+  it('gives configure() an entry that registers no element', () => {
+    const code = readFileSync(join(npmDir, 'config.js'), 'utf8');
+    expect(code).toMatch(/configure/);
+    expect(code).not.toMatch(/components\//);
+    expect(pkg.sideEffects).not.toContain('./dist/config.js');
   });
 
   it('leaves lit, d3-* and vega* to the application’s bundler', () => {

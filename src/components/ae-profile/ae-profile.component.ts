@@ -27,9 +27,9 @@ interface Loaded {
  * @attr substance - Code of the substance (e.g. `paracetamol`).
  * @attr compare - Code of a second substance to show beside the first.
  * @attr sections - Which sections, in which order: `key-figures sex age patients organs seriousness reporters trend`.
- * @fires datamed-load - Data loaded; `detail: { substance, compare, data }`.
- * @fires datamed-error - Loading failed; `detail: { kind, message }`.
- * @fires datamed-select - A mark of one of the charts was activated (bubbles from the chart).
+ * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { substance, compare, data }`.
+ * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message }`.
+ * @fires {CustomEvent<SelectDetail>} datamed-select - A mark of one of the charts was activated (bubbles from the chart).
  * @csspart note - The "how to read these figures" note.
  * @csspart section - One section.
  *

@@ -22,8 +22,8 @@ export type { SelectDetail };
  * a tooltip on hover and on focus that Escape dismisses, drill-down into sub-categories, width
  * from a ResizeObserver, and the download menu (CSV, SVG, PNG, Vega-Lite).
  *
- * @fires datamed-select - A mark was activated; `detail: SelectDetail`.
- * @fires datamed-drill - The chart drilled into a category or came back; `detail: { path: string[] }`.
+ * @fires {CustomEvent<SelectDetail>} datamed-select - A mark was activated; `detail: SelectDetail`.
+ * @fires {CustomEvent<DatamedDrillDetail>} datamed-drill - The chart drilled into a category or came back; `detail: { path: string[] }`.
  * @csspart chart - The area that holds the SVG.
  * @csspart summary - The text summary.
  * @csspart tooltip - The tooltip.

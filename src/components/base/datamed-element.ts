@@ -53,7 +53,7 @@ export interface FrameOptions {
  *
  * @attr lang - `fr` or `en`: the widget's language. Without it, the nearest ancestor's `lang` (the
  *   page's, usually); any other language falls back to French. Changing it re-renders the widget.
- * @fires datamed-view-change - The reader switched between chart and table; `detail: { view }`.
+ * @fires {CustomEvent<DatamedViewChangeDetail>} datamed-view-change - The reader switched between chart and table; `detail: { view }`.
  * @cssprop --datamed-font-family - Font stack.
  * @cssprop --datamed-font-size - Base font size (default 1rem).
  * @cssprop --datamed-color-bg - Background of the widget.

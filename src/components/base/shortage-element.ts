@@ -24,8 +24,8 @@ const timelines = new WeakMap<ShortagesFile, Map<string, Timeline>>();
  * Base of the shortage widgets: the scope (one substance, one product, one ATC class, or every
  * medicine), loading it, the reference date ("today"), and the timeline model built once per data.
  *
- * @fires datamed-load - Data loaded; `detail: { scope, data }`.
- * @fires datamed-error - Loading failed; `detail: { kind, message }`.
+ * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { scope, data }`.
+ * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message }`.
  */
 export abstract class DatamedShortageElement extends DatamedElement {
   static override properties: PropertyDeclarations = {

@@ -16,8 +16,8 @@ import { keyFigureStyles } from './key-figure.styles.js';
  * given through the `.data` property (a building block of `<datamed-ae-profile>`).
  *
  * @summary Key figures of a substance's adverse-effect reports.
- * @fires datamed-load - Data loaded; `detail: { substance, data }`.
- * @fires datamed-error - Loading failed; `detail: { kind, message }`.
+ * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { substance, data }`.
+ * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message }`.
  * @csspart figure - One figure.
  *
  * @tag datamed-key-figure

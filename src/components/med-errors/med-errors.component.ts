@@ -17,8 +17,8 @@ import { medErrorBlocks, shownErrors } from '../../adverse-effects/medication-er
  *
  * @summary Medication errors of a product, accessible charts and tables.
  * @attr substance - Code of the substance or product (e.g. `methotrexate`).
- * @fires datamed-load - Data loaded; `detail: { substance, data }`.
- * @fires datamed-error - Loading failed; `detail: { kind, message }`.
+ * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { substance, data }`.
+ * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message }`.
  * @csspart note - The introduction.
  *
  * @tag datamed-med-errors

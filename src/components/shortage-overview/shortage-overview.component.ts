@@ -32,9 +32,9 @@ const TAGS = {
  * @attr substance - Substance code: its declarations.
  * @attr product - Product name or its beginning (case and accents ignored).
  * @attr atc - ATC code or prefix (`J01`).
- * @fires datamed-load - Data loaded; `detail: { scope, data }`.
- * @fires datamed-error - Loading failed; `detail: { kind, message }`.
- * @fires datamed-select - A bar of one of the charts was activated (see `<datamed-bar-chart>`).
+ * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { scope, data }`.
+ * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message }`.
+ * @fires {CustomEvent<SelectDetail>} datamed-select - A bar of one of the charts was activated (see `<datamed-bar-chart>`).
  * @csspart summary - The text summary.
  * @csspart charts - The grid of charts.
  *

@@ -42,10 +42,10 @@ export type { ShortageSelectDetail };
  * @attr atc - ATC code or prefix (`J01`).
  * @attr today - ISO date drawn as "today" (default: the end of the data's period).
  * @attr sort - Order of the products: `recent` (default), `duration`, `count`, `product`.
- * @fires datamed-select - A declaration was opened; `detail: { declaration }`.
- * @fires datamed-load - Data loaded; `detail: { scope, data }`.
- * @fires datamed-error - Loading failed; `detail: { kind, message }`.
- * @fires datamed-view-change - Chart / table switch; `detail: { view }`.
+ * @fires {CustomEvent<ShortageSelectDetail>} datamed-select - A declaration was opened; `detail: { declaration }`.
+ * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { scope, data }`.
+ * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message }`.
+ * @fires {CustomEvent<DatamedViewChangeDetail>} datamed-view-change - Chart / table switch; `detail: { view }`.
  * @csspart chart - The timeline (axis and rows).
  * @csspart filters - The filters and sort.
  * @csspart summary - The text summary.

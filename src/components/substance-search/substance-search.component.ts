@@ -41,10 +41,10 @@ export type { SubstanceSelectDetail };
  * @attr theme - `ansm` (default; `dsfr` on a DSFR page, light or dark as the page says) or `dsfr`, plus `dark` or `auto`.
  * @attr lang - `fr` or `en`: the widget's language. Without it, the nearest ancestor's `lang`;
  *   any other language falls back to French.
- * @fires datamed-select - A substance was chosen; `detail: { code, name, entry }`. Cancelable:
+ * @fires {CustomEvent<SubstanceSelectDetail>} datamed-select - A substance was chosen; `detail: { code, name, entry }`. Cancelable:
  *   `preventDefault()` leaves the `for` elements as they are.
- * @fires datamed-load - The index is loaded; `detail: { count }`.
- * @fires datamed-error - The index could not be loaded; `detail: { kind, message }`.
+ * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - The index is loaded; `detail: { count }`.
+ * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - The index could not be loaded; `detail: { kind, message }`.
  * @csspart label - The label above the field.
  * @csspart input - The text field.
  * @csspart clear - The button that clears the field.

@@ -42,8 +42,8 @@ async function loadVega() {
  * @tag datamed-vega-chart
  * @attr substance - Code of the substance.
  * @attr dataset - `sex`, `age`, `organ-classes`, `seriousness`, `seriousness-criteria`, `reporters`, `years`, `patients-sex`, `patients-age`.
- * @fires datamed-load - Data loaded; `detail: { substance, dataset, rows }`.
- * @fires datamed-error - Loading or drawing failed; `detail: { kind, message }`.
+ * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { substance, dataset, rows }`.
+ * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading or drawing failed; `detail: { kind, message }`.
  * @slot - A `<script type="application/json">` holding the Vega-Lite spec.
  * @csspart chart - The area Vega draws in.
  * @csspart summary - The text summary.
