@@ -28,9 +28,11 @@ export function chartTable(lang: Lang, data: ChartData): TableModel {
     const row: Record<string, TableValue> = { category: c.label };
     data.series.forEach((_, i) => {
       const v = c.values[i];
-      row[`c${i}`] =
-        !v || v.missing ? null : v.count === null ? { hidden: true, threshold: data.threshold } : v.count;
-      if (shares) row[`s${i}`] = v?.share ?? null;
+      // Absent or hidden: the table says which, as the chart's marks do (no bare « – »).
+      const absent: TableValue = !v || v.missing ? { missing: true } : null;
+      const hidden: TableValue = v?.count === null ? { hidden: true, threshold: data.threshold } : null;
+      row[`c${i}`] = absent ?? hidden ?? v!.count;
+      if (shares) row[`s${i}`] = absent ?? v?.share ?? null;
     });
     if (total) row.total = shownSum(c);
     return row;

@@ -21,6 +21,11 @@ describe('chartSummary', () => {
       const pattern = new RegExp(piece.replace(/ /g, '[\\u00a0\\u202f]').replace(/[()]/g, '\\\\$&'), 'u');
       expect(fr, piece).to.match(pattern);
     }
+    const hidden = data();
+    hidden.categories.push({ key: 'unknown', label: 'Inconnu', values: [{ count: null }] });
+    expect(chartSummary('fr', hidden, 'proportion')).to.match(
+      /1\u00a0valeur est masquée \(moins de 11\u00a0cas/u,
+    );
     const en = chartSummary('en', data(), 'proportion');
     expect(en).to.match(/10,551\u00a0cas/u);
   });

@@ -14,7 +14,12 @@ export interface Hidden {
   threshold: number;
 }
 
-export type TableValue = string | number | null | Hidden;
+/** A value the data do not have (a category absent from a compared substance's data): said so. */
+export interface Missing {
+  missing: true;
+}
+
+export type TableValue = string | number | null | Hidden | Missing;
 
 export interface TableColumn {
   key: string;
@@ -38,10 +43,15 @@ export function isHiddenValue(value: TableValue | undefined): value is Hidden {
   return typeof value === 'object' && value !== null && 'hidden' in value;
 }
 
+export function isMissingValue(value: TableValue | undefined): value is Missing {
+  return typeof value === 'object' && value !== null && 'missing' in value;
+}
+
 /** A value as text in the page's language. */
 export function formatValue(lang: Lang, column: TableColumn, value: TableValue | undefined): string {
   if (value === null || value === undefined) return '–';
   if (isHiddenValue(value)) return t(lang, 'suppressedValue', { threshold: value.threshold });
+  if (isMissingValue(value)) return t(lang, 'notInData');
   if (typeof value === 'string') return value;
   if (column.kind === 'ratio') return formatPercent(lang, value, 1);
   return formatNumber(lang, value, column.kind === 'number' ? (column.digits ?? 1) : 0);

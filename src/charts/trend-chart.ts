@@ -35,7 +35,10 @@ export function trendChart(data: ChartData, o: ChartOptions): ChartRender {
   const plotHeight = Math.round(Math.min(16 * fs, Math.max(9 * fs, o.width * 0.45)));
   const domainMax =
     data.maxValue ?? ((stacked ? Math.max(0, ...data.categories.map(shownSum)) : maxShown(data)) || 1);
-  const y = linearScale([0, domainMax], [plotHeight, 0], 4);
+  // Room above the highest column for its value: without it, a round maximum (200 on a 200 top
+  // tick) writes its value across the top grid line and beside that line's axis label.
+  const headroom = (fs * 1.6) / plotHeight;
+  const y = linearScale([0, domainMax * (1 + headroom)], [plotHeight, 0], 4);
   const ticks = y.ticks(4);
   const tick = (v: number) =>
     data.encoding === 'share' ? formatPercent(o.lang, v, 0) : formatCompact(o.lang, v);

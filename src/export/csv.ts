@@ -4,7 +4,7 @@
  * `,` and decimal points in English. Cells that a spreadsheet would run as a formula are defused.
  */
 import type { Lang } from '../i18n/locale.js';
-import { isHiddenValue, type TableModel, type TableValue } from '../charts/table.js';
+import { isHiddenValue, isMissingValue, type TableModel, type TableValue } from '../charts/table.js';
 import { t } from '../i18n/messages.js';
 
 const BOM = '\uFEFF';
@@ -16,6 +16,7 @@ export function toCsv(model: TableModel, lang: Lang): string {
     if (value === null || value === undefined) return '';
     if (isHiddenValue(value))
       return quote(t(lang, 'suppressedValue', { threshold: value.threshold }), separator);
+    if (isMissingValue(value)) return quote(t(lang, 'notInData'), separator);
     if (typeof value === 'number') {
       const n = kind === 'ratio' ? Math.round(value * 1000) / 10 : value;
       return String(n).replace('.', decimal);

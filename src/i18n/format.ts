@@ -49,7 +49,8 @@ export function formatCompact(lang: Lang, value: number): string {
   return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
-export type DateStyle = 'long' | 'medium' | 'short' | 'month' | 'year' | 'month-name' | 'day-month';
+export type DateStyle =
+  'long' | 'medium' | 'short' | 'month' | 'month-long' | 'year' | 'month-name' | 'day-month';
 
 const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   long: { day: 'numeric', month: 'long', year: 'numeric' },
@@ -57,6 +58,8 @@ const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   medium: { day: 'numeric', month: 'short', year: 'numeric' },
   short: { day: '2-digit', month: '2-digit', year: 'numeric' },
   month: { month: 'short', year: 'numeric' },
+  /** "janvier 2018": a month in a text that is read aloud. */
+  'month-long': { month: 'long', year: 'numeric' },
   year: { year: 'numeric' },
   /** "janv.": month ticks of a time axis (the year is written once below). */
   'month-name': { month: 'short' },

@@ -175,9 +175,10 @@ describe('i18n: plurals', () => {
       for (let n = 0; n <= 10_000; n++)
         expect(isOne(lang, n), `${lang} ${n}`).to.equal(rules.select(n) === 'one');
     }
-    expect(t('fr', 'hiddenCount', { count: 0 })).to.equal('0 valeur masquée');
-    expect(t('fr', 'hiddenCount', { count: 2 })).to.equal('2 valeurs masquées');
-    expect(t('en', 'hiddenCount', { count: 0 })).to.equal('0 hidden values');
-    expect(t('en', 'hiddenCount', { count: 1 })).to.equal('1 hidden value');
+    // A no-break space: the number never ends a line without its word.
+    expect(t('fr', 'hiddenCount', { count: 0 })).to.equal('0\u00a0valeur masquée');
+    expect(t('fr', 'hiddenCount', { count: 2 })).to.equal('2\u00a0valeurs masquées');
+    expect(t('en', 'hiddenCount', { count: 0 })).to.equal('0\u00a0hidden values');
+    expect(t('en', 'hiddenCount', { count: 1 })).to.equal('1\u00a0hidden value');
   });
 });

@@ -12,14 +12,16 @@ import {
   SHORTAGE_MEASURES,
   SHORTAGE_STATE_LABELS,
 } from '../data/vocabulary.js';
-import { formatDate, formatDuration, formatNumber, formatPeriod } from '../i18n/format.js';
+import { formatDate, formatDuration, formatNumber, formatPeriod, type DateStyle } from '../i18n/format.js';
 import { pick, withColon, type Lang } from '../i18n/locale.js';
 import { t } from './messages.js';
 import type { ShortageFigures } from './figures.js';
 import { facetValues } from './filters.js';
 import { NO_ATC, NO_CAUSE, type Timeline, type TimelineItem } from './model.js';
 
-const date = (lang: Lang, time: number) => formatDate(lang, new Date(time), 'medium');
+/** Dates in what is shown (tooltips, tables): "3 janv. 2019"; in what is spoken, months spelled out. */
+const date = (lang: Lang, time: number, style: DateStyle = 'medium') =>
+  formatDate(lang, new Date(time), style);
 
 export function classificationLabel(lang: Lang, classification: ShortageClassification): string {
   return pick(lang, SHORTAGE_CLASSIFICATION_LABELS[classification]);
@@ -45,11 +47,11 @@ export function measureLabel(lang: Lang, measure: string): string {
 }
 
 /** "du 3 janv. 2019 au 1 mars 2019", "depuis le 10 juin 2020, en cours", "à partir du …, fin non renseignée". */
-export function periodText(lang: Lang, item: TimelineItem): string {
-  const from = date(lang, item.start);
+export function periodText(lang: Lang, item: TimelineItem, style?: DateStyle): string {
+  const from = date(lang, item.start, style);
   switch (item.endKind) {
     case 'end':
-      return t(lang, 'barClosed', { from, to: date(lang, item.end) });
+      return t(lang, 'barClosed', { from, to: date(lang, item.end, style) });
     case 'open':
       return t(lang, 'barOpen', { from });
     case 'unknown':
@@ -65,15 +67,15 @@ export function durationText(lang: Lang, item: TimelineItem): string {
 }
 
 /** "retour prévu le 1 févr. 2021" for an open declaration that gives one. */
-export function expectedText(lang: Lang, item: TimelineItem): string | undefined {
+export function expectedText(lang: Lang, item: TimelineItem, style?: DateStyle): string | undefined {
   return item.expected === undefined
     ? undefined
-    : t(lang, 'barExpected', { date: date(lang, item.expected) });
+    : t(lang, 'barExpected', { date: date(lang, item.expected, style) });
 }
 
 /**
  * The accessible name of a bar: product, classification, period, duration, expected return.
- * "ALPHA 10 mg : Risque de rupture, depuis le 10 juin 2020, en cours, 5 mois (en cours), retour prévu le 1 févr. 2021"
+ * "ALPHA 10 mg : Risque de rupture, depuis le 10 juin 2020, en cours, 5 mois (en cours), retour prévu le 1 février 2021"
  */
 const barLabels = new WeakMap<TimelineItem, { lang: Lang; label: string }>();
 
@@ -88,9 +90,10 @@ export function barLabel(lang: Lang, item: TimelineItem): string {
 
 function composeBarLabel(lang: Lang, item: TimelineItem): string {
   const d = item.declaration;
-  const parts = [classificationLabel(lang, d.classification), periodText(lang, item)];
+  // Spoken: months spelled out (« janvier », not « janv. »).
+  const parts = [classificationLabel(lang, d.classification), periodText(lang, item, 'long')];
   if (item.endKind !== 'unknown') parts.push(durationText(lang, item));
-  const expected = expectedText(lang, item);
+  const expected = expectedText(lang, item, 'long');
   if (expected) parts.push(expected);
   if (!item.startKnown) parts.push(`(${t(lang, 'barReportedOnly')})`);
   return `${withColon(lang, d.product)} ${parts.join(', ')}`;
@@ -256,7 +259,7 @@ export function timelineSummary(
         product: longest.declaration.product,
         classification: classificationLabel(lang, longest.declaration.classification).toLowerCase(),
         duration: formatDuration(lang, longest.days!),
-        period: periodText(lang, longest),
+        period: periodText(lang, longest, 'long'),
       }),
     );
   }

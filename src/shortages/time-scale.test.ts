@@ -100,10 +100,10 @@ describe('timeline time scale: ticks', () => {
 
   it('says which period is shown, in the page’s language', () => {
     expect(domainText('fr', { start: utc('2018-01-01'), end: utc('2019-12-31') })).to.equal(
-      'janv. 2018 – déc. 2019',
+      'janvier 2018 – décembre 2019',
     );
     expect(domainText('en', { start: utc('2018-01-01'), end: utc('2018-02-01') })).to.equal(
-      '1 Jan 2018 – 1 Feb 2018',
+      '1 January 2018 – 1 February 2018',
     );
   });
 });

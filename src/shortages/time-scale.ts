@@ -171,9 +171,12 @@ export function timeAxis(
   return { granularity: 'year', ticks: [] };
 }
 
-/** "janv. 2018 – déc. 2019" (or with days when the view is shorter than a quarter). */
+/**
+ * "janvier 2018 – décembre 2019" (or with days when the view is shorter than a quarter): months
+ * spelled out, the period being announced as well as shown.
+ */
 export function domainText(lang: Lang, domain: TimeDomain): string {
-  const style: DateStyle = domain.end - domain.start < YEAR / 4 ? 'medium' : 'month';
+  const style: DateStyle = domain.end - domain.start < YEAR / 4 ? 'long' : 'month-long';
   return `${formatDate(lang, new Date(domain.start), style)} – ${formatDate(lang, new Date(domain.end), style)}`;
 }
 

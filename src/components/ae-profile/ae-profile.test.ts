@@ -139,6 +139,23 @@ describe('<datamed-ae-profile>', () => {
     wrapper.remove();
   });
 
+  it('leaves no empty band under its charts (each ends where its content ends)', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '900px';
+    document.body.append(wrapper);
+    const el = document.createElement('datamed-ae-profile') as DatamedAeProfile;
+    el.setAttribute('substance', 'paracetamol');
+    wrapper.append(el);
+    await drawn(el);
+    for (const host of deepAll(el, 'datamed-proportion-chart, datamed-bar-chart, datamed-trend-chart')) {
+      const body = host.shadowRoot!.querySelector('.body')!;
+      const last = Math.max(...[...body.children].map((c) => c.getBoundingClientRect().bottom));
+      const title = host.shadowRoot!.querySelector('.title')!.textContent!.trim();
+      expect(body.getBoundingClientRect().bottom - last, `${title}: empty space`).to.be.below(8);
+    }
+    wrapper.remove();
+  });
+
   it('shows the sections asked for, in the order asked', async () => {
     const el = await mount(
       html`<datamed-ae-profile substance="paracetamol" sections="trend, sex"></datamed-ae-profile>`,

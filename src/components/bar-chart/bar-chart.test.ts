@@ -140,6 +140,48 @@ describe('<datamed-bar-chart>', () => {
     expect(qa(el, '.mark')).to.have.length(4);
   });
 
+  it('says in the table why a value is missing, as the chart does (not a bare « – »)', async () => {
+    const el = await chart(640, {
+      heading: 'Âge',
+      caption: 'Cas par âge',
+      threshold: 11,
+      unit: { one: 'cas', many: 'cas' },
+      series: [
+        { key: 'a', label: 'Paracétamol', total: 300 },
+        { key: 'b', label: 'Ibuprofène', total: 200 },
+      ],
+      categories: [
+        {
+          key: 'young',
+          label: '0-19 ans',
+          values: [
+            { count: 100, share: 1 / 3 },
+            { count: 200, share: 1 },
+          ],
+        },
+        {
+          key: 'old',
+          label: '60 ans et plus',
+          values: [
+            { count: 200, share: 2 / 3 },
+            { count: null, missing: true },
+          ],
+        },
+      ],
+    });
+    expect(qa(el, '.mark')[1]!.getAttribute('aria-label')).to.contain('absent de ces données');
+    el.view = 'table';
+    await el.updateComplete;
+    const cells = qa(el, 'tbody tr')[1]!.querySelectorAll('td');
+    const texts = [...cells].map((c) => c.textContent!.trim());
+    expect(
+      texts.filter((t) => t === '–'),
+      texts.join(' | '),
+    ).to.deep.equal([]);
+    expect(texts.filter((t) => t === 'absent de ces données').length, texts.join(' | ')).to.be.at.least(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('switches to a real table with caption and header scopes, hidden values kept hidden', async () => {
     const el = await chart();
     const [chartButton, tableButton] = qa<HTMLButtonElement>(el, '.segmented button');

@@ -114,10 +114,11 @@ export const frameStyles = css`
     outline: var(--datamed-focus-width) solid var(--datamed-color-focus);
     outline-offset: 2px;
   }
+  /* The height reserved while loading is the skeleton's and the states' own: a drawn chart ends
+     where its content ends (no empty band under a short proportion chart). */
   .body {
     position: relative;
     margin-top: var(--datamed-space);
-    min-height: var(--datamed-body-min-height);
   }
   .skeleton {
     display: grid;

@@ -66,14 +66,14 @@ describe('<datamed-shortage-timeline>: drawing', () => {
   it('draws how each declaration ends, its classification by colour and pattern, and "today"', async () => {
     const el = await mount({ data: shortagesFile(mixedDeclarations()) });
     expect(label(el, '0')).to.match(
-      /^ALPHA 10 mg\s: Rupture de stock, du 1 janv\. 2019 au 1 mars 2019, 2\smois$/u,
+      /^ALPHA 10 mg\s: Rupture de stock, du 1 janvier 2019 au 1 mars 2019, 2\smois$/u,
     );
     // A1 closed: a cap at its end; A2 open: an arrow at today and its expected return dashed.
     expect(q(el, '.bar-mark[data-id="0"] .end-cap')).to.exist;
     expect(q(el, '.bar-mark[data-id="1"] .open-end')).to.exist;
     expect(q(el, '.bar-mark[data-id="1"] rect.expected')).to.exist;
     expect(label(el, '1')).to.contain('depuis le 10 juin 2020, en cours');
-    expect(label(el, '1')).to.contain('retour prévu le 1 févr. 2021');
+    expect(label(el, '1')).to.contain('retour prévu le 1 février 2021');
     // B1 closed without an end, and without a start: a diamond at its report date.
     expect(q(el, '.bar-mark[data-id="2"] path.point')).to.exist;
     expect(label(el, '2')).to.contain('clôturée, fin non renseignée');
@@ -123,7 +123,7 @@ describe('<datamed-shortage-timeline>: drawing', () => {
     expect(textOf(el, '.summary')).to.match(
       /^5 declarations for 4 products, from 2015 to 2020\. 2 open as of 30 November 2020\./,
     );
-    expect(label(el, '1')).to.contain('Risk of stock-out, since 10 Jun 2020, open');
+    expect(label(el, '1')).to.contain('Risk of stock-out, since 10 June 2020, open');
   });
 
   it('draws only the rows in view among thousands, and keeps the focused one', async () => {
@@ -376,6 +376,18 @@ describe('<datamed-shortage-timeline>: keyboard', () => {
     // The list's name once: the drawing around it is not a second group of the same name.
     const caption = 'Déclarations de ruptures et de risques de rupture de stock, par produit, dans le temps';
     expect(timesAnnounced(nodes, caption)).to.equal(1);
+  });
+
+  it('spells months out in what is spoken: bar names and the period announced (« janvier », not « janv. »)', async () => {
+    const el = await mount({ data: shortagesFile(mixedDeclarations()) });
+    const short = /\b(janv|févr|avr|juil|sept|oct|nov|déc)\./u;
+    const names = qa(el, '.bar-mark').map((b) => b.getAttribute('aria-label')!);
+    expect(names.join(' | ')).not.to.match(short);
+    expect(names.join(' | ')).to.contain('du 1 janvier 2019 au 1 mars 2019');
+    expect(textOf(el, '.period')).not.to.match(short);
+    qa<HTMLButtonElement>(el, '.zoom-button')[1]!.click();
+    await waitUntil(() => textOf(el, '[role="status"]').includes('Période affichée'), 'no announcement');
+    expect(textOf(el, '[role="status"]')).not.to.match(short);
   });
 
   it('filters with the keyboard: counts follow, bars go, the summary says how many are shown', async () => {

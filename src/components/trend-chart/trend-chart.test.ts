@@ -9,6 +9,28 @@ const chart = (width = 640, data = years()) =>
   mountChart<DatamedTrendChart>('datamed-trend-chart', width, data);
 
 describe('<datamed-trend-chart>', () => {
+  it('writes the top value below the top grid line, apart from its axis label', async () => {
+    // 200 is a round top: without room above it, the highest column reaches the top line.
+    for (const width of [640, 320]) {
+      const el = await chart(width);
+      const grid = qa(el, '.grid line').map((l) => l.getBoundingClientRect());
+      const topLine = Math.min(...grid.map((l) => l.top));
+      const tickTexts = qa(el, '.grid text').map((t) => t.getBoundingClientRect());
+      for (const value of qa(el, 'text.value')) {
+        const box = value.getBoundingClientRect();
+        expect(box.top, `${width} px, « ${value.textContent} » below the top line`).to.be.greaterThan(
+          topLine + 1,
+        );
+        for (const t of tickTexts) {
+          const overlap =
+            box.left < t.right && t.left < box.right && box.top < t.bottom && t.top < box.bottom;
+          expect(overlap, `${width} px, « ${value.textContent} » beside an axis label`).to.be.false;
+        }
+      }
+      el.parentElement!.remove();
+    }
+  });
+
   it('draws a column per year with its value on top and a summary of the trend', async () => {
     const el = await chart();
     expect(qa(el, 'rect.column')).to.have.length(5);

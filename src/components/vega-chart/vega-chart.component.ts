@@ -196,7 +196,7 @@ export class DatamedVegaChart extends DatamedElement {
                       class="vega-area"
                       part="chart"
                       role="img"
-                      aria-label=${chartSummary(lang, data, 'bar')}
+                      aria-label=${t(lang, 'viewChart')}
                       aria-busy=${this.drawing ? 'true' : 'false'}
                     >
                       <div class="vega-canvas"></div>

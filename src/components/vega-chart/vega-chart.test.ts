@@ -5,6 +5,7 @@ import { datasetOf, datasetRows } from '../../adverse-effects/datasets.js';
 import { protectAdverseEffects } from '../../data/privacy.js';
 import { aeFile } from '../../../test/helpers/fixtures.js';
 import { q, qa, settled, textOf } from '../../../test/helpers/widgets.js';
+import { announcedTexts, axTree } from '../../../test/helpers/ax-tree.js';
 
 const BAR = {
   mark: 'bar',
@@ -35,6 +36,18 @@ describe('<datamed-vega-chart>', () => {
     qa<HTMLButtonElement>(el, '.segmented button')[1]!.click();
     await el.updateComplete;
     expect(q(el, 'table')).to.exist;
+  });
+
+  it('reads its summary once: as text, not again as the drawing’s name', async () => {
+    const el = await fixture<DatamedVegaChart>(
+      html`<datamed-vega-chart substance="paracetamol" dataset="age"></datamed-vega-chart>`,
+    );
+    el.spec = BAR;
+    await drawnVega(el);
+    const summary = textOf(el, '.summary');
+    const texts = announcedTexts(await axTree()).map((t) => t.replace(/\s+/g, ' '));
+    expect(texts.filter((t) => t.includes(summary)).length, summary).to.equal(1);
+    expect(q(el, '.vega-area')!.getAttribute('aria-label')).to.equal('Graphique');
   });
 
   it('reads the spec from a JSON script child', async () => {

@@ -6,8 +6,9 @@ const en: ChartsMessages = {
   chartDefaultHeading: 'Chart',
   hiddenValues: 'Hidden values',
   hiddenValuesDetail: (p) =>
-    `fewer than ${p.threshold} cases each, or hidden so that a small count cannot be recomputed`,
-  hiddenCount: (p) => (isOne('en', p.count) ? `${p.count} hidden value` : `${p.count} hidden values`),
+    `fewer than ${p.threshold}\u00a0cases each, or hidden so that a small count cannot be recomputed`,
+  hiddenCount: (p) =>
+    isOne('en', p.count) ? `${p.count}\u00a0hidden value` : `${p.count}\u00a0hidden values`,
   summaryTotal: (p) => `${p.total} in total.`,
   summaryLargest: (p) => `The largest value is “${p.label}” with ${p.value}.`,
   summaryLargestTrend: (p) => `The highest value is in ${p.label}, with ${p.value}.`,
@@ -15,8 +16,8 @@ const en: ChartsMessages = {
   summaryCategories: (p) => (isOne('en', p.count) ? `${p.count} category.` : `${p.count} categories.`),
   summaryHidden: (p) =>
     isOne('en', p.count)
-      ? `${p.count} value is hidden (fewer than ${p.threshold} cases, or so that a small count cannot be recomputed).`
-      : `${p.count} values are hidden (fewer than ${p.threshold} cases, or so that a small count cannot be recomputed).`,
+      ? `${p.count}\u00a0value is hidden (fewer than ${p.threshold}\u00a0cases, or so that a small count cannot be recomputed).`
+      : `${p.count}\u00a0values are hidden (fewer than ${p.threshold}\u00a0cases, or so that a small count cannot be recomputed).`,
   summaryNoData: 'No value to display.',
   summaryParts: (p) => `Of which ${p.parts}.`,
   chartKeyboardHint: 'Arrow keys to go through the values, Enter for details, Escape to close the tooltip.',

@@ -5,9 +5,9 @@ const fr = {
   chartDefaultHeading: 'Graphique',
   hiddenValues: 'Valeurs masquées',
   hiddenValuesDetail: (p: { threshold: number }) =>
-    `moins de ${p.threshold} cas chacune, ou masquées pour qu’un petit effectif ne puisse pas être recalculé`,
+    `moins de ${p.threshold}\u00a0cas chacune, ou masquées pour qu’un petit effectif ne puisse pas être recalculé`,
   hiddenCount: (p: { count: number }) =>
-    isOne('fr', p.count) ? `${p.count} valeur masquée` : `${p.count} valeurs masquées`,
+    isOne('fr', p.count) ? `${p.count}\u00a0valeur masquée` : `${p.count}\u00a0valeurs masquées`,
   summaryTotal: (p: { total: string }) => `${p.total} au total.`,
   summaryLargest: (p: { label: string; value: string }) =>
     `La plus grande valeur est «\u00a0${p.label}\u00a0» avec ${p.value}.`,
@@ -19,8 +19,8 @@ const fr = {
     isOne('fr', p.count) ? `${p.count} catégorie.` : `${p.count} catégories.`,
   summaryHidden: (p: { count: number; threshold: number }) =>
     isOne('fr', p.count)
-      ? `${p.count} valeur est masquée (moins de ${p.threshold} cas, ou pour qu’un petit effectif ne puisse pas être recalculé).`
-      : `${p.count} valeurs sont masquées (moins de ${p.threshold} cas, ou pour qu’un petit effectif ne puisse pas être recalculé).`,
+      ? `${p.count}\u00a0valeur est masquée (moins de ${p.threshold}\u00a0cas, ou pour qu’un petit effectif ne puisse pas être recalculé).`
+      : `${p.count}\u00a0valeurs sont masquées (moins de ${p.threshold}\u00a0cas, ou pour qu’un petit effectif ne puisse pas être recalculé).`,
   summaryNoData: 'Aucune valeur à afficher.',
   summaryParts: (p: { parts: string }) => `Dont ${p.parts}.`,
   chartKeyboardHint:
