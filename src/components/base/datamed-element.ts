@@ -13,7 +13,7 @@ import { formatDate, formatPeriod } from '../../i18n/format.js';
 import { pick, withColon, type Lang } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages.js';
 import { themeStyles } from '../../theme/tokens.js';
-import { errorMessage } from './error-message.js';
+import { errorDetail, errorViews, errorViewsSettled } from './error-state.js';
 import { frameStyles } from './frame.styles.js';
 import { LangController } from './lang-controller.js';
 import type { LoadStatus } from './load-controller.js';
@@ -95,6 +95,8 @@ function dispatch<T>(target: EventTarget, name: string, detail: T): void {
  * @csspart body - The content area.
  * @csspart footer - Source, period and update date.
  * @csspart retry - The retry button of the error state.
+ * @csspart choices - The list of substances an error offers (a name matched none or several).
+ * @csspart choice - One substance offered by an error: activating it shows that substance.
  */
 export abstract class DatamedElement extends LitElement {
   static override styles: CSSResultGroup = [themeStyles, frameStyles];
@@ -146,6 +148,10 @@ export abstract class DatamedElement extends LitElement {
   /** `updateComplete` also waits for the messages of the widget's language (loaded on demand). */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.langController.settled();
+    await super.getUpdateComplete();
+    // An error's words come with their chunk (error-state.ts), then in the page's language.
+    await errorViewsSettled();
+    await this.langController.settled();
     return super.getUpdateComplete();
   }
 
@@ -159,6 +165,16 @@ export abstract class DatamedElement extends LitElement {
     if (changed.has('view') && this.view !== 'chart' && this.view !== 'table') this.view = 'chart';
   }
 
+  /** A suggestion of the error state was chosen: the widget shows that substance instead. */
+  protected chooseSubstance(code: string): void {
+    this.setAttribute('substance', code);
+  }
+
+  /** `datamed-error` with what the page may need: the kind, and the substances it could offer. */
+  protected emitError(error: DatamedError): void {
+    this.emit('datamed-error', errorDetail(error));
+  }
+
   /** Dispatches a `datamed-*` event that crosses shadow boundaries. */
   protected emit<T>(name: string, detail: T): void {
     dispatch(this, name, detail);
@@ -168,7 +184,9 @@ export abstract class DatamedElement extends LitElement {
     const lang = this.language;
     // Until the messages of the page's language are there, the loading state, untitled (a given
     // heading excepted): nothing in the wrong language.
-    const speaking = this.langController.ready;
+    // An error waits for its words too: the error view's chunk, loaded with the first one.
+    const views = o.status === 'error' ? errorViews(() => this.requestUpdate()) : undefined;
+    const speaking = this.langController.ready && (o.status !== 'error' || !!views);
     if (!speaking) o = { heading: this.heading ?? '', status: 'loading' };
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const titleId = `${this.uid}-title`;
@@ -194,7 +212,11 @@ export abstract class DatamedElement extends LitElement {
           ${o.provenance?.demo && !this.embedded ? html`<span class="badge" part="badge">${t(lang, 'demoBadge')}</span>` : nothing}
         </div>
         ${showTools && (o.hasTable || o.downloads?.length) ? this.renderToolbar(lang, o) : nothing}
-        <div class="body" part="body" aria-busy=${o.status === 'loading' ? 'true' : 'false'}>
+        <div
+          class="body ${o.status === 'error' ? 'body--compact' : ''}"
+          part="body"
+          aria-busy=${o.status === 'loading' ? 'true' : 'false'}
+        >
           ${this.renderBody(lang, o, outcome)}
         </div>
         ${this.embedded ? nothing : this.renderFooter(lang, o.provenance)}
@@ -211,28 +233,11 @@ export abstract class DatamedElement extends LitElement {
         return html`<div class="skeleton" aria-hidden="true">
           <span></span><span></span><span></span><span></span>
         </div>`;
-      case 'error': {
-        const { message, detail } = o.error
-          ? errorMessage(lang, o.error)
-          : { message: t(lang, 'errorUnknown'), detail: undefined };
-        return html`<div class="state state--error">
-          <p class="state-title">${t(lang, 'errorTitle')}</p>
-          <p>${message}</p>
-          ${
-            detail
-              ? html`<details>
-                  <summary>${t(lang, 'errorDetails')}</summary>
-                  <code>${detail}</code>
-                </details>`
-              : nothing
-          }
-          ${
-            o.onRetry && o.error?.kind !== 'config'
-              ? html`<button type="button" part="retry" @click=${o.onRetry}>${t(lang, 'retry')}</button>`
-              : nothing
-          }
-        </div>`;
-      }
+      case 'error':
+        return errorViews()!.errorView(lang, o.error, {
+          onRetry: o.onRetry,
+          onChoose: (code) => this.chooseSubstance(code),
+        });
       case 'ready':
         if (outcome.kind === 'too-few')
           return html`<div class="state state--info"><p>${t(lang, 'tooFew')}</p></div>`;
@@ -246,8 +251,7 @@ export abstract class DatamedElement extends LitElement {
 
   private announcement(lang: Lang, o: FrameOptions): string {
     if (o.status === 'loading') return t(lang, 'loading');
-    if (o.status === 'error' && o.error)
-      return `${t(lang, 'errorTitle')} ${errorMessage(lang, o.error).message}`;
+    if (o.status === 'error' && o.error) return errorViews()!.errorAnnouncement(lang, o.error);
     return '';
   }
 
