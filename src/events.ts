@@ -8,8 +8,8 @@
  * Every event bubbles and is composed (it crosses shadow roots). This module only declares types;
  * each element's entry re-exports it, so importing any element brings the declarations along.
  */
-import type { IndexEntry, ShortageDeclaration } from './data/contract.js';
-import type { ErrorKind } from './data/errors.js';
+import type { IndexEntry, ShortageDeclaration, SubstanceRef } from './data/contract.js';
+import type { DatasetName, ErrorKind } from './data/errors.js';
 import type { ShortageScope } from './data/repository.js';
 
 /** `detail` of a chart's `datamed-select`: the category a reader activated (Enter or click). */
@@ -50,6 +50,12 @@ export interface DatamedLoadDetail {
 export interface DatamedErrorDetail {
   kind: ErrorKind;
   message: string;
+  /** The `substance` as typed, when it named no substance, several, or one without these data. */
+  query?: string;
+  /** Suggestions (`unknown-substance`), candidates (`ambiguous-substance`), or the substance itself. */
+  choices?: SubstanceRef[];
+  /** `not-published`: the data the substance does have. */
+  datasets?: DatasetName[];
 }
 
 /** `detail` of `datamed-view-change`. */

@@ -112,6 +112,26 @@ export const CompareWithUnknownSubstance: Story = {
   args: { substance: 'ibuprofene', compare: 'substance-inconnue', sections: 'sex age' },
 };
 
+/** A name as a webmaster types it: a brand name shows its substance. */
+export const BrandName: Story = {
+  args: { substance: 'Doliprane', sections: 'key-figures sex' },
+};
+
+/** An unknown name: the closest substances, as buttons that switch the profile. */
+export const UnknownNameWithSuggestions: Story = {
+  args: { substance: 'lévothyroxine', sections: 'sex' },
+  play: async ({ canvasElement }) => {
+    const root = profile(canvasElement).shadowRoot!;
+    const choice = await waitFor(() => {
+      const button = root.querySelector<HTMLButtonElement>('[part="choice"]');
+      expect(button?.textContent).toContain('Lévothyroxine sodique');
+      return button!;
+    });
+    await userEvent.click(choice);
+    await waitFor(() => expect(root.querySelector('datamed-proportion-chart')).toBeTruthy());
+  },
+};
+
 export const Loading: Story = { tags: ['state:loading'], ...LOADING };
 
 export const ServerErrorThenRetry: Story = {

@@ -11,6 +11,8 @@ import {
 } from './snippets.js';
 import { parseEmbedParams } from '../../src/embed/params.js';
 import { chooseInSearch } from '../../test/helpers/search.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { queryOfState, stateFromQuery, DEFAULT_STATE } from './url-state.js';
 
 const HOSTILE = `"><script>alert(1)</script> & 'x'`;
 const config = (patch: Partial<EmbedConfig> = {}): EmbedConfig => ({ ...DEFAULT_CONFIG, ...patch });
@@ -63,7 +65,7 @@ describe('embed snippets', () => {
 describe('<demo-embed-configurator>', () => {
   let el: DemoEmbedConfigurator;
   const code = (name: string) => el.querySelector(`[data-snippet="${name}"]`)!.textContent!;
-  const preview = () => el.querySelector('.configurator-preview')!.firstElementChild as HTMLElement;
+  const preview = () => el.querySelector('.cfg-canvas')!.firstElementChild as HTMLElement;
 
   beforeEach(async () => {
     el = await fixture<DemoEmbedConfigurator>(html`<demo-embed-configurator></demo-embed-configurator>`);
@@ -120,8 +122,7 @@ describe('<demo-embed-configurator>', () => {
       value: { writeText: async (text: string) => void (copied = text) },
     });
     try {
-      const buttons = [...el.querySelectorAll('button')];
-      buttons.find((b) => b.textContent!.includes('Iframe'))!.click();
+      el.querySelector<HTMLButtonElement>('button[aria-label="Copier : Iframe"]')!.click();
       await waitUntil(() => copied, 'nothing copied');
       expect(copied).to.equal(code('iframe'));
       await el.updateComplete;
@@ -139,5 +140,114 @@ describe('<demo-embed-configurator>', () => {
     expect(iframe.tagName).to.equal('IFRAME');
     expect(new URL(iframe.src).pathname).to.equal('/src/embed/embed.html');
     expect(new URL(iframe.src).searchParams.get('widget')).to.equal('ae-profile');
+  });
+
+  it('is accessible, and closes the search list when another widget is chosen', async () => {
+    await chooseInSearch(el.querySelector('datamed-substance-search')!, 'ibupro', /ibuprof/i);
+    const widget = el.querySelector<HTMLSelectElement>('select[name="widget"]')!;
+    widget.value = 'shortage-timeline';
+    widget.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const search = el.querySelector('datamed-substance-search')!;
+    await (search as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(search.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!.hidden).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the preview at 320, 768 or 1280 px without rebuilding the widget', async () => {
+    const widgetBefore = preview();
+    expect(el.querySelector<HTMLElement>('.cfg-canvas')!.getBoundingClientRect().width).to.equal(768);
+    el.querySelector<HTMLInputElement>('input[name="width"][value="320"]')!.click();
+    await el.updateComplete;
+    expect(el.querySelector<HTMLElement>('.cfg-canvas')!.getBoundingClientRect().width).to.equal(320);
+    expect(el.querySelector('#cfg-preview-title')!.textContent).to.contain('320 px');
+    expect(preview()).to.equal(widgetBefore);
+  });
+
+  it('can be used from the keyboard alone: every option, then the copy buttons, in order', async () => {
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void (copied = text) },
+    });
+    try {
+      el.querySelector<HTMLSelectElement>('select[name="widget"]')!.focus();
+      const seen: string[] = [];
+      for (let i = 0; i < 24; i++) {
+        let active = document.activeElement as HTMLElement | null;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
+        seen.push(active?.getAttribute('name') ?? active?.className ?? active?.tagName ?? '');
+        await sendKeys({ press: 'Tab' });
+      }
+      const order = ['widget', 'sections', 'lang', 'theme', 'heading', 'preview', 'width', 'cfg-copy'];
+      const firstSeen = order.map((name) => seen.indexOf(name));
+      expect(
+        firstSeen.every((i) => i >= 0),
+        seen.join(' '),
+      ).to.be.true;
+      expect([...firstSeen].sort((a, b) => a - b)).to.deep.equal(firstSeen);
+      // The radios of a group: arrows choose; the copy button: Enter copies and says so.
+      el.querySelector<HTMLInputElement>('input[name="width"]:checked')!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(el.state.width).to.equal(320);
+      el.querySelector<HTMLButtonElement>('.cfg-copy')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => copied, 'nothing copied');
+      expect(copied).to.equal(code('script'));
+      await el.updateComplete;
+      expect(el.querySelector('.cfg-copy')!.textContent).to.contain('Copié');
+      expect(el.querySelector('[role="status"]')!.textContent).to.contain('Balise script (CDN) : copié');
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('keeps every option in the address with sync-url, and starts from it', async () => {
+    const before = location.href;
+    try {
+      history.replaceState(history.state, '', `${location.pathname}?widget=key-figure&lang=en&width=320`);
+      const synced = await fixture<DemoEmbedConfigurator>(
+        html`<demo-embed-configurator sync-url></demo-embed-configurator>`,
+      );
+      expect(synced.state.config.widget).to.equal('key-figure');
+      expect(synced.state.width).to.equal(320);
+      expect(synced.querySelector('.cfg-canvas')!.firstElementChild!.getAttribute('lang')).to.equal('en');
+      const theme = synced.querySelector<HTMLSelectElement>('select[name="theme"]')!;
+      theme.value = 'dsfr dark';
+      theme.dispatchEvent(new Event('change'));
+      await synced.updateComplete;
+      const query = new URLSearchParams(location.search);
+      expect(Object.fromEntries(query)).to.deep.equal({
+        widget: 'key-figure',
+        lang: 'en',
+        theme: 'dsfr dark',
+        width: '320',
+      });
+      expect(synced.querySelector('[data-snippet="link"]')!.textContent).to.equal(location.href);
+    } finally {
+      history.replaceState(history.state, '', before);
+    }
+  });
+});
+
+describe('the configurator in the address', () => {
+  it('round-trips every option, and ignores what it does not know', () => {
+    const state = {
+      config: {
+        ...DEFAULT_STATE.config,
+        widget: 'ae-profile' as const,
+        substance: 'Doliprane',
+        sections: ['sex', 'age'],
+        lang: 'en' as const,
+        theme: 'dsfr',
+        heading: HOSTILE,
+      },
+      previewMode: 'iframe' as const,
+      width: 1280 as const,
+    };
+    expect(stateFromQuery(queryOfState(state))).to.deep.equal(state);
+    expect(queryOfState(DEFAULT_STATE)).to.equal('');
+    expect(stateFromQuery('?widget=../x&theme=<b>&width=9&lang=de&preview=x')).to.deep.equal(DEFAULT_STATE);
   });
 });

@@ -1,14 +1,15 @@
 /**
- * <demo-embed-configurator>: choose a widget, a substance (through <datamed-substance-search>), the
- * profile's sections, the language, the theme and a title; see it live, and copy it as a script
- * tag, an npm import or an iframe. Renders in the light DOM (the demo page's styles apply).
+ * <demo-embed-configurator>: the webmaster's page. A form (widget, substance through
+ * <datamed-substance-search>, the profile's sections, language, theme, title, preview mode and
+ * width), the preview at 320, 768 or 1280 px, and beside it a sticky panel with the snippets to
+ * copy (script tag, npm import, iframe) and a link to this very configuration. With `sync-url`,
+ * every option lives in the page's address. Renders in the light DOM (the page's styles apply).
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import '../../src/index.js';
 import { PROFILE_SECTIONS } from '../../src/adverse-effects/profile.js';
-import { EMBED_WIDGETS, type EmbedWidget } from '../../src/embed/params.js';
+import { configuratorForm, WIDGET_LABELS } from './form.js';
 import {
-  DEFAULT_CONFIG,
   embedUrl,
   iframeSnippet,
   npmSnippet,
@@ -16,215 +17,156 @@ import {
   widgetAttributes,
   type EmbedConfig,
 } from './snippets.js';
-
-const WIDGET_LABELS: Record<EmbedWidget, string> = {
-  'ae-profile': 'Profil des effets indésirables',
-  'key-figure': 'Chiffres clés',
-  'med-errors': 'Erreurs médicamenteuses',
-  'shortage-timeline': 'Ruptures de stock dans le temps',
-  'shortage-overview': 'Ruptures de stock en chiffres',
-};
-const SECTION_LABELS: Record<string, string> = {
-  'key-figures': 'Chiffres clés',
-  sex: 'Sexe',
-  age: 'Âge',
-  patients: 'Patients traités',
-  organs: 'Classes d’organes',
-  seriousness: 'Gravité',
-  reporters: 'Déclarants',
-  trend: 'Évolution',
-};
-const THEMES: [string, string][] = [
-  ['ansm', 'ANSM'],
-  ['dsfr', 'DSFR (Système de design de l’État)'],
-  ['ansm dark', 'ANSM sombre'],
-  ['dsfr dark', 'DSFR sombre'],
-  ['ansm auto', 'ANSM, selon le système'],
-];
-const SHORTAGE_WIDGETS = new Set<EmbedWidget>(['shortage-timeline', 'shortage-overview']);
+import { DEFAULT_STATE, queryOfState, stateFromQuery, type ConfiguratorState } from './url-state.js';
 
 export class DemoEmbedConfigurator extends LitElement {
   static override properties = {
-    config: { state: true },
-    previewMode: { state: true },
+    state: { state: true },
     copied: { state: true },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
   };
 
-  config: EmbedConfig = { ...DEFAULT_CONFIG, sections: [...DEFAULT_CONFIG.sections] };
-  previewMode: 'element' | 'iframe' = 'element';
-  copied = '';
+  state: ConfiguratorState = structuredClone(DEFAULT_STATE);
+  /** The snippet copied last, and what the status line says about it. */
+  copied: { name: string; message: string } | undefined;
+  /** Reads the choices from the page's address at start, and writes them back on every change. */
+  syncUrl = false;
   /** Where embed.html is served beside this page (`npm start` and `npm run build:demo`). */
   embedBase = new URL('../src/embed/embed.html', document.baseURI).href;
+  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Shorthands for the tests and the page's scripts. */
+  get config(): EmbedConfig {
+    return this.state.config;
+  }
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) this.state = stateFromQuery(location.search);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.copiedTimer);
+  }
+
+  private apply(patch: Partial<ConfiguratorState>): void {
+    this.state = { ...this.state, ...patch };
+    this.copied = undefined;
+    if (this.syncUrl)
+      history.replaceState(
+        history.state,
+        '',
+        `${location.pathname}${queryOfState(this.state)}${location.hash}`,
+      );
+  }
+
   private set(patch: Partial<EmbedConfig>): void {
-    this.config = { ...this.config, ...patch };
-    this.copied = '';
+    this.apply({ config: { ...this.state.config, ...patch } });
   }
 
   private toggleSection(key: string, on: boolean): void {
-    const chosen = new Set(this.config.sections);
+    const chosen = new Set(this.state.config.sections);
     if (on) chosen.add(key);
     else chosen.delete(key);
     this.set({ sections: PROFILE_SECTIONS.filter((s) => chosen.has(s)) });
   }
 
   private widgetTitle(): string {
-    return `${WIDGET_LABELS[this.config.widget]}${this.config.substance ? ` : ${this.config.substance}` : ''}`;
+    const c = this.state.config;
+    return `${WIDGET_LABELS[c.widget]}${c.substance ? ` : ${c.substance}` : ''}`;
   }
 
-  private async copy(name: string, text: string): Promise<void> {
+  /** The address of this configuration (with `sync-url`, the page's own). */
+  shareUrl(): string {
+    return new URL(`${location.pathname}${queryOfState(this.state)}`, location.origin).href;
+  }
+
+  private async copy(name: string, label: string, text: string): Promise<void> {
+    clearTimeout(this.copiedTimer);
     try {
       await navigator.clipboard.writeText(text);
-      this.copied = `${name} : copié dans le presse-papiers.`;
+      this.copied = { name, message: `${label} : copié dans le presse-papiers.` };
     } catch {
       // No clipboard (permissions, insecure page): select the code for Ctrl+C.
       const code = this.querySelector(`[data-snippet="${name}"]`);
       if (code) getSelection()?.selectAllChildren(code);
-      this.copied = `${name} : sélectionné, copiez avec Ctrl+C.`;
+      this.copied = { name, message: `${label} : sélectionné, copiez avec Ctrl+C.` };
     }
+    // The button says "Copié" for a while; the status line keeps its message for screen readers.
+    this.copiedTimer = setTimeout(() => {
+      if (this.copied?.name === name) this.copied = { ...this.copied, name: '' };
+    }, 4_000);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('config') && !changed.has('previewMode')) return;
-    const box = this.querySelector<HTMLElement>('.configurator-preview');
+    if (!changed.has('state')) return;
+    const before = changed.get('state') as ConfiguratorState | undefined;
+    // The width alone does not rebuild the widget: it only resizes its box.
+    if (before && before.config === this.state.config && before.previewMode === this.state.previewMode)
+      return;
+    const box = this.querySelector<HTMLElement>('.cfg-canvas');
     if (!box) return;
-    if (this.previewMode === 'iframe') {
+    if (this.state.previewMode === 'iframe') {
       const iframe = document.createElement('iframe');
-      iframe.src = embedUrl(this.config, this.embedBase);
+      iframe.src = embedUrl(this.state.config, this.embedBase);
       iframe.title = this.widgetTitle();
-      iframe.className = 'configurator-iframe';
+      iframe.className = 'cfg-iframe';
       box.replaceChildren(iframe);
       return;
     }
     // The same attributes as the snippets, set one by one: nothing is parsed as HTML.
-    const element = document.createElement(`datamed-${this.config.widget}`);
-    for (const [name, value] of widgetAttributes(this.config)) element.setAttribute(name, value);
+    const element = document.createElement(`datamed-${this.state.config.widget}`);
+    for (const [name, value] of widgetAttributes(this.state.config)) element.setAttribute(name, value);
     box.replaceChildren(element);
   }
 
   private snippet(name: string, heading: string, text: string) {
-    return html`<section class="configurator-snippet">
-      <h3>${heading}</h3>
+    const done = this.copied?.name === name;
+    return html`<section class="cfg-snippet" aria-labelledby="cfg-snippet-${name}">
+      <div class="cfg-snippet-head">
+        <h3 id="cfg-snippet-${name}">${heading}</h3>
+        <button
+          type="button"
+          class="cfg-copy"
+          aria-label="${done ? 'Copié' : 'Copier'} : ${heading}"
+          @click=${() => this.copy(name, heading, text)}
+        >
+          ${done ? 'Copié ✓' : 'Copier'}
+        </button>
+      </div>
       <pre class="snippet"><code data-snippet=${name}>${text}</code></pre>
-      <button type="button" @click=${() => this.copy(heading, text)}>Copier : ${heading}</button>
     </section>`;
   }
 
   protected override render() {
-    const c = this.config;
-    return html`
-      <form class="configurator-form" @submit=${(e: Event) => e.preventDefault()}>
-        <label
-          >Widget
-          <select
-            name="widget"
-            @change=${(e: Event) => this.set({ widget: (e.target as HTMLSelectElement).value as EmbedWidget })}
-          >
-            ${Object.keys(EMBED_WIDGETS).map(
-              (w) =>
-                html`<option value=${w} ?selected=${w === c.widget}>
-                  ${WIDGET_LABELS[w as EmbedWidget]}
-                </option>`,
-            )}
-          </select>
-        </label>
-        <datamed-substance-search
-          label="Substance"
-          substance=${c.substance}
-          only=${SHORTAGE_WIDGETS.has(c.widget) ? 'shortages' : 'adverse-effects'}
-          @datamed-select=${(e: CustomEvent<{ code: string }>) => {
-            e.preventDefault();
-            this.set({ substance: e.detail.code });
-          }}
-        ></datamed-substance-search>
-        ${
-          c.widget === 'ae-profile'
-            ? html`<fieldset>
-                <legend>Rubriques du profil</legend>
-                ${PROFILE_SECTIONS.map(
-                  (s) =>
-                    html`<label
-                      ><input
-                        type="checkbox"
-                        name="sections"
-                        value=${s}
-                        .checked=${c.sections.includes(s)}
-                        @change=${(e: Event) => this.toggleSection(s, (e.target as HTMLInputElement).checked)}
-                      />
-                      ${SECTION_LABELS[s] ?? s}</label
-                    >`,
-                )}
-              </fieldset>`
-            : nothing
-        }
-        <fieldset>
-          <legend>Langue</legend>
-          ${(['fr', 'en'] as const).map(
-            (l) =>
-              html`<label
-                ><input
-                  type="radio"
-                  name="lang"
-                  value=${l}
-                  .checked=${c.lang === l}
-                  @change=${() => this.set({ lang: l })}
-                />
-                ${l === 'fr' ? 'Français' : 'English'}</label
-              >`,
-          )}
-        </fieldset>
-        <label
-          >Thème
-          <select
-            name="theme"
-            @change=${(e: Event) => this.set({ theme: (e.target as HTMLSelectElement).value })}
-          >
-            ${THEMES.map(([v, label]) => html`<option value=${v} ?selected=${v === c.theme}>${label}</option>`)}
-          </select>
-        </label>
-        <label
-          >Titre (facultatif)
-          <input
-            name="heading"
-            maxlength="120"
-            .value=${c.heading}
-            @input=${(e: Event) => this.set({ heading: (e.target as HTMLInputElement).value })}
-          />
-        </label>
-        <fieldset>
-          <legend>Aperçu</legend>
-          <label
-            ><input
-              type="radio"
-              name="preview"
-              value="element"
-              .checked=${this.previewMode === 'element'}
-              @change=${() => (this.previewMode = 'element')}
-            />
-            Élément</label
-          >
-          <label
-            ><input
-              type="radio"
-              name="preview"
-              value="iframe"
-              .checked=${this.previewMode === 'iframe'}
-              @change=${() => (this.previewMode = 'iframe')}
-            />
-            Iframe (embed.html)</label
-          >
-        </fieldset>
-      </form>
-      <div class="configurator-preview" aria-label="Aperçu" role="region"></div>
-      <p class="configurator-status" role="status">${this.copied}</p>
-      ${this.snippet('script', 'Balise script (CDN)', scriptSnippet(c))}
-      ${this.snippet('npm', 'Import npm', npmSnippet(c))}
-      ${this.snippet('iframe', 'Iframe', iframeSnippet(c, this.widgetTitle()))}
-    `;
+    const c = this.state.config;
+    const width = this.state.width;
+    return html`<div class="cfg">
+      ${configuratorForm(this.state, {
+        set: (patch) => this.set(patch),
+        toggleSection: (key, on) => this.toggleSection(key, on),
+        preview: (patch) => this.apply(patch),
+      })}
+      <aside class="cfg-panel" aria-labelledby="cfg-panel-title">
+        <h2 id="cfg-panel-title">Code à copier</h2>
+        <p class="cfg-status" role="status">${this.copied?.message ?? ''}</p>
+        ${this.snippet('script', 'Balise script (CDN)', scriptSnippet(c))}
+        ${this.snippet('npm', 'Import npm', npmSnippet(c))}
+        ${this.snippet('iframe', 'Iframe', iframeSnippet(c, this.widgetTitle()))}
+        ${this.snippet('link', 'Lien vers cette configuration', this.shareUrl())}
+      </aside>
+      <section class="cfg-preview" aria-labelledby="cfg-preview-title">
+        <h2 id="cfg-preview-title">Aperçu à ${width} px</h2>
+        <div class="cfg-stage" tabindex="0" role="region" aria-label="Aperçu, défilable">
+          <div class="cfg-canvas" style="width: ${width}px"></div>
+        </div>
+      </section>
+    </div>`;
   }
 }
 

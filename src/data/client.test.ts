@@ -1,20 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { JsonClient, parseJson, parseRetryAfter } from './client.js';
-import { DatamedError } from './errors.js';
+import { failure } from '../../test/helpers/failure.js';
 
 const client = (timeoutMs = 2_000, fetchImpl?: typeof fetch) =>
   new JsonClient({ timeoutMs, cacheSize: 4, cacheTtlMs: 60_000, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
 const identity = { kind: 'raw', parse: (json: unknown) => json };
-
-async function failure(promise: Promise<unknown>): Promise<DatamedError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(DatamedError);
-    return error as DatamedError;
-  }
-  throw new Error('expected a failure');
-}
 
 /** A fetch stub that counts calls and answers after `ms`, honouring the abort signal. */
 function countingFetch(body: unknown, ms = 30) {

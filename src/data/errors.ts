@@ -3,6 +3,8 @@
  * a message in the page's language (`errorMessage` in `src/components/base/error-message.ts`).
  */
 
+import type { SubstanceRef } from './contract.js';
+
 export type ErrorKind =
   | 'network' // fetch rejected: server unreachable, DNS, CORS refusal (the browser does not say which)
   | 'cross-origin' // fetch rejected for an API on another site: unreachable, or no CORS headers (GraphQL adapter)
@@ -17,7 +19,10 @@ export type ErrorKind =
   | 'html' // an HTML page instead of JSON (SPA fallback, login wall, captive portal)
   | 'schema' // unknown or unsupported `schema` identifier
   | 'invalid' // contract violation: names the field
-  | 'config' // bad attribute (e.g. a substance code that cannot be a file name)
+  | 'config' // bad attribute (e.g. an ATC code that cannot be one)
+  | 'unknown-substance' // no substance has that code, name or alias: `details.choices` suggests some
+  | 'ambiguous-substance' // several substances have that name or alias: `details.choices` lists them
+  | 'not-published' // the substance exists, not these data for it: `details.datasets` says which do
   | 'unknown'; // a bug of ours: reported, never swallowed
 
 export interface DatamedErrorDetails {
@@ -32,7 +37,16 @@ export interface DatamedErrorDetails {
   expected?: string;
   /** Which rule a payload broke, for a message in the page's language. */
   rule?: ValidationRule;
+  /** What the page asked for (a `substance` attribute), as typed. */
+  query?: string;
+  /** Substances to offer instead: suggestions, or the candidates of an ambiguous name. */
+  choices?: SubstanceRef[];
+  /** The data a substance has, when it lacks those asked for. */
+  datasets?: DatasetName[];
 }
+
+/** The kinds of data a substance may have (the `datasets` of its index entry). */
+export type DatasetName = 'adverseEffects' | 'shortages';
 
 export type ValidationRule =
   | 'required'
@@ -55,6 +69,25 @@ export class DatamedError extends Error {
     readonly details: DatamedErrorDetails = {},
   ) {
     super(message);
+  }
+}
+
+/** Errors that trying again may cure: the network or the server, not the data nor the page. */
+export function isRetryable(error: DatamedError): boolean {
+  switch (error.kind) {
+    // cross-origin: unreachable, or refused to other sites (CORS); only the first may pass on a retry.
+    case 'network':
+    case 'cross-origin':
+    case 'offline':
+    case 'timeout':
+    case 'server':
+    case 'unavailable':
+      return true;
+    case 'http':
+      // 408 Request Timeout, 429 Too Many Requests: later may work; other 4xx will not.
+      return error.details.status === 408 || error.details.status === 429;
+    default:
+      return false;
   }
 }
 

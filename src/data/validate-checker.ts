@@ -227,7 +227,10 @@ export function checkSchemaId(payload: unknown, file: string, expected: string):
     throw new DatamedError('schema', `${file}: schema ${preview(o.schema)} is not ${expected}`, {
       url: file,
       field: 'schema',
-      found: typeof o.schema === 'string' ? o.schema.slice(0, 60) : preview(o.schema),
+      // No identifier at all: nothing was found (not the word "undefined" in a message).
+      ...(o.schema === undefined
+        ? {}
+        : { found: typeof o.schema === 'string' ? o.schema.slice(0, 60) : preview(o.schema) }),
       expected,
     });
   }

@@ -7,6 +7,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/key-figure/key-figure.js';
 import '../../src/components/substance-search/substance-search.js';
+import { resolveName } from '../../src/data/resolve.js';
+import { validateIndex } from '../../src/data/validate.js';
 import { realTree, serveTree } from '../helpers/real-tree.js';
 import { skipWithout } from '../helpers/shared-data.js';
 import { q, settled, textOf } from '../helpers/widgets.js';
@@ -61,5 +63,26 @@ describe('a tree built from the real ANSM data, in the widgets', function () {
     expect(textOf(figure)).to.match(/Taux de déclaration 4,8/u);
     expect(textOf(figure)).to.contain('Très élevée');
     await expect(page).to.be.accessible();
+  });
+
+  it('resolves what a webmaster types: a brand name, an accented name, a partial name', async function () {
+    skipWithout(this, files.size ? true : undefined, 'ansm-adverse-effects-2014-2018 and ansm-shortages');
+    const entries = validateIndex(JSON.parse(files.get('/real/index.json')!), 'index.json').substances;
+    const found = (text: string) => {
+      const r = resolveName(entries, text);
+      return r.kind === 'found' ? r.entry.code : `${r.kind}: ${r.choices.map((e) => e.code).join(', ')}`;
+    };
+    expect(found('Doliprane')).to.equal('paracetamol');
+    expect(found('ibuprofène')).to.equal('ibuprofene');
+    expect(found('PARACETAMOL')).to.equal('paracetamol');
+    const uli = resolveName(entries, 'ulipristal');
+    expect(uli.kind).to.equal('unknown');
+    // The real name is « Acetate d'ulipristal »: one suggestion, the one meant.
+    expect(uli.kind !== 'found' && uli.choices.map((e) => e.name.fr)).to.deep.equal(["Acetate d'ulipristal"]);
+    const figure = await fixture<HTMLElement>(
+      html`<datamed-key-figure source="/real/" substance="Doliprane"></datamed-key-figure>`,
+    );
+    await settled(figure, 20_000);
+    expect(textOf(figure)).to.match(/Taux de déclaration 4,8/u);
   });
 });

@@ -14,6 +14,8 @@ import { latestInputDate } from '../../src/build/provenance.js';
 import { buildTree } from '../../src/build/tree.js';
 import { sharedText } from './shared-data.js';
 
+export { serveTree } from './serve-tree.js';
+
 const TABLES = [
   'sa_data_annee',
   'sa_data_sexe',
@@ -55,19 +57,4 @@ export function realTree(): Promise<Map<string, string> | undefined> {
     return files;
   })();
   return cached;
-}
-
-/** Serves the files under `prefix` (e.g. `/real/`) through a patched `fetch`; returns the undo. */
-export function serveTree(files: Map<string, string>, prefix: string): () => void {
-  const original = window.fetch;
-  window.fetch = (request: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(
-      typeof request === 'string' ? request : request instanceof URL ? request.href : request.url,
-      location.href,
-    );
-    const body = url.pathname.startsWith(prefix) ? files.get(url.pathname.slice(prefix.length)) : undefined;
-    if (body) return Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/json' } }));
-    return original(request, init);
-  };
-  return () => (window.fetch = original);
 }

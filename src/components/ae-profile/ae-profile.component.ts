@@ -24,11 +24,13 @@ interface Loaded {
  * substance is drawn beside the first on the same scales.
  *
  * @summary Complete, accessible adverse-effect profile of a substance.
- * @attr substance - Code of the substance (e.g. `paracetamol`).
- * @attr compare - Code of a second substance to show beside the first.
+ * @attr substance - The substance: its code (`paracetamol`), name, other name or brand name
+ *   (`Doliprane`), case and accents ignored; an unknown name shows suggestions.
+ * @attr compare - A second substance (code or name, as `substance`), shown beside the first.
  * @attr sections - Which sections, in which order: `key-figures sex age patients organs seriousness reporters trend`.
  * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { substance, compare, data }`.
- * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message }`.
+ * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message, query?, choices?, datasets? }`:
+ *   `choices` are the substances an unknown or ambiguous `substance` may have meant.
  * @fires {CustomEvent<SelectDetail>} datamed-select - A mark of one of the charts was activated (bubbles from the chart).
  * @csspart note - The "how to read these figures" note.
  * @csspart section - One section.
@@ -61,7 +63,7 @@ export class DatamedAeProfile extends DatamedElement {
     load: (signal) => this.load(signal),
     onReady: ({ files }) =>
       this.emit('datamed-load', { substance: this.substance, compare: this.compare, data: files }),
-    onError: (error) => this.emit('datamed-error', { kind: error.kind, message: error.message }),
+    onError: (error) => this.emitError(error),
   });
 
   private async load(signal: AbortSignal): Promise<Loaded> {

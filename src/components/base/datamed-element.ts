@@ -12,7 +12,7 @@ import { formatDate, formatPeriod } from '../../i18n/format.js';
 import { pick, withColon, type Lang } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages.js';
 import { themeStyles } from '../../theme/tokens.js';
-import { errorMessage } from './error-message.js';
+import { errorDetail, errorViews, errorViewsSettled } from './error-state.js';
 import { frameStyles } from './frame.styles.js';
 import { DatamedBaseElement } from './base-element.js';
 import type { LoadStatus } from './load-controller.js';
@@ -87,6 +87,8 @@ export interface FrameOptions {
  * @csspart body - The content area.
  * @csspart footer - Source, period and update date.
  * @csspart retry - The retry button of the error state.
+ * @csspart choices - The list of substances an error offers (a name matched none or several).
+ * @csspart choice - One substance offered by an error: activating it shows that substance.
  */
 export abstract class DatamedElement extends DatamedBaseElement {
   static override styles: CSSResultGroup = [themeStyles, frameStyles];
@@ -118,6 +120,13 @@ export abstract class DatamedElement extends DatamedBaseElement {
   /** @internal */
   private menuOpen = false;
 
+  /** `updateComplete` also waits for an error's words: they come with their chunk (error-state.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await errorViewsSettled();
+    return super.getUpdateComplete();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.closeMenu(false);
@@ -128,11 +137,23 @@ export abstract class DatamedElement extends DatamedBaseElement {
     if (changed.has('view') && this.view !== 'chart' && this.view !== 'table') this.view = 'chart';
   }
 
+  /** A suggestion of the error state was chosen: the widget shows that substance instead. */
+  protected chooseSubstance(code: string): void {
+    this.setAttribute('substance', code);
+  }
+
+  /** `datamed-error` with what the page may need: the kind, and the substances it could offer. */
+  protected emitError(error: DatamedError): void {
+    this.emit('datamed-error', errorDetail(error));
+  }
+
   protected renderFrame(o: FrameOptions): TemplateResult {
     const lang = this.language;
     // Until the messages of the page's language are there, the loading state, untitled (a given
     // heading excepted): nothing in the wrong language.
-    const speaking = this.langController.ready;
+    // An error waits for its words too: the error view's chunk, loaded with the first one.
+    const views = o.status === 'error' ? errorViews(() => this.requestUpdate()) : undefined;
+    const speaking = this.langController.ready && (o.status !== 'error' || !!views);
     if (!speaking) o = { heading: this.heading ?? '', status: 'loading' };
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const titleId = `${this.uid}-title`;
@@ -158,7 +179,11 @@ export abstract class DatamedElement extends DatamedBaseElement {
           ${o.provenance?.demo && !this.embedded ? html`<span class="badge" part="badge">${t(lang, 'demoBadge')}</span>` : nothing}
         </div>
         ${showTools && (o.hasTable || o.downloads?.length) ? this.renderToolbar(lang, o) : nothing}
-        <div class="body" part="body" aria-busy=${o.status === 'loading' ? 'true' : 'false'}>
+        <div
+          class="body ${o.status === 'error' ? 'body--compact' : ''}"
+          part="body"
+          aria-busy=${o.status === 'loading' ? 'true' : 'false'}
+        >
           ${this.renderBody(lang, o, outcome)}
         </div>
         ${this.embedded ? nothing : this.renderFooter(lang, o.provenance)}
@@ -175,28 +200,11 @@ export abstract class DatamedElement extends DatamedBaseElement {
         return html`<div class="skeleton" aria-hidden="true">
           <span></span><span></span><span></span><span></span>
         </div>`;
-      case 'error': {
-        const { message, detail } = o.error
-          ? errorMessage(lang, o.error)
-          : { message: t(lang, 'errorUnknown'), detail: undefined };
-        return html`<div class="state state--error">
-          <p class="state-title">${t(lang, 'errorTitle')}</p>
-          <p>${message}</p>
-          ${
-            detail
-              ? html`<details>
-                  <summary>${t(lang, 'errorDetails')}</summary>
-                  <code>${detail}</code>
-                </details>`
-              : nothing
-          }
-          ${
-            o.onRetry && o.error?.kind !== 'config'
-              ? html`<button type="button" part="retry" @click=${o.onRetry}>${t(lang, 'retry')}</button>`
-              : nothing
-          }
-        </div>`;
-      }
+      case 'error':
+        return errorViews()!.errorView(lang, o.error, {
+          onRetry: o.onRetry,
+          onChoose: (code) => this.chooseSubstance(code),
+        });
       case 'ready':
         if (outcome.kind === 'too-few')
           return html`<div class="state state--info"><p>${t(lang, 'tooFew')}</p></div>`;
@@ -210,8 +218,7 @@ export abstract class DatamedElement extends DatamedBaseElement {
 
   private announcement(lang: Lang, o: FrameOptions): string {
     if (o.status === 'loading') return t(lang, 'loading');
-    if (o.status === 'error' && o.error)
-      return `${t(lang, 'errorTitle')} ${errorMessage(lang, o.error).message}`;
+    if (o.status === 'error' && o.error) return errorViews()!.errorAnnouncement(lang, o.error);
     return '';
   }
 

@@ -158,6 +158,21 @@ export const frameStyles = css`
   .state p {
     margin: 0;
   }
+  /* An error takes the room it needs, where the content would start: not centred in the space
+     reserved for a chart (40rem for a profile). */
+  .body--compact,
+  .state--error {
+    min-height: 0;
+    align-content: start;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--datamed-space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .state-title {
     font-weight: 700;
   }

@@ -25,7 +25,8 @@ const timelines = new WeakMap<ShortagesFile, Map<string, Timeline>>();
  * medicine), loading it, the reference date ("today"), and the timeline model built once per data.
  *
  * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { scope, data }`.
- * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message }`.
+ * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message, query?, choices?, datasets? }`:
+ *   `choices` are the substances an unknown or ambiguous `substance` may have meant.
  */
 export abstract class DatamedShortageElement extends DatamedElement {
   static override properties: PropertyDeclarations = {
@@ -63,7 +64,7 @@ export abstract class DatamedShortageElement extends DatamedElement {
     load: (signal) =>
       loadShortages(this.source, { substance: this.substance, product: this.product, atc: this.atc }, signal),
     onReady: (file) => this.emit('datamed-load', { scope: this.scope(), data: file }),
-    onError: (error) => this.emit('datamed-error', { kind: error.kind, message: error.message }),
+    onError: (error) => this.emitError(error),
   });
 
   protected scope(): { substance?: string; product?: string; atc?: string } {

@@ -17,7 +17,8 @@ import { keyFigureStyles } from './key-figure.styles.js';
  *
  * @summary Key figures of a substance's adverse-effect reports.
  * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { substance, data }`.
- * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message }`.
+ * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message, query?, choices?, datasets? }`:
+ *   `choices` are the substances an unknown or ambiguous `substance` may have meant.
  * @csspart figure - One figure.
  *
  * @tag datamed-key-figure
@@ -40,7 +41,7 @@ export class DatamedKeyFigure extends DatamedElement {
     key: () => (this.data || !this.substance ? undefined : `${sourceKey(this.source)}|${this.substance}`),
     load: (signal) => loadAdverseEffects(this.source, this.substance!, signal),
     onReady: (file) => this.emit('datamed-load', { substance: this.substance, data: file }),
-    onError: (error) => this.emit('datamed-error', { kind: error.kind, message: error.message }),
+    onError: (error) => this.emitError(error),
   });
 
   /** What is wrong with the `.data` the page gave, if anything (checked once per object). */

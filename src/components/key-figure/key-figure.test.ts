@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './key-figure.js';
 import type { DatamedKeyFigure } from './key-figure.component.js';
+import { recordFetches } from '../../../test/helpers/serve-tree.js';
 import { q, qa, settled, textOf } from '../../../test/helpers/widgets.js';
 
 describe('<datamed-key-figure>', () => {
@@ -64,12 +65,16 @@ describe('<datamed-key-figure>', () => {
     expect(textOf(el)).to.contain('Paracétamol');
   });
 
-  it('refuses a substance code that could reach another file, without a retry button', async () => {
+  it('never asks for a file out of a substance that could reach another one, nor offers a retry', async () => {
+    const { urls: requested, stop } = recordFetches();
     const el = await fixture<DatamedKeyFigure>(
       html`<datamed-key-figure substance="../../secret"></datamed-key-figure>`,
     );
     await settled(el);
-    expect(textOf(el)).to.contain('Le code de substance indiqué n’est pas valide.');
+    stop();
+    // Not a code: looked up in the index, never fetched as a path.
+    expect(requested.filter((url) => url.includes('secret'))).to.deep.equal([]);
+    expect(textOf(el)).to.contain('Substance « ../../secret » introuvable.');
     expect(q(el, 'button[part="retry"]')).to.be.null;
   });
 

@@ -16,9 +16,10 @@ import { medErrorBlocks, shownErrors } from '../../adverse-effects/medication-er
  * population concerned, the step of the medicine use chain where they occurred and their nature.
  *
  * @summary Medication errors of a product, accessible charts and tables.
- * @attr substance - Code of the substance or product (e.g. `methotrexate`).
+ * @attr substance - The substance: code (`methotrexate`), name or brand name, case and accents ignored.
  * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { substance, data }`.
- * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message }`.
+ * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message, query?, choices?, datasets? }`:
+ *   `choices` are the substances an unknown or ambiguous `substance` may have meant.
  * @csspart note - The introduction.
  *
  * @tag datamed-med-errors
@@ -37,7 +38,7 @@ export class DatamedMedErrors extends DatamedElement {
     key: () => (this.substance?.trim() ? `${sourceKey(this.source)}|${this.substance.trim()}` : undefined),
     load: (signal) => loadAdverseEffects(this.source, this.substance!.trim(), signal),
     onReady: (file) => this.emit('datamed-load', { substance: this.substance, data: file }),
-    onError: (error) => this.emit('datamed-error', { kind: error.kind, message: error.message }),
+    onError: (error) => this.emitError(error),
   });
 
   override render(): TemplateResult {

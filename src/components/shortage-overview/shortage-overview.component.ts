@@ -29,7 +29,7 @@ const TAGS = {
  * tooltips on focus, downloads.
  *
  * @summary Medicine shortages in figures: per year, closed share, ATC classes, causes, measures.
- * @attr substance - Substance code: its declarations.
+ * @attr substance - A substance (code, name or brand name): its declarations.
  * @attr product - Product name or its beginning (case and accents ignored).
  * @attr atc - ATC code or prefix (`J01`).
  * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { scope, data }`.

@@ -37,7 +37,7 @@ export type { ShortageSelectDetail };
  * twenty do, and every bar stays a real focusable element with a name.
  *
  * @summary Timeline of medicine shortage declarations, for a substance, a product, an ATC class or all.
- * @attr substance - Substance code: its declarations.
+ * @attr substance - A substance (code, name or brand name): its declarations.
  * @attr product - Product name or its beginning (case and accents ignored).
  * @attr atc - ATC code or prefix (`J01`).
  * @attr today - ISO date drawn as "today" (default: the end of the data's period).

@@ -128,8 +128,11 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
     key: () => sourceKey(this.source),
     load: (signal) => loadIndex(this.source, signal),
     onReady: (index) => {
+      // What the reader typed while the index was loading is searched now; the name of a
+      // preselected substance is not (the list would open over the page).
+      const typed = this.value.trim();
       this.showChosen();
-      if (this.value.trim() && !this.combobox.open) this.runSearch();
+      if (typed && this.value.trim() === typed && !this.combobox.open) this.runSearch();
       this.emit('datamed-load', { count: index.substances.length });
     },
     onError: (error) => {
@@ -153,7 +156,8 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('substance') && !this.choosing) this.showChosen();
-    if (changed.has('only') && this.value.trim() && this.entries) this.runSearch();
+    // A new filter refreshes an open list; a field showing the chosen substance stays closed.
+    if (changed.has('only') && this.value.trim() && this.entries && this.combobox.open) this.runSearch();
   }
 
   /** The entries to search, for the current index and dataset filter. */

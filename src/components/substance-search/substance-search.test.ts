@@ -298,6 +298,32 @@ describe('<datamed-substance-search>', () => {
     }
   });
 
+  it('shows a preselected substance in the field with its list closed', async () => {
+    const el = await fixture<DatamedSubstanceSearch>(
+      html`<datamed-substance-search substance="paracetamol"></datamed-substance-search>`,
+    );
+    await loaded(el);
+    await el.updateComplete;
+    expect(input(el).value).to.equal('Paracétamol');
+    expect(listbox(el).hidden, 'list opened on load').to.be.true;
+  });
+
+  it('keeps the list closed over the page when the filter changes after a choice', async () => {
+    const el = await fixture<DatamedSubstanceSearch>(
+      html`<datamed-substance-search debounce="0" only="adverse-effects"></datamed-substance-search>`,
+    );
+    await loaded(el);
+    await type(el, 'ibupro');
+    options(el)[0]!.click();
+    await el.updateComplete;
+    expect(listbox(el).hidden).to.be.true;
+    // The configurator switches the filter when another widget is chosen.
+    el.only = 'shortages';
+    await el.updateComplete;
+    expect(input(el).value).to.equal('Ibuprofène');
+    expect(listbox(el).hidden, 'list reopened by the new filter').to.be.true;
+  });
+
   it('renders hostile names as inert text', async () => {
     const restore = serve({
       '/mem2/index.json': customIndex([

@@ -40,7 +40,7 @@ async function loadVega() {
  *
  * @summary Vega-Lite chart of a DataMed dataset, CSP-safe, with table alternative.
  * @tag datamed-vega-chart
- * @attr substance - Code of the substance.
+ * @attr substance - The substance: code, name or brand name, case and accents ignored.
  * @attr dataset - `sex`, `age`, `organ-classes`, `seriousness`, `seriousness-criteria`, `reporters`, `years`, `patients-sex`, `patients-age`.
  * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { substance, dataset, rows }`.
  * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading or drawing failed; `detail: { kind, message }`.
@@ -105,7 +105,7 @@ export class DatamedVegaChart extends DatamedElement {
     load: (signal) => loadAdverseEffects(this.source, this.substance!.trim(), signal),
     onReady: () =>
       this.emit('datamed-load', { substance: this.substance, dataset: this.datasetName, rows: this.rows() }),
-    onError: (error) => this.emit('datamed-error', { kind: error.kind, message: error.message }),
+    onError: (error) => this.emitError(error),
   });
 
   override connectedCallback(): void {
