@@ -19,21 +19,14 @@
  * listens on 127.0.0.1.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { BROWSER_ARGS, describeBrowser, findBrowser } from './find-browser.mjs';
+import { inside, serveFiles } from './static-server.mjs';
 import { elementNames } from './cdn-entries.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -97,34 +90,6 @@ function startServer(command, commandArgs, cwd, port) {
     stop();
     throw new Error(`no answer from ${url} within 60 s:\n${output}`);
   })();
-}
-
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
-
-/** Serves a production build's folder on 127.0.0.1 (a random port). */
-function serveStatic(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.statusCode = 404;
-      res.end('not found');
-      return;
-    }
-    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      done({ url: `http://127.0.0.1:${port}/`, stop: () => server.close() });
-    }),
-  );
 }
 
 let browser;
@@ -239,11 +204,11 @@ async function main() {
           onlyKeyFigure(out);
         });
         await check(`${framework} + ${bundler} production build: the demo data with no source`, async () => {
-          const server = await serveStatic(out);
+          const server = await serveFiles((path) => inside(out, path.slice(1)));
           try {
-            await showsDemoData(server.url);
+            await showsDemoData(`${server.origin}/`);
           } finally {
-            server.stop();
+            await server.close();
           }
         });
       }

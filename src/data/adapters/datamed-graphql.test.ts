@@ -14,20 +14,12 @@ import '../../components/ae-profile/ae-profile.js';
 import '../../components/med-errors/med-errors.js';
 import '../../components/key-figure/key-figure.js';
 import '../../components/shortage-overview/shortage-overview.js';
+import { failure } from '../../../test/helpers/failure.js';
 import { privacyViolations } from '../../../test/helpers/privacy-invariant.js';
 import { deepText, drawn, settled, textOf } from '../../../test/helpers/widgets.js';
 
 const GQL = 'graphql:/__graphql__';
 const HIDDEN = { count: null, suppressed: true };
-
-async function failure(promise: Promise<unknown>): Promise<DatamedError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as DatamedError;
-  }
-  throw new Error('expected a failure');
-}
 
 const cell = (cells: CategoryCell[] | undefined, key: string) => cells?.find((c) => c.key === key);
 
