@@ -11,6 +11,7 @@ export const SCHEMA_IDS = {
   index: 'datamed.index/1',
   adverseEffects: 'datamed.adverse-effects/1',
   shortages: 'datamed.shortages/1',
+  product: 'datamed.product/1',
 } as const;
 
 export type SchemaId = (typeof SCHEMA_IDS)[keyof typeof SCHEMA_IDS];
@@ -86,10 +87,15 @@ export interface MedicationErrors {
   nature?: CategoryCell[];
 }
 
-/** `substances/{code}.json` */
+/**
+ * `substances/{code}.json`, and `all-medicines.json` (`scope: "all"`: every report of the period,
+ * whatever the medicine; its `substance` is `{ code: "all-medicines", name: "Tous les médicaments" }`).
+ */
 export interface AdverseEffectsFile {
   schema: typeof SCHEMA_IDS.adverseEffects;
   provenance: Provenance;
+  /** `all` for the all-medicines file; absent for a substance. */
+  scope?: 'all';
   substance: SubstanceRef;
   /** Reported cases over the period. */
   cases?: Cell;
@@ -115,6 +121,94 @@ export interface AdverseEffectsFile {
   medicationErrors?: MedicationErrors;
 }
 
+/** The public medicines database's code of a product (spécialité): 8 digits. */
+export const CIS_PATTERN = /^\d{8}$/;
+
+/** A product (spécialité) as the index and other files name it. */
+export interface ProductRef {
+  /** CIS code, 8 digits. */
+  cis: string;
+  /** Its name as the public medicines database gives it ("DOLIPRANE 1000 mg, comprimé"). */
+  name: Localized;
+}
+
+/** One active substance of a product. */
+export interface ProductSubstance {
+  /** Our substance code (`substances/{code}.json`, `shortages/{code}.json`) when we have one. */
+  code?: string;
+  /** The database's substance code (DataMed's `subCode`), digits. */
+  bdpm?: string;
+  name: Localized;
+  /** Dosage as written by the database ("1000 mg"), with what it refers to ("un comprimé"). */
+  dosage?: string;
+  dosageReference?: string;
+}
+
+/**
+ * Availability now, from the database's availability file (`CIS_CIP_Dispo_Spec.txt`):
+ * `rupture` (status 1), `risk` (2, tension d'approvisionnement), `discontinued` (3), `restored` (4,
+ * remise à disposition); `available` when the file says nothing of a marketed product,
+ * `not-marketed` when the database says it is not marketed.
+ */
+export const AVAILABILITY_STATUSES = [
+  'available',
+  'rupture',
+  'risk',
+  'restored',
+  'discontinued',
+  'not-marketed',
+] as const;
+export type AvailabilityStatus = (typeof AVAILABILITY_STATUSES)[number];
+
+export interface Availability {
+  status: AvailabilityStatus;
+  /** ISO dates: since when the status holds, when the source last updated it, expected return. */
+  since?: string;
+  updated?: string;
+  expectedReturn?: string;
+  /** Only http(s) URLs are ever rendered as links (the agency's page about this shortage). */
+  url?: string;
+  /** The date the availability file describes (its newest date): "as of". */
+  asOf: string;
+}
+
+/** `products/{cis}.json` */
+export interface ProductFile {
+  schema: typeof SCHEMA_IDS.product;
+  provenance: Provenance;
+  product: ProductRef & {
+    /** Pharmaceutical form ("comprimé pelliculé sécable"). */
+    form?: Localized;
+    routes?: string[];
+    /** Marketing authorisation holder(s). */
+    laboratory?: string;
+    atc?: { code: string; label?: Localized };
+    /** Link to the product's page in the public medicines database (http(s) only). */
+    bdpmUrl?: string;
+    marketed?: boolean;
+  };
+  /** Active substances, in the database's order. */
+  substances: ProductSubstance[];
+  availability?: Availability;
+  /** Treated patients of this product (Open Medic); the level uses DataMed's product thresholds. */
+  patients?: {
+    patientYears?: Cell;
+    usageLevel?: UsageLevel;
+  };
+  medicationErrors?: MedicationErrors;
+  /** This product's shortage declarations, newest first. */
+  shortages?: ShortageDeclaration[];
+}
+
+/** A product in the index: searchable by every word of its name and aliases. */
+export interface IndexProduct extends ProductRef {
+  /** Our codes of its active substances (those we have). */
+  substances: string[];
+  aliases?: string[];
+  /** Availability status now, for search results ("en rupture"). */
+  availability?: AvailabilityStatus;
+}
+
 export interface IndexEntry extends SubstanceRef {
   /** Other names for search: brand names, older spellings, salts. */
   aliases?: string[];
@@ -129,6 +223,8 @@ export interface IndexFile {
   schema: typeof SCHEMA_IDS.index;
   provenance: Provenance;
   substances: IndexEntry[];
+  /** Products (spécialités), when the producer had the public medicines database. */
+  products?: IndexProduct[];
 }
 
 /** The closed vocabularies of a declaration: the one list each, the types derived from them. */
@@ -142,6 +238,8 @@ export type Circuit = (typeof CIRCUITS)[number];
 export interface ShortageDeclaration {
   id: string;
   product: string;
+  /** CIS codes of the products the declaration concerns, when it could be linked. */
+  cis?: string[];
   substance: string;
   substanceCode?: string;
   atc?: string;
@@ -178,6 +276,8 @@ export const TREE = {
   adverseEffects: (code: string) => `substances/${encodeURIComponent(code)}.json`,
   shortagesAll: 'shortages/all.json',
   shortagesOf: (code: string) => `shortages/${encodeURIComponent(code)}.json`,
+  product: (cis: string) => `products/${encodeURIComponent(cis)}.json`,
+  allMedicines: 'all-medicines.json',
 } as const;
 
 /** A substance code: URL-safe, so a code can never escape its folder. */

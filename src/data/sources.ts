@@ -9,6 +9,7 @@ import {
   type AdverseEffectsFile,
   type IndexEntry,
   type IndexFile,
+  type ProductFile,
   type ShortagesFile,
 } from './contract.js';
 import { JsonClient } from './client.js';
@@ -23,6 +24,8 @@ export interface ShortageScope {
   product?: string | undefined;
   /** An ATC code or prefix (`J01`): cut from the file above. */
   atc?: string | undefined;
+  /** A product's CIS code: its declarations (from `products/{cis}.json` on a static tree). */
+  cis?: string | undefined;
 }
 
 /**
@@ -53,6 +56,21 @@ export interface SourceAdapter {
     scope: ShortageScope,
     signal?: AbortSignal,
   ): Promise<ShortagesFile>;
+  /** One product (spécialité) by its CIS code. */
+  product?(
+    client: JsonClient,
+    endpoint: string,
+    cis: string,
+    threshold: number,
+    signal?: AbortSignal,
+  ): Promise<ProductFile>;
+  /** The all-medicines aggregate (`TREE.allMedicines`). */
+  allMedicines?(
+    client: JsonClient,
+    endpoint: string,
+    threshold: number,
+    signal?: AbortSignal,
+  ): Promise<AdverseEffectsFile>;
 }
 
 /** Where a widget's data come from: a static tree (URL ending in `/`) or an adapter's endpoint. */
