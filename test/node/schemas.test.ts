@@ -126,6 +126,7 @@ describe('JSON Schemas', () => {
       false,
     ],
     ['year out of range', 'adverse-effects', aeFile({ years: [{ year: 1800, count: 20 }] }), false],
+    ...allMedicinesCases(),
     ['minimal index', 'index', index([{ code: 'a', name: { fr: 'A' }, datasets: {} }]), true],
     ['index without datasets', 'index', index([{ code: 'a', name: { fr: 'A' } }]), false],
     ['bad ATC', 'index', index([{ code: 'a', name: { fr: 'A' }, atc: ['n02'], datasets: {} }]), false],
@@ -180,3 +181,27 @@ describe('JSON Schemas', () => {
     expect(props.circuits.items.enum).toEqual([...CIRCUITS]);
   });
 });
+
+/** The all-medicines file: `scope: "all"` goes with the code `all-medicines`, and only it. */
+function allMedicinesCases(): [string, 'adverse-effects', unknown, boolean][] {
+  const all = { code: 'all-medicines', name: { fr: 'Tous les médicaments', en: 'All medicines' } };
+  return [
+    ['all medicines', 'adverse-effects', aeFile({ scope: 'all', substance: all }), true],
+    [
+      'all medicines, substance sums',
+      'adverse-effects',
+      aeFile({ scope: 'all', counting: 'substance-sums', substance: all }),
+      true,
+    ],
+    ['scope other than all', 'adverse-effects', aeFile({ scope: 'some', substance: all }), false],
+    ['scope all on a substance', 'adverse-effects', aeFile({ scope: 'all' }), false],
+    ['all-medicines code without scope', 'adverse-effects', aeFile({ substance: all }), false],
+    ['counting without scope', 'adverse-effects', aeFile({ counting: 'substance-sums' }), false],
+    [
+      'unknown counting',
+      'adverse-effects',
+      aeFile({ scope: 'all', counting: 'guess', substance: all }),
+      false,
+    ],
+  ];
+}
