@@ -21,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   SCHEMA_IDS,
+  TREE,
   type AdverseEffectsFile,
   type CategoryCell,
   type IndexEntry,
@@ -33,6 +34,7 @@ import {
 } from '../src/data/contract.js';
 import { format, resolveConfig } from 'prettier';
 import { demoFilesModule } from './demo-files-module.js';
+import { demoAllMedicines } from './demo-all-medicines.js';
 import { protectAdverseEffects } from '../src/data/privacy.js';
 import { REPORTER_LABELS, usageLevelOf } from '../src/data/vocabulary.js';
 import { validateAdverseEffects, validateIndex, validateShortages } from '../src/data/validate.js';
@@ -473,6 +475,10 @@ export function buildDemoTree(): Map<string, string> {
     substances: entries.sort((a, b) => a.name.fr.localeCompare(b.name.fr, 'fr')),
   };
   files.set('index.json', json(validateIndex(index)));
+  files.set(
+    TREE.allMedicines,
+    json(validateAdverseEffects(demoAllMedicines(demoProvenance(), YEARS), 'all')),
+  );
   return files;
 }
 

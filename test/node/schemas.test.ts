@@ -45,6 +45,7 @@ describe('JSON Schemas', () => {
       expect(browserAccepts(kind, payload)).toBe(true);
     };
     check('index', 'demo-data/index.json');
+    check('adverse-effects', 'demo-data/all-medicines.json');
     for (const f of readdirSync(resolve(root, 'demo-data/substances')))
       check('adverse-effects', `demo-data/substances/${f}`);
     for (const f of readdirSync(resolve(root, 'demo-data/shortages')))
