@@ -13,7 +13,7 @@
  *   a reader who has them all can compute it, so it tells nothing more, and the disclosure audit
  *   of each substance file (rule 6) stands for the tree with this file in it.
  *
- * A category whose every contribution is hidden is published as hidden (its sum would read as 0),
+ * A category whose shown counts add up to 0 beside hidden ones is published as hidden (0 would be false),
  * and the per-table privacy rule applies to the result as to any file. Pure: no Node APIs.
  */
 import {
@@ -44,7 +44,7 @@ class Sum {
     if (cell.count === null) this.hidden++;
     else this.shown += cell.count;
   }
-  /** Hidden when nothing but hidden counts went in: the sum would say 0. */
+  /** Hidden when the shown counts add up to 0 beside hidden ones: the sum would say 0. */
   cell(): Cell {
     return this.shown === 0 && this.hidden > 0 ? { count: null, suppressed: true } : { count: this.shown };
   }
