@@ -60,6 +60,21 @@ describe('<datamed-ae-profile scope="all">', () => {
     expect(deepText(el)).to.match(/215\s480/);
   });
 
+  it('sets a substance beside all medicines with `compare`, in shares', async () => {
+    const el = await mount(
+      html`<datamed-ae-profile scope="all" compare="paracetamol" sections="sex"></datamed-ae-profile>`,
+    );
+    expect(textOf(el, '[role="heading"]')).to.equal(
+      'Effets indésirables déclarés : Tous les médicaments et Paracétamol',
+    );
+    const chart = deepAll<HTMLElement & { data: { series: { label: string }[] } }>(
+      el,
+      'datamed-proportion-chart',
+    )[0]!;
+    expect(chart.data.series.map((s) => s.label)).to.deep.equal(['Tous les médicaments', 'Paracétamol']);
+    await expect(el).to.be.accessible();
+  });
+
   it('says under every chart that sums of substance files count a case once per substance', async () => {
     const stop = serveValues(
       {
