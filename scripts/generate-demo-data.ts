@@ -21,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   SCHEMA_IDS,
+  TREE,
   type AdverseEffectsFile,
   type CategoryCell,
   type IndexEntry,
@@ -33,6 +34,7 @@ import {
 } from '../src/data/contract.js';
 import { format, resolveConfig } from 'prettier';
 import { demoFilesModule } from './demo-files-module.js';
+import { demoAllMedicines } from './demo-all-medicines.js';
 import { protectAdverseEffects } from '../src/data/privacy.js';
 import { REPORTER_LABELS, usageLevelOf } from '../src/data/vocabulary.js';
 import {
@@ -502,6 +504,10 @@ export function buildDemoTree(): Map<string, string> {
     products: products.index,
   };
   files.set('index.json', json(validateIndex(index)));
+  files.set(
+    TREE.allMedicines,
+    json(validateAdverseEffects(demoAllMedicines(demoProvenance(), YEARS), 'all')),
+  );
   return files;
 }
 

@@ -63,6 +63,11 @@ export interface DatamedViewChangeDetail {
   view: 'chart' | 'table';
 }
 
+/** `detail` of `datamed-year-change` (`<datamed-shortage-overview>`): the year chosen, `undefined` for every year. */
+export interface DatamedYearChangeDetail {
+  year: number | undefined;
+}
+
 /** `detail` of `datamed-drill`: the path of categories drilled into (empty: back to the top). */
 export interface DatamedDrillDetail {
   path: string[];
@@ -81,6 +86,7 @@ export interface DatamedEventMap {
   'datamed-view-change': CustomEvent<DatamedViewChangeDetail>;
   'datamed-select': CustomEvent<DatamedSelectDetail>;
   'datamed-drill': CustomEvent<DatamedDrillDetail>;
+  'datamed-year-change': CustomEvent<DatamedYearChangeDetail>;
 }
 
 declare global {

@@ -14,6 +14,7 @@ import { LOADING, settleAll, settleStory } from './helpers/settle.js';
 type Args = {
   substance?: string;
   compare?: string;
+  scope?: string;
   sections?: string;
   source?: string;
   view?: 'chart' | 'table';
@@ -23,10 +24,11 @@ const meta: Meta<Args> = {
   title: 'Éléments/Profil des effets indésirables (datamed-ae-profile)',
   component: 'datamed-ae-profile',
   args: { substance: 'paracetamol' },
-  render: ({ substance, compare, sections, source, view }) =>
+  render: ({ substance, compare, scope, sections, source, view }) =>
     html`<datamed-ae-profile
       substance=${ifDefined(substance)}
       compare=${ifDefined(compare)}
+      scope=${ifDefined(scope)}
       sections=${ifDefined(sections)}
       source=${ifDefined(source)}
       view=${ifDefined(view)}
@@ -178,4 +180,32 @@ export const CompareDsfrDarkInEnglish: Story = {
 export const CompareOnPhone: Story = {
   args: { substance: 'ibuprofene', compare: 'paracetamol', sections: 'sex age organs' },
   globals: { viewport: { value: 'mobile320' } },
+};
+
+/** All medicines (DataMed's all-medicines page): no treated patients nor reporting rate. */
+export const AllMedicines: Story = {
+  tags: ['state:scope-all'],
+  args: { substance: undefined, scope: 'all' },
+  play: async ({ canvasElement }) => {
+    await settleAll(canvasElement);
+    const root = profile(canvasElement).shadowRoot!;
+    await waitFor(() =>
+      expect(root.querySelector('[role="heading"]')?.textContent).toContain('tous les médicaments'),
+    );
+  },
+};
+
+export const AllMedicinesInEnglish: Story = {
+  args: { substance: undefined, scope: 'all' },
+  globals: { lang: 'en' },
+};
+
+/** As `datamed-build` publishes it: sums of the substance files, said under every chart. */
+export const AllMedicinesSubstanceSums: Story = {
+  args: {
+    substance: undefined,
+    scope: 'all',
+    source: '/mock/fixture/substance-sums/',
+    sections: 'key-figures sex age',
+  },
 };

@@ -7,15 +7,16 @@ import { expectDemoBadge, retryAfterError } from './helpers/interactions.js';
 import { LOADING, settleAll, settleStory } from './helpers/settle.js';
 import type { DatamedKeyFigure } from '../src/components/key-figure/key-figure.component.js';
 
-type Args = { substance: string; source?: string; heading?: string };
+type Args = { substance: string; scope?: string; source?: string; heading?: string };
 
 const meta: Meta<Args> = {
   title: 'Éléments/Chiffres clés (datamed-key-figure)',
   component: 'datamed-key-figure',
   args: { substance: 'paracetamol' },
-  render: ({ substance, source, heading }) =>
+  render: ({ substance, scope, source, heading }) =>
     html`<datamed-key-figure
       substance=${ifDefined(substance || undefined)}
+      scope=${ifDefined(scope)}
       source=${ifDefined(source)}
       heading=${ifDefined(heading)}
     ></datamed-key-figure>`,
@@ -116,3 +117,13 @@ export const InEnglish: Story = { globals: { lang: 'en' } };
 export const Dark: Story = { globals: { theme: 'dark' } };
 
 export const OnPhone: Story = { globals: { viewport: { value: 'mobile320' } } };
+
+/** The reported cases of all medicines: no reporting rate nor usage level. */
+export const AllMedicines: Story = {
+  tags: ['state:scope-all'],
+  args: { substance: '', scope: 'all' },
+  play: async ({ canvasElement }) => {
+    await settleAll(canvasElement);
+    await waitFor(() => expect(shadowText(canvasElement)).toMatch(/215\s480/u));
+  },
+};

@@ -7,16 +7,17 @@ import { expectDemoBadge, retryAfterError } from './helpers/interactions.js';
 import { expectLoading, settleAll, settleStory } from './helpers/settle.js';
 
 /** The shortage figures: per year, closed share, ATC classes, causes, measures. */
-type Args = { substance?: string; product?: string; atc?: string; source?: string };
+type Args = { substance?: string; product?: string; atc?: string; year?: string; source?: string };
 
 const meta: Meta<Args> = {
   title: 'Éléments/Ruptures : chiffres (datamed-shortage-overview)',
   component: 'datamed-shortage-overview',
-  render: ({ substance, product, atc, source }) =>
+  render: ({ substance, product, atc, year, source }) =>
     html`<datamed-shortage-overview
       substance=${ifDefined(substance)}
       product=${ifDefined(product)}
       atc=${ifDefined(atc)}
+      year=${ifDefined(year)}
       source=${ifDefined(source)}
     ></datamed-shortage-overview>`,
   beforeEach: () => mockFetch(),
@@ -100,3 +101,23 @@ export const InEnglishDark: Story = {
 };
 
 export const OnTablet: Story = { args: { atc: 'J' }, globals: { viewport: { value: 'tablet768' } } };
+
+/** One year chosen with the selector: that year's split by classification in place of the per-year columns. */
+const settleYear: Story['play'] = async (context) => {
+  await settleStory(context);
+  const el = context.canvasElement.querySelector('datamed-shortage-overview')!;
+  await waitFor(() => expect(el.shadowRoot!.querySelectorAll('datamed-bar-chart').length).toBe(4));
+  await settleAll(el.shadowRoot as unknown as HTMLElement);
+  await waitFor(() => expect(el.shadowRoot!.querySelector('select')!.value).toBe(context.args.year));
+};
+
+export const YearSelected: Story = {
+  args: { year: '2017' },
+  play: settleYear,
+};
+
+export const YearSelectedInEnglish: Story = {
+  args: { year: '2017' },
+  globals: { lang: 'en' },
+  play: settleYear,
+};

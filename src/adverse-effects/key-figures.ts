@@ -33,7 +33,8 @@ export function keyFiguresOf(file: AdverseEffectsFile, lang: Lang): KeyFiguresDa
   const period = file.provenance.period;
   if (cases !== undefined) {
     figures.push({
-      label: t(lang, 'keyFigureCases'),
+      // An all-medicines sum of substance files counts a case once per substance: say so.
+      label: t(lang, file.counting === 'substance-sums' ? 'keyFigureSubstanceCases' : 'keyFigureCases'),
       value: formatNumber(lang, cases),
       ...(period
         ? { detail: t(lang, 'casesOverPeriod', { period: formatPeriod(lang, period.start, period.end) }) }
@@ -41,6 +42,9 @@ export function keyFiguresOf(file: AdverseEffectsFile, lang: Lang): KeyFiguresDa
     });
   }
   const rate = reportingRate(file);
+  // All medicines: a reporting rate (and a usage level) would mean nothing.
+  if (file.scope === 'all')
+    return { heading: t(lang, 'keyFiguresHeadingAll'), figures, provenance: file.provenance };
   if (file.patients) {
     figures.push(
       rate === undefined

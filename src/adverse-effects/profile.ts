@@ -79,13 +79,17 @@ function base(
   caption: string,
 ): Pick<ChartData, 'heading' | 'caption' | 'threshold' | 'provenance' | 'unit'> & Partial<ChartData> {
   const compare = files.length > 1;
+  // Sums of substance files count a case once per substance: every chart says so (and its exports).
+  const sums = files.some((f) => f.counting === 'substance-sums') ? [t(lang, 'substanceSumsNote')] : [];
+  const notes = [...(compare ? [t(lang, 'compareShareNote')] : []), ...sums];
   return {
     heading,
     caption,
     threshold: Math.max(...files.map((f) => f.provenance.threshold)),
     provenance: files[0]!.provenance,
     unit: units(lang, 'cases'),
-    ...(compare ? { encoding: 'share' as const, notes: [t(lang, 'compareShareNote')] } : {}),
+    ...(compare ? { encoding: 'share' as const } : {}),
+    ...(notes.length ? { notes } : {}),
   };
 }
 
@@ -350,7 +354,8 @@ export function profileSections(
         push(
           key,
           t(lang, 'sectionPatients'),
-          files.flatMap((f) => patientsBlocks(f, lang, files.length > 1)),
+          // All medicines have no treated patients to set beside their cases.
+          files.flatMap((f) => (f.scope === 'all' ? [] : patientsBlocks(f, lang, files.length > 1))),
         );
         break;
       case 'organs':

@@ -263,6 +263,7 @@ describe('the tree', () => {
       'substances/alpha-sulfate-d.json',
       'substances/beta.json',
       'substances/gamma.json',
+      'all-medicines.json',
       'shortages/all.json',
       'shortages/alpha-sulfate-d.json',
       'shortages/beta.json',

@@ -11,6 +11,7 @@ import { SCHEMA_IDS, TREE, type IndexFile, type ShortageDeclaration } from '../d
 import { defaultProtectionWidth } from './disclosure/audit.js';
 import { newAuditSummary } from './disclosure/publish.js';
 import { adverseEffectsFiles } from './ae-protect.js';
+import { AllMedicinesSums } from './all-medicines.js';
 import { treeProvenance, yearsOf } from './provenance.js';
 import { gatherSubstances, indexEntry } from './substance-index.js';
 import type { BuildSummary, TreeFile, TreeInputs, TreeOptions } from './tree-types.js';
@@ -74,15 +75,17 @@ export function buildTree(
     : undefined;
   function* files(): Generator<TreeFile> {
     yield { path: TREE.index, kind: 'index', value: index };
+    // The all-medicines file adds up the substance files as published (all-medicines.ts says why).
+    const allMedicines = new AllMedicinesSums();
     for (const entry of ordered) {
       if (!entry.tableName || !tables || !substanceFile) continue;
       const s = tables.substances.get(entry.tableName)!;
-      yield {
-        path: TREE.adverseEffects(entry.code),
-        kind: 'adverse-effects',
-        value: substanceFile(s, entry),
-      };
+      const value = substanceFile(s, entry);
+      allMedicines.add(value);
+      yield { path: TREE.adverseEffects(entry.code), kind: 'adverse-effects', value };
     }
+    const all = allMedicines.file(provenance.adverseEffects);
+    if (all) yield { path: TREE.allMedicines, kind: 'adverse-effects', value: all };
     if (!hasShortages) return;
     yield {
       path: TREE.shortagesAll,

@@ -96,6 +96,13 @@ export interface AdverseEffectsFile {
   provenance: Provenance;
   /** `all` for the all-medicines file; absent for a substance. */
   scope?: 'all';
+  /**
+   * How an all-medicines file counts. Absent: reports (each case once, as DataMed's own API counts
+   * them). `substance-sums`: each count is the sum of the counts published per substance — a case
+   * that names several substances counts once for each, and hidden per-substance counts are left
+   * out (what `datamed-build` can publish from per-substance tables; docs/data-contract.md).
+   */
+  counting?: 'substance-sums';
   substance: SubstanceRef;
   /** Reported cases over the period. */
   cases?: Cell;
@@ -279,6 +286,9 @@ export const TREE = {
   product: (cis: string) => `products/${encodeURIComponent(cis)}.json`,
   allMedicines: 'all-medicines.json',
 } as const;
+
+/** The `substance.code` of the all-medicines file (`scope: "all"`), which no substance may take. */
+export const ALL_MEDICINES_CODE = 'all-medicines';
 
 /** A substance code: URL-safe, so a code can never escape its folder. */
 export const CODE_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;

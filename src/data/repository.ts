@@ -87,6 +87,41 @@ export function loadAdverseEffects(
   return bySubstance(attribute, substance, 'adverseEffects', load, signal);
 }
 
+/** The all-medicines aggregate (`TREE.allMedicines`, `scope: "all"`), protected like a substance's. */
+export function loadAllMedicines(
+  attribute: string | null | undefined,
+  signal?: AbortSignal,
+): Promise<AdverseEffectsFile> {
+  const source = resolveSource(attribute);
+  const threshold = getConfig().threshold;
+  if (source.kind === 'adapter') {
+    return (
+      source.adapter.allMedicines?.(getClient(), source.url, threshold, signal) ??
+      unsupported(source, 'all-medicines figures')
+    );
+  }
+  return fetchFile(
+    source.url,
+    TREE.allMedicines,
+    `ae@${threshold}`,
+    (json, label) => protectAdverseEffects(validateAllMedicines(json, label), threshold),
+    signal,
+  );
+}
+
+/** A substance file where the all-medicines one is expected is a broken tree: say so. */
+function validateAllMedicines(json: unknown, label: string): AdverseEffectsFile {
+  const file = validateAdverseEffects(json, label);
+  if (file.scope !== 'all')
+    throw new DatamedError('invalid', `${label}: scope: enum (expected all)`, {
+      url: label,
+      field: 'scope',
+      rule: 'enum',
+      expected: 'all',
+    });
+  return file;
+}
+
 /**
  * Shortage declarations of a substance (its own file) or of everything, optionally cut to one
  * product and / or one ATC class (see shortages.ts).

@@ -4,6 +4,7 @@
  * The largest file of the contract, so in a module of its own.
  */
 import {
+  ALL_MEDICINES_CODE,
   CODE_PATTERN,
   SCHEMA_IDS,
   type AdverseEffectsFile,
@@ -33,6 +34,12 @@ export function validateAdverseEffects(payload: unknown, file = 'adverse-effects
       name: c.req(s, 'name', p, (x, q) => c.localized(x, q)),
     };
   });
+  const scope = c.opt(o, 'scope', '', (v, p) => c.oneOf(v, p, ['all'] as const));
+  const counting = c.opt(o, 'counting', '', (v, p) => c.oneOf(v, p, ['substance-sums'] as const));
+  // The all-medicines file has its own code, and no substance file may take it.
+  if ((scope === 'all') !== (substance.code === ALL_MEDICINES_CODE))
+    c.fail('substance.code', 'enum', scope ? ALL_MEDICINES_CODE : 'a substance code', substance.code);
+  if (counting && !scope) c.fail('counting', 'enum', 'only with scope "all"', counting);
   const cases = c.opt(o, 'cases', '', (v, p) => c.cell(v, p));
   const patients = c.opt(o, 'patients', '', (v, p) => {
     const po = c.object(v, p);
@@ -106,6 +113,8 @@ export function validateAdverseEffects(payload: unknown, file = 'adverse-effects
     provenance: c.req(o, 'provenance', '', (v, p) => c.provenance(v, p)),
     substance,
   };
+  if (scope) file_.scope = scope;
+  if (counting) file_.counting = counting;
   if (cases) file_.cases = cases;
   if (patients) file_.patients = patients;
   if (sex) file_.sex = sex;

@@ -27,6 +27,15 @@ describe('embed.html parameters', () => {
     expect(parseEmbedParams('')).to.equal(undefined);
   });
 
+  it('takes the all-medicines scope and the overview’s year, nothing else in their place', () => {
+    expect(parseEmbedParams('?widget=ae-profile&scope=all')!.attributes).to.deep.equal([['scope', 'all']]);
+    expect(parseEmbedParams('?widget=key-figure&scope=some')!.rejected).to.deep.equal(['scope']);
+    const overview = parseEmbedParams('?widget=shortage-overview&year=2019&scope=all')!;
+    expect(overview.attributes).to.deep.equal([['year', '2019']]);
+    expect(overview.rejected).to.deep.equal(['scope']);
+    expect(parseEmbedParams('?widget=shortage-overview&year=19%3Cb%3E')!.rejected).to.deep.equal(['year']);
+  });
+
   it('rejects values outside their pattern: markup, scripts, other protocols', () => {
     const r = parseEmbedParams(
       '?widget=key-figure&substance=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lang=de&theme=red' +

@@ -68,8 +68,8 @@ const SCOPE = {
 
 /** The widgets `embed.html` shows, with the attributes each accepts. */
 export const EMBED_WIDGETS = {
-  'ae-profile': { ...COMMON, ...VIEW, substance: code, compare: code, sections },
-  'key-figure': { ...COMMON, substance: code },
+  'ae-profile': { ...COMMON, ...VIEW, substance: code, compare: code, sections, scope: oneOf('all') },
+  'key-figure': { ...COMMON, substance: code, scope: oneOf('all') },
   'med-errors': { ...COMMON, ...VIEW, substance: code },
   'shortage-timeline': {
     ...COMMON,
@@ -78,7 +78,7 @@ export const EMBED_WIDGETS = {
     today: pattern(/^\d{4}-\d{2}-\d{2}$/),
     sort: oneOf('recent', 'duration', 'count', 'product'),
   },
-  'shortage-overview': { ...COMMON, ...VIEW, ...SCOPE },
+  'shortage-overview': { ...COMMON, ...VIEW, ...SCOPE, year: pattern(/^\d{4}$/) },
 } satisfies Record<string, Record<string, Check>>;
 
 export type EmbedWidget = keyof typeof EMBED_WIDGETS;

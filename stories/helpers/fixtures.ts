@@ -30,6 +30,11 @@ const LONG =
   ' — libellé volontairement très long pour vérifier le retour à la ligne à 320 pixels sans débordement';
 
 export const FIXTURES: Record<string, Transform> = {
+  /** The all-medicines file as `datamed-build` makes it: sums of the substance files. */
+  'substance-sums': (file) => {
+    if (file.scope === 'all') file.counting = 'substance-sums';
+    return file;
+  },
   /** Every list of categories keeps only its first item; shortage files keep one declaration. */
   'one-item': (file) => {
     for (const list of countedLists(file)) list.splice(1);

@@ -193,6 +193,7 @@ describe('datamed-build: output', () => {
     expect((await cli([good, 'test/fixtures/build/bdpm', '-o', b])).code).toBe(0);
     const sa = snapshot(a);
     expect([...sa.keys()]).toEqual([
+      'all-medicines.json',
       'index.json',
       'shortages/abacavir-sulfate-d.json',
       'shortages/all.json',
@@ -216,7 +217,7 @@ describe('datamed-build: output', () => {
       const schema =
         path === 'index.json'
           ? schemas.index
-          : path.startsWith('substances/')
+          : path.startsWith('substances/') || path === 'all-medicines.json'
             ? schemas.adverseEffects
             : schemas.shortages;
       expect(schema(value), `${path}: ${JSON.stringify(schema.errors)}`).toBe(true);
@@ -264,7 +265,7 @@ describe('datamed-build: output', () => {
     const parent = tempDir();
     const r = await cli([good, '--dry-run', '-o', join(parent, 'tree')]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/dry run: 11 files built and checked/);
+    expect(r.stderr).toMatch(/dry run: 12 files built and checked/);
     expect(readdirSync(parent)).toEqual([]);
   });
 

@@ -58,6 +58,7 @@ describe('JSON Schemas', () => {
       expect(browserAccepts(kind, payload)).toBe(true);
     };
     check('index', 'demo-data/index.json');
+    check('adverse-effects', 'demo-data/all-medicines.json');
     for (const f of readdirSync(resolve(root, 'demo-data/substances')))
       check('adverse-effects', `demo-data/substances/${f}`);
     for (const f of readdirSync(resolve(root, 'demo-data/shortages')))
@@ -179,6 +180,7 @@ describe('JSON Schemas', () => {
       false,
     ],
     ['year out of range', 'adverse-effects', aeFile({ years: [{ year: 1800, count: 20 }] }), false],
+    ...allMedicinesCases(),
     ['minimal index', 'index', index([{ code: 'a', name: { fr: 'A' }, datasets: {} }]), true],
     ['index without datasets', 'index', index([{ code: 'a', name: { fr: 'A' } }]), false],
     ['bad ATC', 'index', index([{ code: 'a', name: { fr: 'A' }, atc: ['n02'], datasets: {} }]), false],
@@ -300,3 +302,27 @@ describe('JSON Schemas', () => {
     expect(pr.properties.patients.properties.usageLevel.enum).toEqual(USAGE_LEVELS.map((l) => l.key));
   });
 });
+
+/** The all-medicines file: `scope: "all"` goes with the code `all-medicines`, and only it. */
+function allMedicinesCases(): [string, 'adverse-effects', unknown, boolean][] {
+  const all = { code: 'all-medicines', name: { fr: 'Tous les médicaments', en: 'All medicines' } };
+  return [
+    ['all medicines', 'adverse-effects', aeFile({ scope: 'all', substance: all }), true],
+    [
+      'all medicines, substance sums',
+      'adverse-effects',
+      aeFile({ scope: 'all', counting: 'substance-sums', substance: all }),
+      true,
+    ],
+    ['scope other than all', 'adverse-effects', aeFile({ scope: 'some', substance: all }), false],
+    ['scope all on a substance', 'adverse-effects', aeFile({ scope: 'all' }), false],
+    ['all-medicines code without scope', 'adverse-effects', aeFile({ substance: all }), false],
+    ['counting without scope', 'adverse-effects', aeFile({ counting: 'substance-sums' }), false],
+    [
+      'unknown counting',
+      'adverse-effects',
+      aeFile({ scope: 'all', counting: 'guess', substance: all }),
+      false,
+    ],
+  ];
+}

@@ -20,12 +20,12 @@ import { protectAdverseEffects } from '../../data/privacy.js';
 import { ORGAN_CLASSES } from '../../data/vocabulary.js';
 import type { TableKind } from '../ae-columns.js';
 import { AdverseEffectTables } from '../ae-tables.js';
-import type { InputRecord } from '../records.js';
 import { buildTree } from '../tree.js';
 import type { BuildSummary } from '../tree-types.js';
 import { auditFile, defaultProtectionWidth, judge, type ProtectionRules } from './audit.js';
 import { cellsByPath } from './cells.js';
 import type { Highs } from './intervals.js';
+import { record } from '../../../test/helpers/input-record.js';
 
 const T = 11;
 const WIDTH = defaultProtectionWidth(T);
@@ -49,15 +49,6 @@ interface Truth {
 
 const BANDS = ['0-19 ans', '20-59 ans', '60 ans et plus'];
 const LOWERS = [0, 20, 60];
-
-function record(line: number, fields: Record<string, string | number>): InputRecord {
-  return {
-    line,
-    position: 1,
-    typed: true,
-    fields: new Map(Object.entries(fields).map(([k, value]) => [k, { value, line, position: 1 }])),
-  };
-}
 
 /** The ANSM-shaped tables of a truth: organ-class rows below 10 left out, as the source does. */
 function tablesOf(t: Truth): AdverseEffectTables {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import type { AdverseEffectsFile } from '../../data/contract.js';
 import { tooFewCases } from '../../data/adverse-effects.js';
 import { DatamedError, isAbort, toDatamedError } from '../../data/errors.js';
-import { loadAdverseEffects, sourceKey } from '../../data/repository.js';
+import { loadAdverseEffects, loadAllMedicines, sourceKey } from '../../data/repository.js';
 import { pick } from '../../i18n/locale.js';
 import { t } from '../../adverse-effects/profile.messages.js';
 import { DatamedElement } from '../base/datamed-element.js';
@@ -21,12 +21,14 @@ interface Loaded {
  * The adverse-effect profile of a substance, as DataMed shows it: key figures, sex, age, treated
  * patients beside cases, organ classes with drill-down, seriousness, reporters, trend — each
  * section shown when the data have it, in the order `sections` asks. With `compare`, a second
- * substance is drawn beside the first on the same scales.
+ * substance is drawn beside the first on the same scales. With `scope="all"`, the same profile for
+ * all medicines (DataMed's all-medicines page): no treated patients nor reporting rate.
  *
  * @summary Complete, accessible adverse-effect profile of a substance.
  * @attr substance - The substance: its code (`paracetamol`), name, other name or brand name
  *   (`Doliprane`), case and accents ignored; an unknown name shows suggestions.
  * @attr compare - A second substance (code or name, as `substance`), shown beside the first.
+ * @attr scope - `all`: every report, whatever the medicine (`all-medicines.json`); `substance` is then ignored.
  * @attr sections - Which sections, in which order: `key-figures sex age patients organs seriousness reporters trend`.
  * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { substance, compare, data }`.
  * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message, query?, choices?, datasets? }`:
@@ -43,11 +45,15 @@ export class DatamedAeProfile extends DatamedElement {
   static override properties: PropertyDeclarations = {
     substance: { reflect: true },
     compare: { reflect: true },
+    scope: { reflect: true },
     sections: {},
   };
 
   /** Code of the substance whose profile is shown (e.g. `paracetamol`). */
   substance?: string;
+
+  /** `all`: the profile of all medicines instead of one substance. */
+  scope?: string;
 
   /** Code of a second substance, shown beside the first on the same scales. */
   compare?: string;
@@ -57,8 +63,12 @@ export class DatamedAeProfile extends DatamedElement {
 
   private readonly loader = new LoadController<Loaded>(this, {
     key: () =>
-      this.substance?.trim()
-        ? [sourceKey(this.source), this.substance.trim(), this.compare?.trim() ?? ''].join('|')
+      this.allMedicines || this.substance?.trim()
+        ? [
+            sourceKey(this.source),
+            this.allMedicines ? '*all' : this.substance!.trim(),
+            this.compare?.trim() ?? '',
+          ].join('|')
         : undefined,
     load: (signal) => this.load(signal),
     onReady: ({ files }) =>
@@ -66,11 +76,17 @@ export class DatamedAeProfile extends DatamedElement {
     onError: (error) => this.emitError(error),
   });
 
+  private get allMedicines(): boolean {
+    return this.scope?.trim().toLowerCase() === 'all';
+  }
+
   private async load(signal: AbortSignal): Promise<Loaded> {
     const compare = this.compare?.trim();
-    const main = loadAdverseEffects(this.source, this.substance!.trim(), signal);
+    const main = this.allMedicines
+      ? loadAllMedicines(this.source, signal)
+      : loadAdverseEffects(this.source, this.substance!.trim(), signal);
     const other =
-      compare && compare !== this.substance?.trim()
+      compare && (this.allMedicines || compare !== this.substance?.trim())
         ? loadAdverseEffects(this.source, compare, signal)
         : undefined;
     // When the main file fails (or the load is aborted), nobody awaits the other one: keep its
@@ -99,7 +115,9 @@ export class DatamedAeProfile extends DatamedElement {
               name: pick(lang, main.substance.name),
               other: pick(lang, files[1]!.substance.name),
             })
-          : t(lang, 'profileHeading', { name: pick(lang, main.substance.name) })
+          : main.scope === 'all'
+            ? t(lang, 'profileHeadingAll')
+            : t(lang, 'profileHeading', { name: pick(lang, main.substance.name) })
         : t(lang, 'profileDefaultHeading'));
     const sections = main ? profileSections(files, lang, parseSections(this.sections)) : [];
     return this.renderFrame({
@@ -115,16 +133,24 @@ export class DatamedAeProfile extends DatamedElement {
           : sections.length
             ? { kind: 'content' }
             : { kind: 'empty', message: t(lang, 'noSections') },
-      content: () => this.renderSections(sections, loaded?.compareError),
+      content: () => this.renderSections(sections, main, loaded?.compareError),
     });
   }
 
-  private renderSections(sections: ProfileSection[], compareError: DatamedError | undefined): TemplateResult {
+  private renderSections(
+    sections: ProfileSection[],
+    main: AdverseEffectsFile | undefined,
+    compareError: DatamedError | undefined,
+  ): TemplateResult {
     const lang = this.language;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)) + 1;
     return html`
       <div class="pedagogy" part="note">
-        <p><strong>${`${t(lang, 'pedagogyTitle')}.`}</strong> ${t(lang, 'pedagogy')}</p>
+        <p>
+          <strong>${`${t(lang, 'pedagogyTitle')}.`}</strong>
+          ${main?.scope === 'all' ? `${t(lang, 'allMedicinesNote')} ` : ''}${t(lang, 'pedagogy')}
+        </p>
+        ${main?.counting === 'substance-sums' ? html`<p>${t(lang, 'substanceSumsNote')}</p>` : nothing}
         <details>
           <summary>${t(lang, 'pedagogyMoreToggle')}</summary>
           <p>${t(lang, 'pedagogyMore')}</p>

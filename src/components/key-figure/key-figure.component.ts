@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations } from 'lit';
 import type { AdverseEffectsFile } from '../../data/contract.js';
 import { tooFewCases } from '../../data/adverse-effects.js';
-import { loadAdverseEffects, sourceKey } from '../../data/repository.js';
+import { loadAdverseEffects, loadAllMedicines, sourceKey } from '../../data/repository.js';
 import { t } from '../../i18n/messages.js';
 import { DatamedElement } from '../base/datamed-element.js';
 import { LoadController } from '../base/load-controller.js';
@@ -13,12 +13,14 @@ import { keyFigureStyles } from './key-figure.styles.js';
 /**
  * Key figures in a box: the number of reported cases and the period, the reporting rate and
  * the usage level of a substance. Either loads them (`substance` attribute) or shows figures
- * given through the `.data` property (a building block of `<datamed-ae-profile>`).
+ * given through the `.data` property (a building block of `<datamed-ae-profile>`). With
+ * `scope="all"`, the reported cases of all medicines.
  *
  * @summary Key figures of a substance's adverse-effect reports.
  * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { substance, data }`.
  * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message, query?, choices?, datasets? }`:
  *   `choices` are the substances an unknown or ambiguous `substance` may have meant.
+ * @attr scope - `all`: the figures of all medicines (`all-medicines.json`) instead of a substance's.
  * @csspart figure - One figure.
  *
  * @tag datamed-key-figure
@@ -28,21 +30,35 @@ export class DatamedKeyFigure extends DatamedElement {
 
   static override properties: PropertyDeclarations = {
     substance: { reflect: true },
+    scope: { reflect: true },
     data: { attribute: false },
   };
 
   /** Code of the substance whose figures are loaded (e.g. `paracetamol`). */
   substance?: string;
 
-  /** Figures to show as they are; takes precedence over `substance`. */
+  /** `all`: the figures of all medicines; `substance` is then ignored. */
+  scope?: string;
+
+  /** Figures to show as they are; takes precedence over `substance` and `scope`. */
   data?: KeyFiguresData;
 
   private readonly loader = new LoadController<AdverseEffectsFile>(this, {
-    key: () => (this.data || !this.substance ? undefined : `${sourceKey(this.source)}|${this.substance}`),
-    load: (signal) => loadAdverseEffects(this.source, this.substance!, signal),
+    key: () =>
+      this.data || (!this.substance && !this.allMedicines)
+        ? undefined
+        : `${sourceKey(this.source)}|${this.allMedicines ? '*all' : this.substance}`,
+    load: (signal) =>
+      this.allMedicines
+        ? loadAllMedicines(this.source, signal)
+        : loadAdverseEffects(this.source, this.substance!, signal),
     onReady: (file) => this.emit('datamed-load', { substance: this.substance, data: file }),
     onError: (error) => this.emitError(error),
   });
+
+  private get allMedicines(): boolean {
+    return this.scope?.trim().toLowerCase() === 'all';
+  }
 
   /** What is wrong with the `.data` the page gave, if anything (checked once per object). */
   private readonly dataProblem = memo((data: unknown) => {

@@ -5,6 +5,27 @@ export const overviewStyles = css`
   :host {
     --datamed-body-min-height: 24rem;
   }
+  .year {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    margin: 0 0 calc(var(--datamed-space) * 2);
+  }
+  .year label {
+    font-size: 0.875rem;
+    font-weight: 700;
+  }
+  .year select {
+    font: inherit;
+    font-size: 0.875rem;
+    min-height: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    color: var(--datamed-color-text);
+    background: var(--datamed-color-bg);
+    border: 1px solid var(--datamed-color-border);
+    border-radius: var(--datamed-radius);
+  }
   .summary {
     margin: 0 0 calc(var(--datamed-space) * 2);
     font-size: 0.875rem;

@@ -5,6 +5,8 @@ const en: AeProfileMessages = {
   profileHeading: (p) => `Reported adverse effects: ${p.name}`,
   profileCompareHeading: (p) => `Reported adverse effects: ${p.name} and ${p.other}`,
   profileDefaultHeading: 'Reported adverse effects',
+  profileHeadingAll: 'Reported adverse effects: all medicines',
+  allMedicinesNote: 'These figures cover every adverse-effect report of the period, whatever the medicine.',
   pedagogyTitle: 'How to read these figures',
   pedagogyMoreToggle: 'Where do these data come from?',
   pedagogy:

@@ -4,6 +4,9 @@ const fr = {
   profileCompareHeading: (p: { name: string; other: string }) =>
     `Effets indésirables déclarés : ${p.name} et ${p.other}`,
   profileDefaultHeading: 'Effets indésirables déclarés',
+  profileHeadingAll: 'Effets indésirables déclarés : tous les médicaments',
+  allMedicinesNote:
+    'Ces chiffres portent sur toutes les déclarations d’effets indésirables de la période, quel que soit le médicament.',
   pedagogyTitle: 'Comment lire ces chiffres',
   pedagogyMoreToggle: 'D’où viennent ces données ?',
   pedagogy:

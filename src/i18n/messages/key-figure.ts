@@ -2,7 +2,11 @@
 const fr = {
   keyFiguresHeading: (p: { name: string }) => `Chiffres clés : ${p.name}`,
   keyFiguresDefaultHeading: 'Chiffres clés',
+  keyFiguresHeadingAll: 'Chiffres clés : tous les médicaments',
   keyFigureCases: 'Cas déclarés',
+  keyFigureSubstanceCases: 'Cas déclarés, comptés par substance',
+  substanceSumsNote:
+    'Chiffres obtenus en additionnant ceux publiés pour chaque substance : un cas qui met en cause plusieurs substances compte une fois pour chacune ; les effectifs masqués n’y sont pas comptés.',
   casesOverPeriod: (p: { period: string }) => `sur la période ${p.period}`,
   keyFigureRate: 'Taux de déclaration',
   rateUnit: 'cas pour 100 000 patients traités par an',

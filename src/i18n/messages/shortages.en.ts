@@ -127,6 +127,12 @@ const en: ShortagesMessages = {
   overviewMeasuresCaption: 'Declarations per management measure',
   measureUnspecified: 'Measure not given',
   overviewMeasuresOverlap: 'A declaration may have several measures.',
+  overviewYear: 'Year',
+  overviewAllYears: 'All years',
+  overviewInYear: (p) => `${p.text} (${p.year})`,
+  overviewByClassification: 'Declarations by classification',
+  overviewByClassificationCaption: 'Number of declarations received, by classification',
+  overviewMeasureShare: (p) => `${p.percent} of the declarations were the subject of at least one measure.`,
   overviewYearsOutside: (p) =>
     isOne('en', p.count)
       ? `${p.n} declaration dated outside the period of the data (${p.period}) is counted apart.`

@@ -143,6 +143,13 @@ const fr = {
   overviewMeasuresCaption: 'Déclarations par mesure de gestion',
   measureUnspecified: 'Mesure non renseignée',
   overviewMeasuresOverlap: 'Une déclaration peut comporter plusieurs mesures.',
+  overviewYear: 'Année',
+  overviewAllYears: 'Toutes les années',
+  overviewInYear: (p: { text: string; year: string }) => `${p.text} (${p.year})`,
+  overviewByClassification: 'Déclarations par classification',
+  overviewByClassificationCaption: 'Nombre de déclarations reçues, par classification',
+  overviewMeasureShare: (p: { percent: string }) =>
+    `${p.percent} des déclarations ont fait l’objet d’au moins une mesure.`,
   overviewYearsOutside: (p: { count: number; n: string; period: string }) =>
     isOne('fr', p.count)
       ? `${p.n}\u00a0déclaration datée hors de la période des données (${p.period}) est comptée à part.`
