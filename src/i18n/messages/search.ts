@@ -17,6 +17,15 @@ const fr = {
   searchShortagesOnly: 'ruptures de stock seulement',
   searchSelected: (p: { name: string }) => `Substance choisie\u00a0: ${p.name}.`,
   searchClear: 'Effacer la recherche',
+  searchGroupSubstances: 'Substances',
+  searchGroupProducts: 'Spécialités',
+  searchResultsGrouped: (p: { substances: number; products: number; s: string; p: string }) =>
+    `${p.substances > 1 ? `${p.s} substances` : `${p.s} substance`} et ${p.products > 1 ? `${p.p} spécialités trouvées` : `${p.p} spécialité trouvée`}.`,
+  searchNoResultGrouped: (p: { query: string }) =>
+    `Aucune substance ni spécialité ne correspond à «\u00a0${p.query}\u00a0».`,
+  searchProductSelected: (p: { name: string }) => `Spécialité choisie\u00a0: ${p.name}.`,
+  searchProductShortage: 'en rupture de stock',
+  searchProductRisk: 'risque de rupture',
 };
 
 /** The search messages' shape: the English table (`search.en.ts`) has the same keys. */
