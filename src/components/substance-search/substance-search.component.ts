@@ -231,38 +231,43 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
       return;
     }
     const limit = Number.isFinite(this.maxResults) && this.maxResults >= 1 ? Math.floor(this.maxResults) : 10;
-    const { hits, total } = search(entries, query, limit);
+    const substances = search(entries, query, limit);
     const products = this.productsToSearch();
-    const found = products.length ? searchProducts(products, query, limit) : undefined;
+    const found = products.length ? searchProducts(products, query, limit) : { hits: [], total: 0 };
+    // Both kinds share the list: each keeps at least half of it when the other has more.
+    const p = Math.min(found.hits.length, Math.max(limit - substances.hits.length, Math.ceil(limit / 2)));
+    const s = Math.min(substances.hits.length, limit - p);
     this.hits = [
-      ...hits.map((hit): SearchOption => ({ kind: 'substance', hit })),
-      ...(found?.hits ?? []).map((hit): SearchOption => ({ kind: 'product', hit })),
+      ...substances.hits.slice(0, s).map((hit): SearchOption => ({ kind: 'substance', hit })),
+      ...found.hits.slice(0, p).map((hit): SearchOption => ({ kind: 'product', hit })),
     ];
     this.combobox.show(this.hits.length);
-    if (found) {
-      const n = (count: number) => formatNumber(lang, count);
-      this.announce(
-        total || found.total
-          ? t(lang, 'searchResultsGrouped', {
-              substances: total,
-              products: found.total,
-              s: n(total),
-              p: n(found.total),
-            })
-          : t(lang, 'searchNoResultGrouped', { query }),
-      );
-      return;
-    }
-    this.announce(
-      total
-        ? t(lang, 'searchResults', {
-            count: formatNumber(lang, total),
-            shown: formatNumber(lang, hits.length),
-            many: total > 1,
-            truncated: total > hits.length,
-          })
-        : t(lang, 'searchNoResult', { query }),
-    );
+    this.announce(this.resultsMessage(query, substances.total, found.total, products.length > 0));
+  }
+
+  /** What the live region says of a search: how many substances and products, how many shown. */
+  private resultsMessage(query: string, substances: number, products: number, hasProducts: boolean): string {
+    const lang = this.language;
+    const n = (count: number) => formatNumber(lang, count);
+    const shown = this.hits.length;
+    const counts = (count: number) => ({
+      count: n(count),
+      shown: n(shown),
+      many: count > 1,
+      truncated: count > shown,
+    });
+    if (!substances && !products)
+      return t(lang, hasProducts ? 'searchNoResultGrouped' : 'searchNoResult', { query });
+    if (!products) return t(lang, 'searchResults', counts(substances));
+    if (!substances) return t(lang, 'searchProductResults', counts(products));
+    return t(lang, 'searchResultsGrouped', {
+      substances,
+      products,
+      s: n(substances),
+      p: n(products),
+      shown: n(shown),
+      truncated: substances + products > shown,
+    });
   }
 
   private select(option: SearchOption): void {
@@ -299,10 +304,9 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
     const root = this.getRootNode() as Document | ShadowRoot;
     for (const id of (this.htmlFor ?? '').split(/\s+/).filter(Boolean)) {
       const target = root.getElementById?.(id);
-      if (!target)
-        console.warn(`<datamed-substance-search>: no element with id "${id}" to show the substance in.`);
-      else if (!drive(target, choice))
-        console.warn(`<datamed-substance-search>: #${id} cannot show this choice.`);
+      // A product-only element keeps its product when a substance is chosen: by design, no warning.
+      if (target) drive(target, choice);
+      else console.warn(`<datamed-substance-search>: no element with id "${id}" to show the substance in.`);
     }
   }
 
