@@ -3,7 +3,8 @@ import type { IndexProduct, ProductFile } from './contract.js';
 import { DatamedError } from './errors.js';
 import { countHidden, isHidden, protectProduct } from './privacy.js';
 import { productEntries, searchProducts } from './product-match.js';
-import { checkCis, loadProduct, loadProductShortages, productNameOf, productShortages } from './products.js';
+import { checkCis, productNameOf } from './cis.js';
+import { loadProduct, loadProductShortages, productShortages } from './products.js';
 import { registerSourceAdapter } from './sources.js';
 import { PRODUCTS_SOURCE, productFile, serveProducts } from '../../test/helpers/products.js';
 

@@ -5,31 +5,12 @@
  * declarations, from that same file: one request serves the availability, the product page and
  * the timeline of a product.
  */
-import {
-  CIS_PATTERN,
-  SCHEMA_IDS,
-  TREE,
-  type Localized,
-  type ProductFile,
-  type ShortagesFile,
-} from './contract.js';
+import { SCHEMA_IDS, TREE, type ProductFile, type ShortagesFile } from './contract.js';
+import { checkCis, productNames } from './cis.js';
 import { getConfig } from './config.js';
-import { DatamedError } from './errors.js';
 import { protectProduct } from './privacy.js';
 import { fetchFile, getClient, resolveSource, unsupported } from './sources.js';
 import { validateProduct } from './validate-product.js';
-
-/** Refuses what cannot be a CIS code (8 digits): a `config` error naming the `cis` attribute. */
-export function checkCis(cis: string): string {
-  const code = cis.trim();
-  if (!CIS_PATTERN.test(code)) {
-    throw new DatamedError('config', `"${cis.slice(0, 60)}" is not a CIS code`, {
-      field: 'cis',
-      found: cis.slice(0, 60),
-    });
-  }
-  return code;
-}
 
 /** The product of a widget's `source` and `cis` attributes, privacy rule applied. */
 export function loadProduct(
@@ -70,7 +51,6 @@ export async function loadProductShortages(
 
 // One shortages file per product file: the timeline models are cached by file (shortage-element.ts).
 const asShortages = new WeakMap<ProductFile, ShortagesFile>();
-const names = new WeakMap<ShortagesFile, Localized>();
 
 /** A product's declarations as a shortages file (the same object for the same product file). */
 export function productShortages(file: ProductFile): ShortagesFile {
@@ -78,12 +58,7 @@ export function productShortages(file: ProductFile): ShortagesFile {
   if (!out) {
     out = { schema: SCHEMA_IDS.shortages, provenance: file.provenance, declarations: file.shortages ?? [] };
     asShortages.set(file, out);
-    names.set(out, file.product.name);
+    productNames.set(out, file.product.name);
   }
   return out;
-}
-
-/** The product's name of a file made by `productShortages`. */
-export function productNameOf(file: ShortagesFile | undefined): Localized | undefined {
-  return file && names.get(file);
 }

@@ -6,7 +6,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ProductFile } from '../../data/contract.js';
 import { toDatamedError, type DatamedError } from '../../data/errors.js';
-import { checkCis, loadProduct } from '../../data/products.js';
+import { checkCis } from '../../data/cis.js';
+import { loadProduct } from '../../data/products.js';
 import { sourceKey } from '../../data/repository.js';
 import { validateProduct } from '../../data/validate-product.js';
 import { LoadController, type LoadStatus } from './load-controller.js';

@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import type { ShortageDeclaration, ShortagesFile } from '../../data/contract.js';
-import { checkCis, loadProductShortages, productNameOf } from '../../data/products.js';
+import { checkCis, productNameOf } from '../../data/cis.js';
 import { loadShortages, sourceKey } from '../../data/repository.js';
 import { checkAtc, declarationsInScope } from '../../data/shortages.js';
 import { ATC_LEVEL1 } from '../../data/vocabulary.js';
@@ -72,7 +72,8 @@ export abstract class DatamedShortageElement extends DatamedElement {
     },
     load: (signal) =>
       this.cis?.trim()
-        ? loadProductShortages(this.source, this.cis, signal)
+        ? // The product code (and its validator) only for pages that ask for a product.
+          import('../../data/products.js').then((m) => m.loadProductShortages(this.source, this.cis!, signal))
         : loadShortages(
             this.source,
             { substance: this.substance, product: this.product, atc: this.atc },

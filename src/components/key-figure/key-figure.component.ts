@@ -1,9 +1,9 @@
 import { html, type PropertyDeclarations } from 'lit';
 import type { AdverseEffectsFile, ProductFile } from '../../data/contract.js';
+import type { Lang } from '../../i18n/locale.js';
 import { tooFewCases } from '../../data/adverse-effects.js';
-import { checkCis, loadProduct } from '../../data/products.js';
+import { checkCis } from '../../data/cis.js';
 import { loadAdverseEffects, sourceKey } from '../../data/repository.js';
-import { productKeyFigures } from '../../products/key-figures.js';
 import { t } from '../../i18n/messages.js';
 import { DatamedElement } from '../base/datamed-element.js';
 import { LoadController } from '../base/load-controller.js';
@@ -11,6 +11,24 @@ import { toDatamedError } from '../../data/errors.js';
 import { memo } from '../base/memo.js';
 import { checkKeyFiguresData, keyFiguresOf, type KeyFiguresData } from '../../adverse-effects/key-figures.js';
 import { keyFigureStyles } from './key-figure.styles.js';
+
+/** A product and how to word its figures: both come on demand, only to pages that give a `cis`. */
+interface ProductFigures {
+  product: ProductFile;
+  figuresOf: (file: ProductFile, lang: Lang) => KeyFiguresData;
+}
+
+async function loadProductFigures(
+  source: string | undefined,
+  cis: string,
+  signal: AbortSignal,
+): Promise<ProductFigures> {
+  const [{ loadProduct }, { productKeyFigures }] = await Promise.all([
+    import('../../data/products.js'),
+    import('../../products/key-figures.js'),
+  ]);
+  return { product: await loadProduct(source, cis, signal), figuresOf: productKeyFigures };
+}
 
 /**
  * Key figures in a box: the number of reported cases and the period, the reporting rate and
@@ -47,7 +65,7 @@ export class DatamedKeyFigure extends DatamedElement {
   /** Figures to show as they are; takes precedence over `substance` and `cis`. */
   data?: KeyFiguresData;
 
-  private readonly loader = new LoadController<AdverseEffectsFile | ProductFile>(this, {
+  private readonly loader = new LoadController<AdverseEffectsFile | ProductFigures>(this, {
     key: () => {
       if (this.data) return undefined;
       if (this.cis?.trim()) return `${sourceKey(this.source)}|cis:${checkCis(this.cis)}`;
@@ -55,7 +73,7 @@ export class DatamedKeyFigure extends DatamedElement {
     },
     load: (signal) =>
       this.cis?.trim()
-        ? loadProduct(this.source, this.cis, signal)
+        ? loadProductFigures(this.source, this.cis, signal)
         : loadAdverseEffects(this.source, this.substance!, signal),
     onReady: (file) =>
       this.emit('datamed-load', {
@@ -97,7 +115,7 @@ export class DatamedKeyFigure extends DatamedElement {
         idleMessage: t(lang, 'missingSubstance'),
       });
     }
-    if (file.schema === 'datamed.product/1') return this.renderFigures(productKeyFigures(file, lang), false);
+    if ('figuresOf' in file) return this.renderFigures(file.figuresOf(file.product, lang), false);
     return this.renderFigures(keyFiguresOf(file, lang), tooFewCases(file));
   }
 

@@ -1,7 +1,7 @@
 import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AdverseEffectsFile, Localized, ProductFile } from '../../data/contract.js';
 import { isHidden } from '../../data/privacy.js';
-import { checkCis, loadProduct } from '../../data/products.js';
+import { checkCis } from '../../data/cis.js';
 import { loadAdverseEffects, sourceKey } from '../../data/repository.js';
 import { formatNumber } from '../../i18n/format.js';
 import { pick } from '../../i18n/locale.js';
@@ -64,6 +64,8 @@ export class DatamedMedErrors extends DatamedElement {
 
   private async load(signal: AbortSignal): Promise<Loaded> {
     if (this.cis?.trim()) {
+      // The product code (and its validator) only for pages that ask for a product.
+      const { loadProduct } = await import('../../data/products.js');
       const file = await loadProduct(this.source, this.cis, signal);
       return { file, name: file.product.name };
     }
