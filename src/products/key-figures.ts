@@ -15,6 +15,9 @@ import { product } from '../i18n/messages/product.js';
 import { VOCABULARY_ENGLISH } from '../i18n/vocabulary-english.js';
 import type { KeyFiguresData, KeyFigure } from '../adverse-effects/key-figures.js';
 
+// The product loader with the figures: one on-demand chunk for <datamed-key-figure cis="…">.
+export { loadProduct } from '../data/products.js';
+
 const t = translator(common, keyFigure, availability, product, VOCABULARY_ENGLISH);
 
 export function productKeyFigures(file: ProductFile, lang: Lang): KeyFiguresData {

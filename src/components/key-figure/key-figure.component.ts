@@ -23,10 +23,7 @@ async function loadProductFigures(
   cis: string,
   signal: AbortSignal,
 ): Promise<ProductFigures> {
-  const [{ loadProduct }, { productKeyFigures }] = await Promise.all([
-    import('../../data/products.js'),
-    import('../../products/key-figures.js'),
-  ]);
+  const { loadProduct, productKeyFigures } = await import('../../products/key-figures.js');
   return { product: await loadProduct(source, cis, signal), figuresOf: productKeyFigures };
 }
 
