@@ -116,3 +116,8 @@ export const InEnglish: Story = { globals: { lang: 'en' } };
 export const Dark: Story = { globals: { theme: 'dark' } };
 
 export const OnPhone: Story = { globals: { viewport: { value: 'mobile320' } } };
+
+/** A product's figures (`cis`): availability, shortage declarations, usage level. */
+export const ForAProduct: Story = {
+  render: () => html`<datamed-key-figure cis="69999004"></datamed-key-figure>`,
+};
