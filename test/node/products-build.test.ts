@@ -310,6 +310,26 @@ describe('products from the medicines database', () => {
   });
 });
 
+describe('a shortage export with a cis column', () => {
+  it('reads the CIS codes given, links by them first and warns of a malformed one', () => {
+    const normaliser = new ShortageCsvNormaliser('export.csv');
+    normaliser.push(
+      [
+        'id,reported_on,classification,state,substance,product,cis',
+        '26RS1,2026-01-02,Rupture,En cours,paracétamol,"Doliprane, boîte","69999002;69999001 69999002"',
+        '26RS2,2026-01-03,Rupture,En cours,paracétamol,"DOLIPRANE 1000 mg, comprimé",6999900',
+        '',
+      ].join('\n'),
+    );
+    const { declarations, issues } = normaliser.end();
+    expect(declarations.map((d) => d.cis)).toEqual([['69999002', '69999001'], undefined]);
+    expect(issues.map((i) => [i.line, i.column, i.severity])).toEqual([[3, 'cis', 'warning']]);
+    const figures = linkDeclarationsToProducts(bdpm(), declarations);
+    expect(declarations.map((d) => d.cis)).toEqual([['69999002', '69999001'], ['69999001']]);
+    expect(figures.byMethod).toMatchObject({ cis: 1, exact: 1 });
+  });
+});
+
 describe('ProductLinker', () => {
   const linker = new ProductLinker([
     ['1', 'DOLIPRANE 1000 mg, comprimé'],
