@@ -194,6 +194,10 @@ describe('datamed-build: output', () => {
     const sa = snapshot(a);
     expect([...sa.keys()]).toEqual([
       'index.json',
+      'products/60000001.json',
+      'products/60000002.json',
+      'products/60000003.json',
+      'products/60000004.json',
       'shortages/abacavir-sulfate-d.json',
       'shortages/all.json',
       'shortages/estradiol-hemihydrate.json',
@@ -218,7 +222,9 @@ describe('datamed-build: output', () => {
           ? schemas.index
           : path.startsWith('substances/')
             ? schemas.adverseEffects
-            : schemas.shortages;
+            : path.startsWith('products/')
+              ? schemas.product
+              : schemas.shortages;
       expect(schema(value), `${path}: ${JSON.stringify(schema.errors)}`).toBe(true);
       expect(bytes.toString('utf8').endsWith('}\n')).toBe(true);
     }
@@ -379,6 +385,7 @@ describe('datamed-build: output', () => {
       {
         id: 'BDPM-60000003-3400000000001',
         product: 'ŒSTRODOSE 0,06 %, gel',
+        cis: ['60000003'],
         substance: 'ESTRADIOL HÉMIHYDRATÉ',
         classification: 'rupture',
         state: 'open',
