@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ProductFile } from '../../data/contract.js';
 import { pick } from '../../i18n/locale.js';
 import { availabilityStyles } from '../availability/availability.styles.js';
@@ -77,6 +77,12 @@ export class DatamedProduct extends DatamedElement {
     },
     onError: (error) => this.emitError(error),
   });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another product: its profile switch starts at its first substance.
+    if (changed.has('data') || changed.has('cis')) this.selected = 0;
+  }
 
   override render(): TemplateResult {
     const lang = this.language;

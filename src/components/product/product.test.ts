@@ -97,6 +97,15 @@ describe('<datamed-product>', () => {
     expect(qa(el, '[role="tab"]')[0]!.getAttribute('aria-selected')).to.equal('true');
     expect(q(el, 'datamed-ae-profile')!.getAttribute('substance')).to.equal('paracetamol');
     await expect(el).to.be.accessible();
+    // Another product starts at its first substance.
+    qa<HTMLButtonElement>(el, '[role="tab"]')[1]!.click();
+    await el.updateComplete;
+    el.data = productFile({ product: { cis: '64444444', name: { fr: 'AUTRE' } } });
+    await el.updateComplete;
+    expect(qa(el, '[role="tab"]').map((t) => t.getAttribute('aria-selected'))).to.deep.equal([
+      'true',
+      'false',
+    ]);
   });
 
   it('shows the sections `sections` asks for, in its order; one substance needs no switch', async () => {
