@@ -127,3 +127,8 @@ export const AllMedicines: Story = {
     await waitFor(() => expect(shadowText(canvasElement)).toMatch(/215\s480/u));
   },
 };
+
+/** A product's figures (`cis`): availability, shortage declarations, usage level. */
+export const ForAProduct: Story = {
+  render: () => html`<datamed-key-figure cis="69999004"></datamed-key-figure>`,
+};

@@ -69,3 +69,8 @@ export const ServerErrorThenRetry: Story = {
 export const Unavailable: Story = { args: { source: '/mock/status/503/' } };
 
 export const InEnglishDark: Story = { globals: { lang: 'en', theme: 'dark' } };
+
+/** A product's own medication errors (`cis`). */
+export const ForAProduct: Story = {
+  render: () => html`<datamed-med-errors cis="69999001"></datamed-med-errors>`,
+};

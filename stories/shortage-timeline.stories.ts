@@ -207,3 +207,8 @@ export const OnPhone: Story = {
     expect(root.querySelector('[part="frame"]')!.scrollWidth).toBeLessThanOrEqual(320);
   },
 };
+
+/** The declarations linked to one product (`cis`), from its product file. */
+export const ForAProduct: Story = {
+  render: () => html`<datamed-shortage-timeline cis="69999004"></datamed-shortage-timeline>`,
+};

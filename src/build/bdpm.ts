@@ -92,33 +92,44 @@ export class LineReader {
   }
 }
 
-interface Product {
+export interface BdpmProduct {
   name: string;
   holder?: string;
+  form?: string;
+  /** Routes of administration ("orale", "intraveineuse"). */
+  routes?: string[];
+  /** False for "Non commercialisée"; undefined when the file does not say. */
+  marketed?: boolean;
 }
 
 interface Component {
   code: string;
   nature: 'SA' | 'FT';
   link: string;
+  dosage?: string;
+  reference?: string;
 }
 
-interface Availability {
+export interface BdpmAvailability {
   cis: string;
   cip13: string;
   status: 1 | 2 | 3 | 4;
   start: string;
   updated?: string;
+  /** "Date de remise à disposition": back on the market (status 4) or expected back (1 to 3). */
+  back?: string;
+  /** The agency's page about it, http(s) only. */
+  url?: string;
   line: number;
 }
 
 /** What the BDPM files say, kept compact: names, compositions, current availability. */
 export class BdpmData {
-  readonly products = new Map<string, Product>();
+  readonly products = new Map<string, BdpmProduct>();
   /** Substance code → its name as the database writes it (upper case, with accents). */
   readonly substanceNames = new Map<string, string>();
   readonly compositions = new Map<string, Component[]>();
-  readonly availability: Availability[] = [];
+  readonly availability: BdpmAvailability[] = [];
   readonly issues: BuildIssue[] = [];
   readonly kinds = new Set<BdpmFileKind>();
   private readonly readers = new Map<string, LineReader>();
@@ -172,11 +183,22 @@ export class BdpmData {
         if (this.products.has(cis))
           return this.issue(file, line, `CIS ${cis} already described: line skipped`, columns[0], 'warning');
         const holder = f[10]?.split(';')[0]?.trim();
-        this.products.set(cis, { name: f[1], ...(holder ? { holder } : {}) });
+        const routes = f[3]
+          ?.split(';')
+          .map((r) => r.trim())
+          .filter(Boolean);
+        const state = f[6]?.toLowerCase();
+        this.products.set(cis, {
+          name: f[1],
+          ...(holder ? { holder } : {}),
+          ...(f[2] ? { form: f[2] } : {}),
+          ...(routes?.length ? { routes } : {}),
+          ...(state ? { marketed: !state.startsWith('non') } : {}),
+        });
         return;
       }
       case 'compo': {
-        const [, , code, name, , , nature, link = ''] = f;
+        const [, , code, name, dosage, reference, nature, link = ''] = f;
         if (!/^\d{1,10}$/.test(code!))
           return this.issue(
             file,
@@ -196,11 +218,17 @@ export class BdpmData {
         if (!this.substanceNames.has(code!)) this.substanceNames.set(code!, name);
         let list = this.compositions.get(cis);
         if (!list) this.compositions.set(cis, (list = []));
-        list.push({ code: code!, nature: kindOf, link });
+        list.push({
+          code: code!,
+          nature: kindOf,
+          link,
+          ...(dosage ? { dosage } : {}),
+          ...(reference ? { reference } : {}),
+        });
         return;
       }
       case 'dispo': {
-        const [, cip13 = '', statusText, , startText, updatedText = ''] = f;
+        const [, cip13 = '', statusText, , startText, updatedText = '', backText = '', url = ''] = f;
         if (cip13 && !/^\d{13}$/.test(cip13))
           return this.issue(
             file,
@@ -227,10 +255,30 @@ export class BdpmData {
         const updated = normaliseDate(updatedText);
         if (updatedText && !updated)
           this.issue(file, line, `"${updatedText}" is not a date: ignored`, columns[5], 'warning');
-        this.availability.push({ cis, cip13, status, start, ...(updated ? { updated } : {}), line });
+        const back = normaliseDate(backText);
+        if (backText && !back)
+          this.issue(file, line, `"${backText}" is not a date: ignored`, columns[6], 'warning');
+        this.availability.push({
+          cis,
+          cip13,
+          status,
+          start,
+          ...(updated ? { updated } : {}),
+          ...(back ? { back } : {}),
+          ...(/^https?:\/\/\S+$/.test(url) && url.length <= 1000 ? { url } : {}),
+          line,
+        });
         return;
       }
     }
+  }
+
+  /** The active substances of a medicine with their dosage, in the database's order. */
+  activeComponents(cis: string): Component[] {
+    const seen = new Set<string>();
+    return (this.compositions.get(cis) ?? []).filter(
+      (c) => c.nature === 'SA' && !seen.has(c.code) && !!seen.add(c.code),
+    );
   }
 
   /** Active-substance codes of a medicine. */
@@ -316,6 +364,7 @@ export class BdpmData {
         reported: a.start,
         start: a.start,
         ...(product?.holder ? { laboratory: product.holder } : {}),
+        cis: [a.cis],
         substanceCodes: codes,
       });
     }

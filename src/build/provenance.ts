@@ -9,6 +9,7 @@ import type { TreeInputs, TreeOptions } from './tree-types.js';
 export const DEFAULT_SOURCES = {
   adverseEffects: 'ANSM (BNPV, Open Medic)',
   shortages: 'ANSM',
+  products: 'Base de données publique des médicaments (ANSM, HAS, Assurance maladie) ; ANSM',
 } as const;
 
 /**

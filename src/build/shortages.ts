@@ -11,6 +11,7 @@
  * Pure and incremental: feed CSV chunks, so a file 100× larger never sits twice in memory.
  */
 import {
+  CIS_PATTERN,
   ATC_PATTERN,
   type Circuit,
   type ShortageClassification,
@@ -40,6 +41,8 @@ export const SHORTAGE_COLUMNS = [
   'affects_community',
   'measure',
   'therapeutic_class',
+  // Optional: the CIS codes of the products concerned, separated by spaces, commas or semicolons.
+  'cis',
 ] as const;
 type Column = (typeof SHORTAGE_COLUMNS)[number];
 const REQUIRED: Column[] = ['id', 'reported_on', 'classification', 'state', 'product'];
@@ -333,6 +336,13 @@ export class ShortageCsvNormaliser {
     if (circuits.length) declaration.circuits = circuits;
     const therapeuticClass = get('therapeutic_class');
     if (therapeuticClass) declaration.therapeuticClass = therapeuticClass;
+    const cis = get('cis')
+      .split(/[\s,;|]+/)
+      .filter(Boolean);
+    const bad = cis.find((c) => !CIS_PATTERN.test(c));
+    if (bad)
+      this.issue(line, 'warning', `"${bad.slice(0, 20)}" is not a CIS code (8 digits): cis ignored`, 'cis');
+    else if (cis.length) declaration.cis = [...new Set(cis)];
     this.declarations.push(declaration);
   }
 }

@@ -44,6 +44,12 @@ export interface Substances {
   linkedDeclarations: { declaration: ShortageDeclaration; codes: string[] }[];
   /** The shortage figures of the build summary. */
   shortages: BuildSummary['shortages'];
+  /**
+   * Our code of a substance of the medicines database (its code and name): by its code when the
+   * adverse-effect tables name it alike, else by name as declarations are linked, else the
+   * shortage-only substance of that name.
+   */
+  substanceCodeOf: (bdpmCode: string, name: string) => string | undefined;
 }
 
 /** Links the declarations to the substances and gathers the entries. */
@@ -203,7 +209,23 @@ export function gatherSubstances(inputs: TreeInputs): Substances {
   );
 
   const ordered = [...entries.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
-  return { ordered, shortagesOnly: entryOfOrphan.size, linkedDeclarations, shortages: summaryShortages };
+  const codeOfBdpm = new Map<string, string>();
+  for (const [tableName, list] of bdpmCodes)
+    for (const c of list) codeOfBdpm.set(c, entryOfTable.get(tableName)!.code);
+  const substanceCodeOf = (bdpmCode: string, name: string) => {
+    const byCode = codeOfBdpm.get(bdpmCode);
+    if (byCode) return byCode;
+    const link = linker.link(name);
+    if (link?.names.length === 1) return entryOfTable.get(link.names[0]!)!.code;
+    return entryOfOrphan.get(nameKey(name))?.code;
+  };
+  return {
+    ordered,
+    shortagesOnly: entryOfOrphan.size,
+    linkedDeclarations,
+    shortages: summaryShortages,
+    substanceCodeOf,
+  };
 }
 
 /** The index entry of a substance: at most 20 aliases, the most frequent first, and 10 ATC codes. */

@@ -3,13 +3,20 @@
  * of what it did. Apart so that the modules that build the tree (provenance, substance index,
  * protected adverse-effect files) and the CLI share them without importing tree.ts.
  */
-import type { AdverseEffectsFile, IndexFile, ShortageDeclaration, ShortagesFile } from '../data/contract.js';
+import type {
+  AdverseEffectsFile,
+  IndexFile,
+  ProductFile,
+  ShortageDeclaration,
+  ShortagesFile,
+} from '../data/contract.js';
 import type { Highs } from './disclosure/intervals.js';
 import type { AuditSummary } from './disclosure/publish.js';
 import type { AdverseEffectTables } from './ae-tables.js';
 import type { OrganClassTally } from './organ-classes.js';
 import type { BdpmData } from './bdpm.js';
 import type { LinkMethod } from './linking.js';
+import type { ProductSummary } from './products.js';
 import type { SuppressedCell } from './report.js';
 
 export interface TreeOptions {
@@ -32,6 +39,8 @@ export interface TreeOptions {
   generated?: string;
   adverseEffectsSource?: string;
   shortagesSource?: string;
+  /** Source label of the product files (default: the medicines database and ANSM). */
+  productsSource?: string;
   sourceUrl?: string;
 }
 
@@ -45,7 +54,8 @@ export interface TreeInputs {
 export type TreeFile =
   | { path: string; kind: 'index'; value: IndexFile }
   | { path: string; kind: 'adverse-effects'; value: AdverseEffectsFile }
-  | { path: string; kind: 'shortages'; value: ShortagesFile };
+  | { path: string; kind: 'shortages'; value: ShortagesFile }
+  | { path: string; kind: 'product'; value: ProductFile };
 
 export interface BuildSummary {
   threshold: number;
@@ -86,4 +96,6 @@ export interface BuildSummary {
     /** Distinct substance names that link to nothing (they become index entries of their own). */
     unlinkedNames: number;
   };
+  /** The product files, when the build had the database's medicines file (`CIS_bdpm.txt`). */
+  products?: ProductSummary;
 }

@@ -12,8 +12,9 @@ import { defaultProtectionWidth } from './disclosure/audit.js';
 import { newAuditSummary } from './disclosure/publish.js';
 import { adverseEffectsFiles } from './ae-protect.js';
 import { AllMedicinesSums } from './all-medicines.js';
-import { treeProvenance, yearsOf } from './provenance.js';
+import { DEFAULT_SOURCES, treeProvenance, yearsOf } from './provenance.js';
 import { gatherSubstances, indexEntry } from './substance-index.js';
+import { buildProducts, linkDeclarationsToProducts } from './products.js';
 import type { BuildSummary, TreeFile, TreeInputs, TreeOptions } from './tree-types.js';
 
 /**
@@ -27,9 +28,11 @@ export function buildTree(
   const { threshold } = options;
   const tables = inputs.adverseEffects;
   const hasShortages = !!inputs.shortages || !!inputs.bdpm?.kinds.has('dispo');
-  const { ordered, shortagesOnly, linkedDeclarations, shortages } = gatherSubstances(inputs);
+  const { ordered, shortagesOnly, linkedDeclarations, shortages, substanceCodeOf } = gatherSubstances(inputs);
   // The same objects serve all.json and the per-substance files: no copy per file.
   const declarations = linkedDeclarations.map((l) => l.declaration);
+  const bdpm = inputs.bdpm?.kinds.has('cis') ? inputs.bdpm : undefined;
+  const productLinks = bdpm ? linkDeclarationsToProducts(bdpm, declarations) : undefined;
 
   const years = tables ? yearsOf(tables) : [];
   const provenance = treeProvenance(inputs, options, years, declarations);
@@ -38,6 +41,13 @@ export function buildTree(
     provenance: provenance.index,
     substances: ordered.map((e) => indexEntry(e, { adverseEffects: !!tables, shortages: hasShortages })),
   };
+  const products = bdpm
+    ? buildProducts(bdpm, declarations, substanceCodeOf, {
+        ...provenance.shortages,
+        source: options.productsSource ?? DEFAULT_SOURCES.products,
+      })
+    : undefined;
+  if (products) index.products = products.index;
 
   const summary: BuildSummary = {
     threshold,
@@ -63,6 +73,7 @@ export function buildTree(
     contradictoryClasses: [],
     inconsistentTotals: [],
     shortages,
+    ...(products && productLinks ? { products: { ...products.summary, ...productLinks } } : {}),
   };
   const substanceFile = tables
     ? adverseEffectsFiles(tables, {
@@ -86,6 +97,8 @@ export function buildTree(
     }
     const all = allMedicines.file(provenance.adverseEffects);
     if (all) yield { path: TREE.allMedicines, kind: 'adverse-effects', value: all };
+    for (const value of products?.files() ?? [])
+      yield { path: TREE.product(value.product.cis), kind: 'product', value };
     if (!hasShortages) return;
     yield {
       path: TREE.shortagesAll,

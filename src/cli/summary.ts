@@ -54,6 +54,16 @@ export function printSummary(
         `exact ${m.exact}, BDPM ${m.bdpm + m.alias}, base name ${m.base}, combination ${m.combination}); ${number(s.shortages.unlinkedNames)} other names listed as substances of their own`,
     );
   }
+  const p = s.products;
+  if (p) {
+    const m = p.byMethod;
+    const statuses = Object.entries(p.availability).map(([k, n]) => `${k} ${number(n)}`);
+    info(
+      `products: ${number(p.products)} (${number(p.withSubstance)} with a substance of ours, ${number(p.withShortages)} with a declaration${statuses.length ? `; now ${statuses.join(', ')}` : ''}); ` +
+        `${number(p.linkedDeclarations)} of ${number(p.linkedDeclarations + p.unlinkedDeclarations)} declarations linked to a product (${percent(p.linkedDeclarations, p.linkedDeclarations + p.unlinkedDeclarations)}: ` +
+        `CIS ${m.cis}, exact name ${m.exact}, name and presentation ${m.presentation}, name and dosage ${m['name-and-dosage']}, brand alone ${m.brand})`,
+    );
+  }
   if (counts.tables) {
     info(
       `privacy (threshold ${s.threshold}): ${number(s.cells.hidden)} of ${number(s.cells.total)} counts hidden: ` +

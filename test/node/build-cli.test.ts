@@ -195,6 +195,10 @@ describe('datamed-build: output', () => {
     expect([...sa.keys()]).toEqual([
       'all-medicines.json',
       'index.json',
+      'products/60000001.json',
+      'products/60000002.json',
+      'products/60000003.json',
+      'products/60000004.json',
       'shortages/abacavir-sulfate-d.json',
       'shortages/all.json',
       'shortages/estradiol-hemihydrate.json',
@@ -219,7 +223,9 @@ describe('datamed-build: output', () => {
           ? schemas.index
           : path.startsWith('substances/') || path === 'all-medicines.json'
             ? schemas.adverseEffects
-            : schemas.shortages;
+            : path.startsWith('products/')
+              ? schemas.product
+              : schemas.shortages;
       expect(schema(value), `${path}: ${JSON.stringify(schema.errors)}`).toBe(true);
       expect(bytes.toString('utf8').endsWith('}\n')).toBe(true);
     }
@@ -380,6 +386,7 @@ describe('datamed-build: output', () => {
       {
         id: 'BDPM-60000003-3400000000001',
         product: 'ŒSTRODOSE 0,06 %, gel',
+        cis: ['60000003'],
         substance: 'ESTRADIOL HÉMIHYDRATÉ',
         classification: 'rupture',
         state: 'open',

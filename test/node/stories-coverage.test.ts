@@ -48,6 +48,12 @@ const NOT_APPLICABLE: Record<string, Partial<Record<State, string>>> = {
   'trend-chart': { loading: FED_BY_PROPERTY, 'error-retry': FED_BY_PROPERTY },
   'shortage-overview': { 'too-few': NO_THRESHOLD },
   'shortage-timeline': { 'too-few': NO_THRESHOLD },
+  availability: {
+    'too-few': 'the availability is a status and dates: it shows no count',
+    'large-numbers': 'the availability is a status and dates: it shows no count',
+    'one-item': 'a product has one availability status, never a list',
+    'many-items': 'a product has one availability status, never a list',
+  },
   'substance-search': {
     'too-few': 'the search shows names, never counts',
     'large-numbers': 'the search shows names, never counts',

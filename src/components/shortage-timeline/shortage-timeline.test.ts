@@ -491,12 +491,12 @@ describe('<datamed-shortage-timeline>: table', () => {
     const el = await mount({});
     qa<HTMLButtonElement>(el, '.segmented button')[1]!.click();
     await next(el);
-    expect(q(el, 'table caption')!.textContent!.trim()).to.equal('Déclarations (118)');
+    expect(q(el, 'table caption')!.textContent!.trim()).to.equal('Déclarations (119)');
     expect(qa(el, 'tbody tr')).to.have.length(25);
     expect(qa(el, 'tbody th[scope="row"]')).to.have.length(25);
     expect(q(el, 'th[aria-sort]')!.textContent).to.contain('Début');
     expect(q(el, 'th[aria-sort]')!.getAttribute('aria-sort')).to.equal('descending');
-    expect(textOf(el, '.page-status')).to.equal('Page 1 sur 5 : lignes 1 à 25 sur 118');
+    expect(textOf(el, '.page-status')).to.equal('Page 1 sur 5 : lignes 1 à 25 sur 119');
     // Sort by product: A to Z, then Z to A.
     const productHeader = qa<HTMLButtonElement>(el, 'th .sort')[0]!;
     productHeader.click();
@@ -511,13 +511,13 @@ describe('<datamed-shortage-timeline>: table', () => {
     // Next page, then 50 rows a page.
     qa<HTMLButtonElement>(el, '.pager button')[1]!.click();
     await next(el);
-    expect(textOf(el, '.page-status')).to.equal('Page 2 sur 5 : lignes 26 à 50 sur 118');
+    expect(textOf(el, '.page-status')).to.equal('Page 2 sur 5 : lignes 26 à 50 sur 119');
     const size = q<HTMLSelectElement>(el, '.pager select')!;
     size.value = '50';
     size.dispatchEvent(new Event('change'));
     await next(el);
     expect(qa(el, 'tbody tr')).to.have.length(50);
-    expect(textOf(el, '.page-status')).to.equal('Page 1 sur 3 : lignes 1 à 50 sur 118');
+    expect(textOf(el, '.page-status')).to.equal('Page 1 sur 3 : lignes 1 à 50 sur 119');
     await expect(el).to.be.accessible();
   });
 
@@ -569,5 +569,19 @@ describe('<datamed-shortage-timeline>: hostile names', () => {
     await next(el);
     expect(textOf(el, 'tbody')).to.contain('<img src=x onerror=alert(1)>');
     expect(qa(el, 'img, script, b, foreignObject')).to.have.length(0);
+  });
+});
+
+describe('<datamed-shortage-timeline cis="…">', () => {
+  it('shows the declarations linked to a product, named by the product', async () => {
+    const el = await mount({ cis: '69999004' });
+    expect(textOf(el, '[role="heading"]')).to.contain('L-THYROXIN HENNING 100 microgrammes, comprimé');
+    expect(qa(el, '.bar-mark').length).to.be.above(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a product never declared in shortage is good news', async () => {
+    const el = await mount({ cis: '69999002' });
+    expect(q(el, '.state--good')).to.exist;
   });
 });
