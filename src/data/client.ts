@@ -9,6 +9,7 @@
  * - Every failure becomes a `DatamedError` with a kind the widgets can explain.
  */
 import { DatamedError, isAbort } from './errors.js';
+import { cleanText } from './text.js';
 
 export interface ClientOptions {
   timeoutMs: number;
@@ -27,6 +28,11 @@ export interface GetOptions<T> {
   label?: string;
   /** POST body (GraphQL); requests with a body are shared and cached like the others. */
   body?: string;
+  /**
+   * For a refused request (HTTP 4xx / 5xx): the server's own explanation found in the body (a
+   * GraphQL `errors` message), or undefined. It becomes the error's `details.reason`.
+   */
+  reasonOf?: (body: string) => string | undefined;
 }
 
 interface Shared {
@@ -104,7 +110,7 @@ export class JsonClient {
     const label = options.label ?? url;
     const run = async () => {
       try {
-        const json = await this.fetchJson(url, label, controller.signal, options.body);
+        const json = await this.fetchJson(url, label, controller.signal, options);
         const value = options.parse(json);
         this.remember(key, value);
         return value;
@@ -132,7 +138,12 @@ export class JsonClient {
     }
   }
 
-  private async fetchJson(url: string, label: string, signal: AbortSignal, body?: string): Promise<unknown> {
+  private async fetchJson(
+    url: string,
+    label: string,
+    signal: AbortSignal,
+    { body, reasonOf }: GetOptions<unknown>,
+  ): Promise<unknown> {
     const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
     let response: Response;
     try {
@@ -155,7 +166,7 @@ export class JsonClient {
         },
       );
     }
-    if (!response.ok) throw httpError(response, label);
+    if (!response.ok) throw httpError(response, label, reasonOf && (await refusal(response, reasonOf)));
     let text: string;
     try {
       text = await response.text();
@@ -167,9 +178,21 @@ export class JsonClient {
   }
 }
 
-function httpError(response: Response, label: string): DatamedError {
+/** The server's explanation of a refusal, as plain text of one short line; never an HTML page. */
+async function refusal(response: Response, reasonOf: (body: string) => string | undefined) {
+  try {
+    const reason = reasonOf((await response.text()).slice(0, 20_000));
+    // One line of plain text: line breaks, tabs and invisible controls go.
+    const line = reason && cleanText(reason.replace(/\s+/g, ' ')).trim();
+    return line && !line.startsWith('<') ? line.slice(0, 300) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function httpError(response: Response, label: string, reason?: string): DatamedError {
   const status = response.status;
-  const details = { url: label, status };
+  const details = { url: label, status, ...(reason ? { reason } : {}) };
   if (status === 404 || status === 410)
     return new DatamedError('not-found', `${label}: HTTP ${status}`, details);
   if (status === 503 || status === 429) {
@@ -180,7 +203,7 @@ function httpError(response: Response, label: string): DatamedError {
     });
   }
   if (status >= 500) return new DatamedError('server', `${label}: HTTP ${status}`, details);
-  return new DatamedError('http', `${label}: HTTP ${status}`, details);
+  return new DatamedError('http', `${label}: HTTP ${status}${reason ? `: ${reason}` : ''}`, details);
 }
 
 /** Retry-After as seconds: either a number of seconds or an HTTP date. Capped at one hour. */

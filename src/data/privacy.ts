@@ -155,7 +155,7 @@ function protectOrganClass(item: OrganClassCell, t: number): OrganClassCell {
   return out;
 }
 
-function protectMedicationErrors(me: MedicationErrors, t: number): MedicationErrors {
+export function protectMedicationErrors(me: MedicationErrors, t: number): MedicationErrors {
   const cases = me.cases && suppressSmall(me.cases, t);
   const total = known(cases);
   const out: MedicationErrors = {};
