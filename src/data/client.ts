@@ -9,7 +9,6 @@
  * - Every failure becomes a `DatamedError` with a kind the widgets can explain.
  */
 import { DatamedError, isAbort } from './errors.js';
-import { cleanText } from './text.js';
 
 export interface ClientOptions {
   timeoutMs: number;
@@ -30,7 +29,8 @@ export interface GetOptions<T> {
   body?: string;
   /**
    * For a refused request (HTTP 4xx / 5xx): the server's own explanation found in the body (a
-   * GraphQL `errors` message), or undefined. It becomes the error's `details.reason`.
+   * GraphQL `errors` message), as one line of plain text, or undefined. It becomes the error's
+   * `details.reason`.
    */
   reasonOf?: (body: string) => string | undefined;
 }
@@ -166,7 +166,7 @@ export class JsonClient {
         },
       );
     }
-    if (!response.ok) throw httpError(response, label, reasonOf && (await refusal(response, reasonOf)));
+    if (!response.ok) throw httpError(response, label, reasonOf?.(await response.text().catch(() => '')));
     let text: string;
     try {
       text = await response.text();
@@ -175,18 +175,6 @@ export class JsonClient {
       throw new DatamedError('network', `${label}: body could not be read`, { url: label });
     }
     return parseJson(text, label, response.headers.get('content-type') ?? '');
-  }
-}
-
-/** The server's explanation of a refusal, as plain text of one short line; never an HTML page. */
-async function refusal(response: Response, reasonOf: (body: string) => string | undefined) {
-  try {
-    const reason = reasonOf((await response.text()).slice(0, 20_000));
-    // One line of plain text: line breaks, tabs and invisible controls go.
-    const line = reason && cleanText(reason.replace(/\s+/g, ' ')).trim();
-    return line && !line.startsWith('<') ? line.slice(0, 300) : undefined;
-  } catch {
-    return undefined;
   }
 }
 
@@ -203,7 +191,7 @@ function httpError(response: Response, label: string, reason?: string): DatamedE
     });
   }
   if (status >= 500) return new DatamedError('server', `${label}: HTTP ${status}`, details);
-  return new DatamedError('http', `${label}: HTTP ${status}${reason ? `: ${reason}` : ''}`, details);
+  return new DatamedError('http', `${label}: HTTP ${status}`, details);
 }
 
 /** Retry-After as seconds: either a number of seconds or an HTTP date. Capped at one hour. */

@@ -9,6 +9,7 @@
  */
 import type { JsonClient } from '../client.js';
 import { DatamedError } from '../errors.js';
+import { cleanText } from '../text.js';
 
 interface GraphqlAnswer<T> {
   data?: T | null;
@@ -27,11 +28,15 @@ function errorMessageOf(answer: GraphqlAnswer<unknown> | null): string | undefin
  * (an HTML error page of a proxy) gives none.
  */
 export function refusalReason(body: string): string | undefined {
+  let message: string | undefined;
   try {
-    return errorMessageOf(JSON.parse(body) as GraphqlAnswer<unknown>);
+    message = errorMessageOf(JSON.parse(body) as GraphqlAnswer<unknown>);
   } catch {
     return undefined;
   }
+  // One line of plain text: line breaks, tabs and invisible controls go.
+  const line = message && cleanText(message.replace(/\s+/g, ' '));
+  return line && !line.startsWith('<') ? line.slice(0, 300) : undefined;
 }
 
 /** The answer's `data`, or a DatamedError naming the query. */
