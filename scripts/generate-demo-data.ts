@@ -35,7 +35,13 @@ import { format, resolveConfig } from 'prettier';
 import { demoFilesModule } from './demo-files-module.js';
 import { protectAdverseEffects } from '../src/data/privacy.js';
 import { REPORTER_LABELS, usageLevelOf } from '../src/data/vocabulary.js';
-import { validateAdverseEffects, validateIndex, validateShortages } from '../src/data/validate.js';
+import {
+  validateAdverseEffects,
+  validateIndex,
+  validateProduct,
+  validateShortages,
+} from '../src/data/validate.js';
+import { demoProducts, productDeclarations, type ProductPage } from './demo-products.js';
 
 const GENERATED = '2026-11-23';
 const THRESHOLD = 11;
@@ -146,6 +152,8 @@ interface DemoFixture {
   products: Record<string, { product: string; laboratory: string }[]>;
   /** Products outside the demo substances, so the all-medicines timeline is busy enough. */
   otherProducts: { product: string; substance: string; atc: string; laboratory: string }[];
+  /** Products with a page (`products/{cis}.json`): see demo-products.ts. */
+  productPages: ProductPage[];
   causes: string[];
   measures: string[];
 }
@@ -430,7 +438,27 @@ function json(value: unknown): string {
 
 export function buildDemoTree(): Map<string, string> {
   const files = new Map<string, string>();
-  const declarations = shortageDeclarations();
+  const declarations = [...shortageDeclarations(), ...productDeclarations(FIXTURE.productPages)].sort(
+    (a, b) => a.reported.localeCompare(b.reported) || a.id.localeCompare(b.id),
+  );
+  const products = demoProducts({
+    pages: FIXTURE.productPages,
+    declarations,
+    provenance: {
+      ...demoProvenance(),
+      source: {
+        fr: 'Données fictives de démonstration (DataMed Widgets), sur le modèle de l’ANSM (BDPM, BNPV, Open Medic)',
+        en: 'Fictional demonstration data (DataMed Widgets), modelled on ANSM (BDPM, BNPV, Open Medic)',
+      },
+    },
+    asOf: GENERATED,
+    years: YEARS.length,
+    threshold: THRESHOLD,
+    random: rng(seedOf('products')),
+    split,
+  });
+  for (const product of products.files)
+    files.set(`products/${product.product.cis}.json`, json(validateProduct(product, product.product.cis)));
   const shortageProvenance: Provenance = {
     ...demoProvenance({ start: '2014-01-01', end: GENERATED }),
     source: {
@@ -471,6 +499,7 @@ export function buildDemoTree(): Map<string, string> {
     schema: SCHEMA_IDS.index,
     provenance: demoProvenance(),
     substances: entries.sort((a, b) => a.name.fr.localeCompare(b.name.fr, 'fr')),
+    products: products.index,
   };
   files.set('index.json', json(validateIndex(index)));
   return files;

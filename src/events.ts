@@ -8,7 +8,7 @@
  * Every event bubbles and is composed (it crosses shadow roots). This module only declares types;
  * each element's entry re-exports it, so importing any element brings the declarations along.
  */
-import type { IndexEntry, ShortageDeclaration, SubstanceRef } from './data/contract.js';
+import type { IndexEntry, IndexProduct, ShortageDeclaration, SubstanceRef } from './data/contract.js';
 import type { DatasetName, ErrorKind } from './data/errors.js';
 import type { ShortageScope } from './data/repository.js';
 
@@ -26,6 +26,13 @@ export interface SubstanceSelectDetail {
   entry: IndexEntry;
 }
 
+/** `detail` of `<datamed-substance-search>`'s `datamed-select` when a product (spécialité) was chosen. */
+export interface ProductSelectDetail {
+  cis: string;
+  name: string;
+  product: IndexProduct;
+}
+
 /** `detail` of the shortage timeline's `datamed-select`: the declaration a reader opened. */
 export interface ShortageSelectDetail {
   declaration: ShortageDeclaration;
@@ -37,6 +44,8 @@ export interface DatamedLoadDetail {
   data?: unknown;
   substance?: string;
   compare?: string;
+  /** Product widgets, and the others given a `cis`: the product's CIS code. */
+  cis?: string;
   /** Shortage widgets: the scope that was loaded. */
   scope?: ShortageScope;
   /** `<datamed-vega-chart>`: the dataset and its rows. */
@@ -72,7 +81,8 @@ export interface DatamedDrillDetail {
  * `detail` of `datamed-select`: a chart mark (`SelectDetail`), a substance chosen in the search box
  * (`SubstanceSelectDetail`, cancelable) or a shortage declaration opened (`ShortageSelectDetail`).
  */
-export type DatamedSelectDetail = SelectDetail | SubstanceSelectDetail | ShortageSelectDetail;
+export type DatamedSelectDetail =
+  SelectDetail | SubstanceSelectDetail | ProductSelectDetail | ShortageSelectDetail;
 
 /** Every event name of the library and its event type. */
 export interface DatamedEventMap {

@@ -17,6 +17,7 @@ export {
 // DataMed's GraphQL API as a source (registers itself).
 export * from './data/adapters/datamed-graphql.js';
 export type { ResolvedSource, ShortageScope, SourceAdapter } from './data/repository.js';
+export { loadProduct } from './data/products.js';
 export * from './data/contract.js';
 export type * from './events.js';
 export { DatamedElement } from './components/base/datamed-element.js';
@@ -34,3 +35,5 @@ export * from './components/substance-search/substance-search.js';
 export * from './components/vega-chart/vega-chart.js';
 export * from './components/shortage-timeline/shortage-timeline.js';
 export * from './components/shortage-overview/shortage-overview.js';
+export * from './components/availability/availability.js';
+export * from './components/product/product.js';

@@ -11,13 +11,16 @@ import type { Lang } from '../i18n/locale.js';
 import { t } from './medication-errors.messages.js';
 import type { Block } from './blocks.js';
 
+/** What the medication errors are drawn from: a substance's file or a product's (same shapes). */
+export type MedErrorsFile = Pick<AdverseEffectsFile, 'provenance' | 'medicationErrors'>;
+
 /** The number of medication errors when shown. */
-export function shownErrors(file: AdverseEffectsFile): number | undefined {
+export function shownErrors(file: MedErrorsFile): number | undefined {
   const cell = file.medicationErrors?.cases;
   return cell && !isHidden(cell) ? (cell.count ?? undefined) : undefined;
 }
 
-export function medErrorBlocks(file: AdverseEffectsFile, lang: Lang): Block[] {
+export function medErrorBlocks(file: MedErrorsFile, lang: Lang): Block[] {
   const me = file.medicationErrors;
   if (!me) return [];
   const total = shownErrors(file) ?? null;

@@ -5,6 +5,20 @@
  */
 export const DEMO_FILES: Readonly<Record<string, () => URL>> = {
   'index.json': () => new URL('../../demo-data/index.json?no-inline', import.meta.url),
+  'products/69999001.json': () =>
+    new URL('../../demo-data/products/69999001.json?no-inline', import.meta.url),
+  'products/69999002.json': () =>
+    new URL('../../demo-data/products/69999002.json?no-inline', import.meta.url),
+  'products/69999003.json': () =>
+    new URL('../../demo-data/products/69999003.json?no-inline', import.meta.url),
+  'products/69999004.json': () =>
+    new URL('../../demo-data/products/69999004.json?no-inline', import.meta.url),
+  'products/69999005.json': () =>
+    new URL('../../demo-data/products/69999005.json?no-inline', import.meta.url),
+  'products/69999006.json': () =>
+    new URL('../../demo-data/products/69999006.json?no-inline', import.meta.url),
+  'products/69999007.json': () =>
+    new URL('../../demo-data/products/69999007.json?no-inline', import.meta.url),
   'shortages/abacavir-sulfate.json': () =>
     new URL('../../demo-data/shortages/abacavir-sulfate.json?no-inline', import.meta.url),
   'shortages/acide-acetylsalicylique.json': () =>

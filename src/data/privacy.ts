@@ -19,6 +19,7 @@ import type {
   Cell,
   MedicationErrors,
   OrganClassCell,
+  ProductFile,
   YearCell,
 } from './contract.js';
 
@@ -120,6 +121,20 @@ export function protectAdverseEffects(
       items: file.organClasses.items.map((item) => protectOrganClass(item, t)),
     };
   }
+  if (file.medicationErrors) out.medicationErrors = protectMedicationErrors(file.medicationErrors, t);
+  return out;
+}
+
+/**
+ * A product file with the threshold applied: treated patients and medication errors, as in the
+ * substance files (a product's shortage declarations hold no counts). Pure: returns a new object.
+ */
+export function protectProduct(file: ProductFile, minimum = DEFAULT_THRESHOLD): ProductFile {
+  const t = effectiveThreshold(file.provenance.threshold, minimum);
+  const out: ProductFile = { ...file, provenance: { ...file.provenance, threshold: t } };
+  const patientYears = file.patients?.patientYears;
+  if (file.patients && patientYears)
+    out.patients = { ...file.patients, patientYears: suppressSmall(patientYears, t) };
   if (file.medicationErrors) out.medicationErrors = protectMedicationErrors(file.medicationErrors, t);
   return out;
 }

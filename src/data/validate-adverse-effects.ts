@@ -7,19 +7,17 @@ import {
   CODE_PATTERN,
   SCHEMA_IDS,
   type AdverseEffectsFile,
-  type MedicationErrors,
   type OrganClassCell,
   type YearCell,
 } from './contract.js';
 import { Checker, checkSchemaId, join, LIMITS } from './validate-checker.js';
+import { checkMedicationErrors, checkTreated } from './validate-sections.js';
 import {
-  MEDICATION_ERROR_LABELS,
   ORGAN_CLASS_BY_CODE,
   REPORTER_LABELS,
   SERIOUSNESS_CRITERIA_LABELS,
   SERIOUSNESS_LABELS,
   SEX_LABELS,
-  USAGE_LEVELS,
 } from './vocabulary.js';
 
 export function validateAdverseEffects(payload: unknown, file = 'adverse-effects.json'): AdverseEffectsFile {
@@ -38,19 +36,11 @@ export function validateAdverseEffects(payload: unknown, file = 'adverse-effects
   const cases = c.opt(o, 'cases', '', (v, p) => c.cell(v, p));
   const patients = c.opt(o, 'patients', '', (v, p) => {
     const po = c.object(v, p);
-    const patientYears = c.opt(po, 'patientYears', p, (x, q) => c.cell(x, q));
-    const usageLevel = c.opt(po, 'usageLevel', p, (x, q) =>
-      c.oneOf(
-        x,
-        q,
-        USAGE_LEVELS.map((l) => l.key),
-      ),
-    );
+    const treated = checkTreated(c, po, p);
     const bySex = c.opt(po, 'bySex', p, (x, q) => c.categories(x, q, SEX_LABELS, true));
     const byAge = c.opt(po, 'byAge', p, (x, q) => c.categories(x, q, undefined, false));
     return {
-      ...(patientYears ? { patientYears } : {}),
-      ...(usageLevel ? { usageLevel } : {}),
+      ...treated,
       ...(bySex ? { bySex } : {}),
       ...(byAge ? { byAge } : {}),
     };
@@ -105,23 +95,7 @@ export function validateAdverseEffects(payload: unknown, file = 'adverse-effects
       return { year, ...c.cell(io, ip), ...(yearPatients ? { patients: yearPatients } : {}) };
     });
   });
-  const medicationErrors = c.opt(o, 'medicationErrors', '', (v, p): MedicationErrors => {
-    const mo = c.object(v, p);
-    const me = MEDICATION_ERROR_LABELS;
-    const out: MedicationErrors = {};
-    const total = c.opt(mo, 'cases', p, (x, q) => c.cell(x, q));
-    if (total) out.cases = total;
-    const adverseEffect = c.opt(mo, 'adverseEffect', p, (x, q) => c.categories(x, q, me.adverseEffect, true));
-    if (adverseEffect) out.adverseEffect = adverseEffect;
-    const population = c.opt(mo, 'population', p, (x, q) => c.categories(x, q, me.population, false));
-    if (population) out.population = population;
-    const step = c.opt(mo, 'step', p, (x, q) => c.categories(x, q, me.step, false));
-    if (step) out.step = step;
-    const nature = c.opt(mo, 'nature', p, (x, q) => c.categories(x, q, {}, false));
-    if (nature) out.nature = nature;
-    c.partitionWithin(out.cases, out.adverseEffect, join(p, 'adverseEffect'));
-    return out;
-  });
+  const medicationErrors = c.opt(o, 'medicationErrors', '', (v, p) => checkMedicationErrors(c, v, p));
 
   c.partitionWithin(cases, sex, 'sex');
   c.partitionWithin(cases, age, 'age');

@@ -6,6 +6,7 @@
 import {
   ATC_PATTERN,
   CIRCUITS,
+  CIS_PATTERN,
   CODE_PATTERN,
   SCHEMA_IDS,
   SHORTAGE_CLASSIFICATIONS,
@@ -23,14 +24,7 @@ import { SHORTAGE_CAUSES, SHORTAGE_MEASURES } from './vocabulary.js';
 export function validateShortages(payload: unknown, file = 'shortages.json'): ShortagesFile {
   const o = checkSchemaId(payload, file, SCHEMA_IDS.shortages);
   const c = new Checker(file);
-  const vocabulary = shortageVocabulary();
-  const seen = new Set<string>();
-  const declarations = c.array(o.declarations, 'declarations', LIMITS.declarations).map((item, i) => {
-    const out = checkDeclaration(c, item, i, vocabulary);
-    if (seen.has(out.id)) c.fail(`declarations[${i}].id`, 'duplicate', undefined, out.id);
-    seen.add(out.id);
-    return out;
-  });
+  const declarations = checkDeclarations(c, o.declarations);
   const scope = c.opt(o, 'scope', '', (v, p) => {
     const so = c.object(v, p);
     const substance = c.opt(so, 'substance', p, (x, q) => c.pattern(x, q, CODE_PATTERN, 'code'));
@@ -42,6 +36,21 @@ export function validateShortages(payload: unknown, file = 'shortages.json'): Sh
     ...(scope ? { scope } : {}),
     declarations,
   };
+}
+
+/**
+ * A list of declarations, unique by id. Failures name `declarations[i]`: a file that keeps them
+ * under another key (a product's `shortages`) passes a checker that renames the path.
+ */
+export function checkDeclarations(c: Checker, value: unknown): ShortageDeclaration[] {
+  const vocabulary = shortageVocabulary();
+  const seen = new Set<string>();
+  return c.array(value, 'declarations', LIMITS.declarations).map((item, i) => {
+    const out = checkDeclaration(c, item, i, vocabulary);
+    if (seen.has(out.id)) c.fail(`declarations[${i}].id`, 'duplicate', undefined, out.id);
+    seen.add(out.id);
+    return out;
+  });
 }
 
 interface ShortageVocabulary {
@@ -93,6 +102,8 @@ function checkDeclaration(
     state: declarationWord(c, d.state, STATES, index, 'state', true) as ShortageState,
     reported: declarationDate(c, d.reported, index, 'reported', true)!,
   };
+  const cis = declarationCis(c, d.cis, index);
+  if (cis) out.cis = cis;
   const substanceCode = declarationPattern(c, d, index, 'substanceCode', CODE_PATTERN, 'code');
   if (substanceCode) out.substanceCode = substanceCode;
   const atc = declarationPattern(c, d, index, 'atc', ATC_PATTERN, 'ATC code');
@@ -183,6 +194,16 @@ function declarationPattern(
   const v = declarationText(c, d, index, key, 200);
   if (v !== undefined && !re.test(v)) c.fail(declarationPath(index, key), 'pattern', name, v);
   return v;
+}
+
+function declarationCis(c: Checker, v: unknown, index: number): string[] | undefined {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) c.fail(declarationPath(index, 'cis'), 'type', 'array', v);
+  if (v.length > 1000) c.fail(declarationPath(index, 'cis'), 'too-many', '≤ 1000', v.length);
+  for (let j = 0; j < v.length; j++)
+    if (typeof v[j] !== 'string' || !CIS_PATTERN.test(v[j] as string))
+      c.fail(declarationPath(index, 'cis', j), 'pattern', 'CIS code', v[j]);
+  return v as string[];
 }
 
 function declarationList(

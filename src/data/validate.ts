@@ -10,12 +10,22 @@
  * This file is the entry: the index and the provenance are checked here; the building blocks live
  * in `validate-checker.ts`, the adverse-effect and shortage files in their own modules.
  */
-import { ATC_PATTERN, CODE_PATTERN, SCHEMA_IDS, type IndexFile, type Provenance } from './contract.js';
+import {
+  ATC_PATTERN,
+  AVAILABILITY_STATUSES,
+  CIS_PATTERN,
+  CODE_PATTERN,
+  SCHEMA_IDS,
+  type IndexFile,
+  type IndexProduct,
+  type Provenance,
+} from './contract.js';
 import { Checker, checkSchemaId, join, LIMITS } from './validate-checker.js';
 
 export { LIMITS } from './validate-checker.js';
 export { validateAdverseEffects } from './validate-adverse-effects.js';
 export { validateShortages } from './validate-shortages.js';
+export { validateProduct } from './validate-product.js';
 
 /** The provenance a page gives a widget through `.data` (charts, key figures): checked like a file's. */
 export function validateProvenance(payload: unknown, file = '.data'): Provenance {
@@ -32,9 +42,7 @@ export function validateIndex(payload: unknown, file = 'index.json'): IndexFile 
     const code = c.req(s, 'code', p, (v, q) => c.pattern(v, q, CODE_PATTERN, 'code'));
     if (seen.has(code)) c.fail(join(p, 'code'), 'duplicate', undefined, code);
     seen.add(code);
-    const aliases = c.opt(s, 'aliases', p, (v, q) =>
-      c.array(v, q, 200).map((a, j) => c.string(a, `${q}[${j}]`, 300)),
-    );
+    const aliases = c.opt(s, 'aliases', p, (v, q) => aliasesOf(c, v, q));
     const atc = c.opt(s, 'atc', p, (v, q) =>
       c.array(v, q, 50).map((a, j) => c.pattern(a, `${q}[${j}]`, ATC_PATTERN, 'ATC code')),
     );
@@ -56,9 +64,39 @@ export function validateIndex(payload: unknown, file = 'index.json'): IndexFile 
       },
     };
   });
+  const products = c.opt(o, 'products', '', (v, p) => indexProducts(c, v, p));
   return {
     schema: SCHEMA_IDS.index,
     provenance: c.req(o, 'provenance', '', (v, p) => c.provenance(v, p)),
     substances,
+    ...(products ? { products } : {}),
   };
+}
+
+/** The index's products: unique CIS codes, names and aliases for search, our substance codes. */
+function indexProducts(c: Checker, value: unknown, path: string): IndexProduct[] {
+  const seen = new Set<string>();
+  return c.array(value, path, LIMITS.substances).map((item, i) => {
+    const p = `${path}[${i}]`;
+    const s = c.object(item, p);
+    const cis = c.req(s, 'cis', p, (v, q) => c.pattern(v, q, CIS_PATTERN, 'CIS code'));
+    if (seen.has(cis)) c.fail(join(p, 'cis'), 'duplicate', undefined, cis);
+    seen.add(cis);
+    const aliases = c.opt(s, 'aliases', p, (v, q) => aliasesOf(c, v, q));
+    const availability = c.opt(s, 'availability', p, (v, q) => c.oneOf(v, q, AVAILABILITY_STATUSES));
+    return {
+      cis,
+      name: c.req(s, 'name', p, (v, q) => c.localized(v, q)),
+      substances: c.req(s, 'substances', p, (v, q) =>
+        c.array(v, q, 200).map((a, j) => c.pattern(a, `${q}[${j}]`, CODE_PATTERN, 'code')),
+      ),
+      ...(aliases ? { aliases } : {}),
+      ...(availability ? { availability } : {}),
+    };
+  });
+}
+
+/** Other names for search, cleaned like every name. */
+function aliasesOf(c: Checker, value: unknown, path: string): string[] {
+  return c.array(value, path, 200).map((a, j) => c.string(a, `${path}[${j}]`, 300));
 }

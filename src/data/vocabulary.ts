@@ -182,9 +182,18 @@ export const USAGE_LEVELS: readonly { key: UsageLevel; below: number; label: Loc
   { key: 'very-high', below: Infinity, label: { fr: 'Très élevée' } },
 ];
 
-/** The usage level for an average yearly number of treated patients. */
-export function usageLevelOf(patientsPerYear: number): UsageLevel {
-  return (USAGE_LEVELS.find((l) => patientsPerYear < l.below) ?? USAGE_LEVELS[USAGE_LEVELS.length - 1]!).key;
+/** DataMed's usage levels of a product (spécialité): the same words, lower thresholds. */
+export const PRODUCT_USAGE_LEVELS: readonly { key: UsageLevel; below: number; label: Localized }[] = [
+  200,
+  2_000,
+  9_000,
+  40_000,
+  Infinity,
+].map((below, i) => ({ ...USAGE_LEVELS[i]!, below }));
+
+/** The usage level for an average yearly number of treated patients (of a substance by default). */
+export function usageLevelOf(patientsPerYear: number, levels = USAGE_LEVELS): UsageLevel {
+  return (levels.find((l) => patientsPerYear < l.below) ?? levels[levels.length - 1]!).key;
 }
 
 /**

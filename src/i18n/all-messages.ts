@@ -5,12 +5,14 @@
 import { VOCABULARY_ENGLISH } from './vocabulary-english.js';
 import { loadLanguage } from './messages.js';
 import { aeProfile } from './messages/ae-profile.js';
+import { availability } from './messages/availability.js';
 import { charts } from './messages/charts.js';
 import { common } from './messages/common.js';
 import { embed } from './messages/embed.js';
 import { exportsMessages } from './messages/exports.js';
 import { keyFigure } from './messages/key-figure.js';
 import { medErrors } from './messages/med-errors.js';
+import { product } from './messages/product.js';
 import { search } from './messages/search.js';
 import { shortages } from './messages/shortages.js';
 import { vegaChart } from './messages/vega-chart.js';
@@ -20,7 +22,9 @@ export const MESSAGE_MODULES = {
   keyFigure,
   charts,
   aeProfile,
+  availability,
   medErrors,
+  product,
   search,
   shortages,
   vegaChart,

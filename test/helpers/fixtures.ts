@@ -46,6 +46,28 @@ export function aeFile(overrides: Record<string, unknown> = {}): AdverseEffectsF
   } as AdverseEffectsFile;
 }
 
+/** A minimal valid product file (`products/{cis}.json`); `o` overrides the root, `inner` its `product`. */
+export function productFile(o: Record<string, unknown> = {}, inner: Record<string, unknown> = {}) {
+  return {
+    schema: SCHEMA_IDS.product,
+    provenance: provenance(),
+    product: { cis: '69999001', name: { fr: 'P 10 mg, comprimé' }, ...inner },
+    substances: [{ name: { fr: 'S' } }],
+    ...o,
+  };
+}
+
+/** A minimal valid shortage declaration; pass overrides to break or complete it. */
+export const shortageDeclaration = (o: Record<string, unknown> = {}) => ({
+  id: '1',
+  product: 'P',
+  substance: 'S',
+  classification: 'rupture',
+  state: 'open',
+  reported: '2020-01-01',
+  ...o,
+});
+
 /** Serves a value as a JSON response from the test server (see scripts/wtr-middleware.mjs). */
 export function jsonUrl(value: unknown, name = 'x.json'): string {
   return `/__fault__/json/${name}?body=${encodeURIComponent(JSON.stringify(value))}`;

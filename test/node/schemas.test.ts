@@ -7,16 +7,28 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { validateAdverseEffects, validateIndex, validateShortages } from '../../src/data/validate.js';
+import {
+  validateAdverseEffects,
+  validateIndex,
+  validateProduct,
+  validateShortages,
+} from '../../src/data/validate.js';
 import { ORGAN_CLASSES, SHORTAGE_CAUSES, SHORTAGE_MEASURES } from '../../src/data/vocabulary.js';
-import { aeFile, provenance } from '../helpers/fixtures.js';
-import { CIRCUITS, SCHEMA_IDS, SHORTAGE_CLASSIFICATIONS, SHORTAGE_STATES } from '../../src/data/contract.js';
+import { aeFile, productFile, provenance, shortageDeclaration } from '../helpers/fixtures.js';
+import {
+  AVAILABILITY_STATUSES,
+  CIRCUITS,
+  SCHEMA_IDS,
+  SHORTAGE_CLASSIFICATIONS,
+  SHORTAGE_STATES,
+} from '../../src/data/contract.js';
+import { USAGE_LEVELS } from '../../src/data/vocabulary.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const readJson = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
 
 const ajv = new Ajv2020({ allErrors: false, strict: false });
-for (const name of ['common', 'adverse-effects', 'index', 'shortages'])
+for (const name of ['common', 'adverse-effects', 'index', 'shortages', 'product'])
   ajv.addSchema(readJson(`schemas/${name}.schema.json`));
 const schemaFor = (name: string) =>
   ajv.getSchema(`https://datamed-widgets.example/schemas/${name}.schema.json`)!;
@@ -25,6 +37,7 @@ const validators = {
   'adverse-effects': validateAdverseEffects,
   index: validateIndex,
   shortages: validateShortages,
+  product: validateProduct,
 } as const;
 
 function browserAccepts(kind: keyof typeof validators, payload: unknown): boolean {
@@ -49,23 +62,63 @@ describe('JSON Schemas', () => {
       check('adverse-effects', `demo-data/substances/${f}`);
     for (const f of readdirSync(resolve(root, 'demo-data/shortages')))
       check('shortages', `demo-data/shortages/${f}`);
+    const products = readdirSync(resolve(root, 'demo-data/products'));
+    expect(products.length).toBeGreaterThan(0);
+    for (const f of products) check('product', `demo-data/products/${f}`);
   });
 
-  const declaration = (o: Record<string, unknown> = {}) => ({
-    id: '1',
-    product: 'P',
-    substance: 'S',
-    classification: 'rupture',
-    state: 'open',
-    reported: '2020-01-01',
-    ...o,
-  });
+  const declaration = shortageDeclaration;
   const shortages = (d: unknown[]) => ({
     schema: SCHEMA_IDS.shortages,
     provenance: provenance(),
     declarations: d,
   });
   const index = (s: unknown[]) => ({ schema: SCHEMA_IDS.index, provenance: provenance(), substances: s });
+  const indexProducts = (p: unknown[]) => ({
+    ...index([{ code: 'a', name: { fr: 'A' }, datasets: {} }]),
+    products: p,
+  });
+  const indexProduct = (o: Record<string, unknown> = {}) => ({
+    cis: '69999001',
+    name: { fr: 'P 10 mg, comprimé' },
+    substances: ['a'],
+    ...o,
+  });
+  const product = productFile;
+  const fullProduct = product(
+    {
+      substances: [
+        { code: 'a', bdpm: '02202', name: { fr: 'A' }, dosage: '10 mg', dosageReference: 'un comprimé' },
+        { name: { fr: 'B', en: 'B' } },
+      ],
+      availability: {
+        status: 'rupture',
+        since: '2026-10-06',
+        updated: '2026-11-18',
+        expectedReturn: '2027-01-15',
+        url: 'https://ansm.sante.fr/x',
+        asOf: '2026-11-23',
+      },
+      patients: { patientYears: { count: 740 }, usageLevel: 'very-low' },
+      medicationErrors: {
+        cases: { count: 58 },
+        adverseEffect: [
+          { key: 'with', count: 21 },
+          { key: 'without', count: 37 },
+        ],
+        population: [{ key: 'newborn', count: null, suppressed: true }],
+      },
+      shortages: [declaration({ cis: ['69999001'] })],
+    },
+    {
+      form: { fr: 'comprimé' },
+      routes: ['orale'],
+      laboratory: 'L',
+      atc: { code: 'N02BE01', label: { fr: 'Paracétamol' } },
+      bdpmUrl: 'https://base-donnees-publique.medicaments.gouv.fr/extrait.php?specid=69999001',
+      marketed: true,
+    },
+  );
 
   const cases: [string, keyof typeof validators, unknown, boolean][] = [
     ['complete AE file', 'adverse-effects', aeFile(), true],
@@ -135,6 +188,67 @@ describe('JSON Schemas', () => {
     ['unknown measure', 'shortages', shortages([declaration({ measures: ['x'] })]), false],
     ['bad date', 'shortages', shortages([declaration({ reported: '03/01/2020' })]), false],
     ['missing product', 'shortages', shortages([declaration({ product: undefined })]), false],
+    ['declaration with CIS', 'shortages', shortages([declaration({ cis: ['69999001', '69999002'] })]), true],
+    ['declaration with short CIS', 'shortages', shortages([declaration({ cis: ['6999900'] })]), false],
+    ['declaration with CIS string', 'shortages', shortages([declaration({ cis: '69999001' })]), false],
+    [
+      'index with products',
+      'index',
+      indexProducts([indexProduct({ aliases: ['P'], availability: 'risk' })]),
+      true,
+    ],
+    [
+      'index product without substances',
+      'index',
+      indexProducts([indexProduct({ substances: undefined })]),
+      false,
+    ],
+    ['index product with bad CIS', 'index', indexProducts([indexProduct({ cis: '1234567a' })]), false],
+    [
+      'index product with unknown status',
+      'index',
+      indexProducts([indexProduct({ availability: 'x' })]),
+      false,
+    ],
+    ['minimal product', 'product', product(), true],
+    ['complete product', 'product', fullProduct, true],
+    ['product of another version', 'product', product({ schema: 'datamed.product/2' }), false],
+    ['product with a 9-digit CIS', 'product', product({}, { cis: '699990011' }), false],
+    ['product without substances', 'product', product({ substances: undefined }), false],
+    [
+      'product substance with bad code',
+      'product',
+      product({ substances: [{ code: 'A B', name: { fr: 'S' } }] }),
+      false,
+    ],
+    ['javascript: database link', 'product', product({}, { bdpmUrl: 'javascript:alert(1)' }), false],
+    [
+      'data: availability link',
+      'product',
+      product({ availability: { status: 'risk', asOf: '2026-01-01', url: 'data:text/html,x' } }),
+      false,
+    ],
+    ['availability without asOf', 'product', product({ availability: { status: 'risk' } }), false],
+    [
+      'unknown availability',
+      'product',
+      product({ availability: { status: 'shortage', asOf: '2026-01-01' } }),
+      false,
+    ],
+    ['bad ATC of a product', 'product', product({}, { atc: { code: 'n02' } }), false],
+    ['unknown usage level', 'product', product({ patients: { usageLevel: 'huge' } }), false],
+    [
+      'product medication errors with unknown key',
+      'product',
+      product({ medicationErrors: { adverseEffect: [{ key: 'x', count: 20 }] } }),
+      false,
+    ],
+    [
+      'product declaration without date',
+      'product',
+      product({ shortages: [declaration({ reported: undefined })] }),
+      false,
+    ],
   ];
   for (const [what, kind, payload, valid] of cases) {
     it(`${valid ? 'accept' : 'reject'} ${what}, like the browser validator`, () => {
@@ -158,6 +272,9 @@ describe('JSON Schemas', () => {
       ],
       ['adverse-effects', aeFile({ cases: { count: 10 } })],
       ['shortages', shortages([declaration({ reported: '2021-02-31' })])],
+      ['product', product({ availability: { status: 'rupture', asOf: '2026-02-30' } })],
+      ['product', product({ shortages: [declaration(), declaration()] })],
+      ['index', indexProducts([indexProduct(), indexProduct()])],
     ];
     for (const [kind, payload] of onlyValidator) {
       expect(schemaFor(kind)(payload)).toBe(true);
@@ -178,5 +295,8 @@ describe('JSON Schemas', () => {
     expect(props.classification.enum).toEqual([...SHORTAGE_CLASSIFICATIONS]);
     expect(props.state.enum).toEqual([...SHORTAGE_STATES]);
     expect(props.circuits.items.enum).toEqual([...CIRCUITS]);
+    const pr = readJson('schemas/product.schema.json');
+    expect(pr.properties.availability.properties.status.enum).toEqual([...AVAILABILITY_STATUSES]);
+    expect(pr.properties.patients.properties.usageLevel.enum).toEqual(USAGE_LEVELS.map((l) => l.key));
   });
 });

@@ -123,7 +123,9 @@ function byCause(lang: Lang, error: DatamedError): ErrorText {
             ? t(lang, 'errorConfigSubstance')
             : d.field === 'atc'
               ? t(lang, 'errorConfigAtc')
-              : t(lang, 'errorConfig'),
+              : d.field === 'cis'
+                ? t(lang, 'errorConfigCis')
+                : t(lang, 'errorConfig'),
         detail: error.message,
       };
     default:

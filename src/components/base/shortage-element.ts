@@ -1,5 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import type { ShortageDeclaration, ShortagesFile } from '../../data/contract.js';
+import { checkCis, productNameOf } from '../../data/cis.js';
 import { loadShortages, sourceKey } from '../../data/repository.js';
 import { checkAtc, declarationsInScope } from '../../data/shortages.js';
 import { ATC_LEVEL1 } from '../../data/vocabulary.js';
@@ -33,6 +34,7 @@ export abstract class DatamedShortageElement extends DatamedElement {
     substance: { reflect: true },
     product: { reflect: true },
     atc: { reflect: true },
+    cis: { reflect: true },
     today: {},
     data: { attribute: false },
   };
@@ -47,6 +49,12 @@ export abstract class DatamedShortageElement extends DatamedElement {
   atc?: string;
 
   /**
+   * A product's CIS code (8 digits): its own declarations (linked to it by the producer, from its
+   * product file). Takes precedence over `substance`, `product` and `atc`.
+   */
+  cis?: string;
+
+  /**
    * The timeline's "today" (ISO date). Default: the end of the data's period (else their
    * generation date), so that historical data do not stretch open declarations to the reader's day.
    */
@@ -58,16 +66,25 @@ export abstract class DatamedShortageElement extends DatamedElement {
   protected readonly loader = new LoadController<ShortagesFile>(this, {
     key: () => {
       if (this.data) return undefined;
+      if (this.cis?.trim()) return `${sourceKey(this.source)}|cis:${checkCis(this.cis)}`;
       const atc = this.atc ? checkAtc(this.atc) : '';
       return `${sourceKey(this.source)}|${this.substance ?? ''}|${this.product ?? ''}|${atc}`;
     },
     load: (signal) =>
-      loadShortages(this.source, { substance: this.substance, product: this.product, atc: this.atc }, signal),
+      this.cis?.trim()
+        ? // The product code (and its validator) only for pages that ask for a product.
+          import('../../data/products.js').then((m) => m.loadProductShortages(this.source, this.cis!, signal))
+        : loadShortages(
+            this.source,
+            { substance: this.substance, product: this.product, atc: this.atc },
+            signal,
+          ),
     onReady: (file) => this.emit('datamed-load', { scope: this.scope(), data: file }),
     onError: (error) => this.emitError(error),
   });
 
-  protected scope(): { substance?: string; product?: string; atc?: string } {
+  protected scope(): { substance?: string; product?: string; atc?: string; cis?: string } {
+    if (this.cis?.trim()) return { cis: this.cis.trim() };
     return {
       ...(this.substance ? { substance: this.substance } : {}),
       ...(this.product ? { product: this.product } : {}),
@@ -127,6 +144,7 @@ export abstract class DatamedShortageElement extends DatamedElement {
   /** The name of what is shown: the substance, the product or the ATC class. */
   protected scopeName(): string | undefined {
     const lang = this.language;
+    if (this.cis?.trim()) return pick(lang, productNameOf(this.file)) || this.cis.trim();
     if (this.product) return this.product.trim();
     if (this.substance) {
       const own =
@@ -148,7 +166,7 @@ export abstract class DatamedShortageElement extends DatamedElement {
     const period = periodOf(lang, this.file?.provenance.period);
     const p = period ? { period } : {};
     const message =
-      this.product || this.substance
+      this.product || this.substance || this.cis
         ? t(lang, 'shortagesNoneProduct', p)
         : this.atc
           ? t(lang, 'shortagesNoneClass', p)

@@ -1,6 +1,8 @@
 import { html, type PropertyDeclarations } from 'lit';
-import type { AdverseEffectsFile } from '../../data/contract.js';
+import type { AdverseEffectsFile, ProductFile } from '../../data/contract.js';
+import type { Lang } from '../../i18n/locale.js';
 import { tooFewCases } from '../../data/adverse-effects.js';
+import { checkCis } from '../../data/cis.js';
 import { loadAdverseEffects, sourceKey } from '../../data/repository.js';
 import { t } from '../../i18n/messages.js';
 import { DatamedElement } from '../base/datamed-element.js';
@@ -10,13 +12,35 @@ import { memo } from '../base/memo.js';
 import { checkKeyFiguresData, keyFiguresOf, type KeyFiguresData } from '../../adverse-effects/key-figures.js';
 import { keyFigureStyles } from './key-figure.styles.js';
 
+/** A product and how to word its figures: both come on demand, only to pages that give a `cis`. */
+interface ProductFigures {
+  product: ProductFile;
+  figuresOf: (file: ProductFile, lang: Lang) => KeyFiguresData;
+}
+
+async function loadProductFigures(
+  source: string | undefined,
+  cis: string,
+  signal: AbortSignal,
+): Promise<ProductFigures> {
+  const [{ loadProduct }, { productKeyFigures }] = await Promise.all([
+    import('../../data/products.js'),
+    import('../../products/key-figures.js'),
+  ]);
+  return { product: await loadProduct(source, cis, signal), figuresOf: productKeyFigures };
+}
+
 /**
  * Key figures in a box: the number of reported cases and the period, the reporting rate and
  * the usage level of a substance. Either loads them (`substance` attribute) or shows figures
  * given through the `.data` property (a building block of `<datamed-ae-profile>`).
  *
+ * With `cis`, the figures of a product (spécialité): its availability now, its shortage
+ * declarations (how many, how many ongoing), its usage level and treated patients.
+ *
  * @summary Key figures of a substance's adverse-effect reports.
- * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { substance, data }`.
+ * @attr cis - A product's CIS code (8 digits): that product's figures; takes precedence over `substance`.
+ * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { substance, data }` (`{ cis, data }` for a product).
  * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message, query?, choices?, datasets? }`:
  *   `choices` are the substances an unknown or ambiguous `substance` may have meant.
  * @csspart figure - One figure.
@@ -28,19 +52,34 @@ export class DatamedKeyFigure extends DatamedElement {
 
   static override properties: PropertyDeclarations = {
     substance: { reflect: true },
+    cis: { reflect: true },
     data: { attribute: false },
   };
 
   /** Code of the substance whose figures are loaded (e.g. `paracetamol`). */
   substance?: string;
 
-  /** Figures to show as they are; takes precedence over `substance`. */
+  /** CIS code of a product whose figures are loaded (e.g. `60234100`). */
+  cis?: string;
+
+  /** Figures to show as they are; takes precedence over `substance` and `cis`. */
   data?: KeyFiguresData;
 
-  private readonly loader = new LoadController<AdverseEffectsFile>(this, {
-    key: () => (this.data || !this.substance ? undefined : `${sourceKey(this.source)}|${this.substance}`),
-    load: (signal) => loadAdverseEffects(this.source, this.substance!, signal),
-    onReady: (file) => this.emit('datamed-load', { substance: this.substance, data: file }),
+  private readonly loader = new LoadController<AdverseEffectsFile | ProductFigures>(this, {
+    key: () => {
+      if (this.data) return undefined;
+      if (this.cis?.trim()) return `${sourceKey(this.source)}|cis:${checkCis(this.cis)}`;
+      return this.substance ? `${sourceKey(this.source)}|${this.substance}` : undefined;
+    },
+    load: (signal) =>
+      this.cis?.trim()
+        ? loadProductFigures(this.source, this.cis, signal)
+        : loadAdverseEffects(this.source, this.substance!, signal),
+    onReady: (file) =>
+      this.emit('datamed-load', {
+        ...(this.cis?.trim() ? { cis: this.cis } : { substance: this.substance }),
+        data: file,
+      }),
     onError: (error) => this.emitError(error),
   });
 
@@ -76,6 +115,7 @@ export class DatamedKeyFigure extends DatamedElement {
         idleMessage: t(lang, 'missingSubstance'),
       });
     }
+    if ('figuresOf' in file) return this.renderFigures(file.figuresOf(file.product, lang), false);
     return this.renderFigures(keyFiguresOf(file, lang), tooFewCases(file));
   }
 

@@ -108,3 +108,35 @@ describe('<datamed-key-figure>', () => {
     expect(title.textContent!.trim()).to.equal('Mon titre');
   });
 });
+
+describe('<datamed-key-figure cis="…">', () => {
+  it('shows a product’s figures: availability, shortage declarations, usage level', async () => {
+    const el = await fixture<DatamedKeyFigure>(
+      html`<datamed-key-figure cis="69999004"></datamed-key-figure>`,
+    );
+    const loaded = oneEvent(el, 'datamed-load');
+    await settled(el);
+    expect(textOf(el, '[role="heading"]')).to.equal(
+      'Chiffres clés : L-THYROXIN HENNING 100 microgrammes, comprimé',
+    );
+    const figures = qa(el, '.figure').map((f) => f.querySelector('dt')!.textContent!.trim());
+    expect(figures).to.deep.equal([
+      'Disponibilité du médicament',
+      'Déclarations de rupture ou de risque',
+      'Utilisation du médicament',
+    ]);
+    expect(textOf(el, '.figure')).to.match(/En rupture de stock Situation au \d+ \S+ \d{4}/u);
+    expect(textOf(el)).to.match(/Déclarations de rupture ou de risque 7/u);
+    expect(textOf(el)).to.contain('Modérée');
+    expect(((await loaded) as CustomEvent).detail.cis).to.equal('69999004');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses what cannot be a CIS code', async () => {
+    const el = await fixture<DatamedKeyFigure>(
+      html`<datamed-key-figure cis="6999-9004"></datamed-key-figure>`,
+    );
+    await settled(el);
+    expect(textOf(el)).to.contain('Le code CIS indiqué n’est pas valide');
+  });
+});

@@ -1,6 +1,7 @@
 import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { AdverseEffectsFile } from '../../data/contract.js';
+import type { AdverseEffectsFile, Localized, ProductFile } from '../../data/contract.js';
 import { isHidden } from '../../data/privacy.js';
+import { checkCis } from '../../data/cis.js';
 import { loadAdverseEffects, sourceKey } from '../../data/repository.js';
 import { formatNumber } from '../../i18n/format.js';
 import { pick } from '../../i18n/locale.js';
@@ -11,12 +12,19 @@ import { LoadController } from '../base/load-controller.js';
 import { compositeStyles } from '../blocks/composite.styles.js';
 import { medErrorBlocks, shownErrors } from '../../adverse-effects/medication-errors.js';
 
+/** The file of a substance or of a product (the errors have the same shape), and its name. */
+interface Loaded {
+  file: AdverseEffectsFile | ProductFile;
+  name: Localized;
+}
+
 /**
  * Medication errors reported for a medicine: how many, with or without an adverse effect, the
  * population concerned, the step of the medicine use chain where they occurred and their nature.
  *
  * @summary Medication errors of a product, accessible charts and tables.
  * @attr substance - The substance: code (`methotrexate`), name or brand name, case and accents ignored.
+ * @attr cis - A product's CIS code (8 digits) instead: that product's own medication errors.
  * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - Data loaded; `detail: { substance, data }`.
  * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - Loading failed; `detail: { kind, message, query?, choices?, datasets? }`:
  *   `choices` are the substances an unknown or ambiguous `substance` may have meant.
@@ -29,29 +37,54 @@ export class DatamedMedErrors extends DatamedElement {
 
   static override properties: PropertyDeclarations = {
     substance: { reflect: true },
+    cis: { reflect: true },
   };
 
-  /** Code of the substance or product whose medication errors are shown. */
+  /** Code of the substance whose medication errors are shown. */
   substance?: string;
 
-  private readonly loader = new LoadController<AdverseEffectsFile>(this, {
-    key: () => (this.substance?.trim() ? `${sourceKey(this.source)}|${this.substance.trim()}` : undefined),
-    load: (signal) => loadAdverseEffects(this.source, this.substance!.trim(), signal),
-    onReady: (file) => this.emit('datamed-load', { substance: this.substance, data: file }),
+  /** CIS code of a product whose own medication errors are shown; takes precedence over `substance`. */
+  cis?: string;
+
+  private readonly loader = new LoadController<Loaded>(this, {
+    key: () =>
+      this.cis?.trim()
+        ? `${sourceKey(this.source)}|cis:${checkCis(this.cis)}`
+        : this.substance?.trim()
+          ? `${sourceKey(this.source)}|${this.substance.trim()}`
+          : undefined,
+    load: (signal) => this.load(signal),
+    onReady: ({ file }) =>
+      this.emit('datamed-load', {
+        ...(this.cis?.trim() ? { cis: this.cis } : { substance: this.substance }),
+        data: file,
+      }),
     onError: (error) => this.emitError(error),
   });
 
+  private async load(signal: AbortSignal): Promise<Loaded> {
+    if (this.cis?.trim()) {
+      // The product code (and its validator) only for pages that ask for a product.
+      const { loadProduct } = await import('../../data/products.js');
+      const file = await loadProduct(this.source, this.cis, signal);
+      return { file, name: file.product.name };
+    }
+    const file = await loadAdverseEffects(this.source, this.substance!.trim(), signal);
+    return { file, name: file.substance.name };
+  }
+
   override render(): TemplateResult {
     const lang = this.language;
-    const file = this.loader.value;
+    const loaded = this.loader.value;
+    const file = loaded?.file;
     const errors = file?.medicationErrors;
     const blocks = file ? medErrorBlocks(file, lang) : [];
     const tooFew = !!errors?.cases && isHidden(errors.cases);
     return this.renderFrame({
       heading:
         this.heading ||
-        (file
-          ? t(lang, 'medErrorsHeading', { name: pick(lang, file.substance.name) })
+        (loaded
+          ? t(lang, 'medErrorsHeading', { name: pick(lang, loaded.name) })
           : t(lang, 'medErrorsDefaultHeading')),
       status: this.loader.status,
       error: this.loader.error,

@@ -77,3 +77,26 @@ describe('<datamed-med-errors>', () => {
     });
   });
 });
+
+describe('<datamed-med-errors cis="…">', () => {
+  it('shows a product’s own medication errors, named by the product', async () => {
+    const { el, events } = await mountRecording<DatamedMedErrors>(
+      html`<datamed-med-errors cis="69999001"></datamed-med-errors>`,
+      'datamed-load',
+    );
+    await drawn(el);
+    expect(textOf(el, '[role="heading"]')).to.equal('Erreurs médicamenteuses : DOLIPRANE 1000 mg, comprimé');
+    expect(qa(el, '.blocks > *').length).to.be.above(0);
+    expect(events.map((e) => e.detail.cis)).to.deep.equal(['69999001']);
+    expect(events[0]!.detail.data.product.cis).to.equal('69999001');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when a product has no medication-error data', async () => {
+    const el = await fixture<DatamedMedErrors>(
+      html`<datamed-med-errors cis="69999004"></datamed-med-errors>`,
+    );
+    await settled(el);
+    expect(textOf(el)).to.contain('Aucune donnée d’erreur médicamenteuse n’est publiée pour ce médicament.');
+  });
+});

@@ -38,6 +38,7 @@ export type { ShortageSelectDetail };
  *
  * @summary Timeline of medicine shortage declarations, for a substance, a product, an ATC class or all.
  * @attr substance - A substance (code, name or brand name): its declarations.
+ * @attr cis - A product's CIS code (8 digits): the declarations linked to that product.
  * @attr product - Product name or its beginning (case and accents ignored).
  * @attr atc - ATC code or prefix (`J01`).
  * @attr today - ISO date drawn as "today" (default: the end of the data's period).
@@ -158,6 +159,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
       changed.has('substance') ||
       changed.has('product') ||
       changed.has('atc') ||
+      changed.has('cis') ||
       changed.has('source')
     ) {
       // Another scope: start again from the whole period, no filter, first bar.

@@ -571,3 +571,17 @@ describe('<datamed-shortage-timeline>: hostile names', () => {
     expect(qa(el, 'img, script, b, foreignObject')).to.have.length(0);
   });
 });
+
+describe('<datamed-shortage-timeline cis="…">', () => {
+  it('shows the declarations linked to a product, named by the product', async () => {
+    const el = await mount({ cis: '69999004' });
+    expect(textOf(el, '[role="heading"]')).to.contain('L-THYROXIN HENNING 100 microgrammes, comprimé');
+    expect(qa(el, '.bar-mark').length).to.be.above(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a product never declared in shortage is good news', async () => {
+    const el = await mount({ cis: '69999002' });
+    expect(q(el, '.state--good')).to.exist;
+  });
+});

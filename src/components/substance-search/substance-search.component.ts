@@ -12,14 +12,15 @@ import {
   searchEntries,
   type DatasetFilter,
   type SearchEntry,
-  type SearchHit,
 } from './substance-search.model.js';
 import { searchStyles } from './substance-search.styles.js';
 import { optionId, searchPlaceholder, searchView } from './substance-search.view.js';
+import { productEntries, searchProducts, type ProductSearchEntry } from '../../data/product-match.js';
+import { drive, type Choice, type SearchOption } from './substance-search.products.js';
 import { ComboboxController } from './combobox-controller.js';
-import type { SubstanceSelectDetail } from '../../events.js';
+import type { ProductSelectDetail, SubstanceSelectDetail } from '../../events.js';
 
-export type { SubstanceSelectDetail };
+export type { ProductSelectDetail, SubstanceSelectDetail };
 
 /**
  * A search box over the substance index, following the WAI-ARIA 1.2 combobox pattern (editable
@@ -29,11 +30,17 @@ export type { SubstanceSelectDetail };
  * and, with `for="id …"`, sets the `substance` attribute of those elements — a profile, a timeline
  * or key figures on the same page follow with no script.
  *
+ * When the index lists products (spécialités), they are found too — by every word typed, in any
+ * order — in a second group of the list, « Spécialités », after « Substances ». Choosing one gives
+ * the elements named by `for` its `cis` (a product, its availability, medication errors, timeline
+ * or key figures), or its first substance to an element that only knows substances (a profile).
+ *
  * @summary Accessible search over the substance index; drives other widgets of the page.
  * @attr source - Base URL of the data tree (default: page setting, else the demo data).
  * @attr for - Ids of the elements (space-separated) whose `substance` attribute follows the choice.
  * @attr only - `adverse-effects` or `shortages`: only substances that have these data.
  * @attr substance - Code of the chosen substance (reflected); set it to preselect one.
+ * @attr cis - CIS code of the chosen product (reflected); set it to preselect one.
  * @attr label - Visible label (default « Rechercher une substance »).
  * @attr placeholder - Example text in the empty field.
  * @attr debounce - Milliseconds of quiet typing before searching (default 150).
@@ -41,15 +48,15 @@ export type { SubstanceSelectDetail };
  * @attr theme - `ansm` (default; `dsfr` on a DSFR page, light or dark as the page says) or `dsfr`, plus `dark` or `auto`.
  * @attr lang - `fr` or `en`: the widget's language. Without it, the nearest ancestor's `lang`;
  *   any other language falls back to French.
- * @fires {CustomEvent<SubstanceSelectDetail>} datamed-select - A substance was chosen; `detail: { code, name, entry }`. Cancelable:
- *   `preventDefault()` leaves the `for` elements as they are.
+ * @fires {CustomEvent<SubstanceSelectDetail>} datamed-select - A substance was chosen; `detail: { code, name, entry }`,
+ *   or a product; `detail: { cis, name, product }`. Cancelable: `preventDefault()` leaves the `for` elements as they are.
  * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - The index is loaded; `detail: { count }`.
  * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - The index could not be loaded; `detail: { kind, message }`.
  * @csspart label - The label above the field.
  * @csspart input - The text field.
  * @csspart clear - The button that clears the field.
  * @csspart listbox - The list of matching substances.
- * @csspart option - One matching substance.
+ * @csspart option - One matching substance or product.
  * @csspart message - Loading or error message under the field.
  * @csspart retry - The retry button of the error message.
  * @cssprop --datamed-font-family - Font stack.
@@ -70,6 +77,7 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
     htmlFor: { attribute: 'for' },
     only: {},
     substance: { reflect: true },
+    cis: { reflect: true },
     debounce: { type: Number },
     maxResults: { attribute: 'max-results', type: Number },
     value: { state: true },
@@ -91,6 +99,9 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
   /** Code of the chosen substance. */
   substance?: string;
 
+  /** CIS code of the chosen product. */
+  cis?: string;
+
   /** Milliseconds of quiet typing before searching. */
   debounce = 150;
 
@@ -98,16 +109,17 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
   maxResults = 10;
 
   private value = '';
-  private hits: SearchHit[] = [];
+  private hits: SearchOption[] = [];
   private announcement = '';
 
   private entries: SearchEntry[] | undefined;
   private entriesFor: { index: IndexFile; dataset: DatasetFilter } | undefined;
+  private products: { index: IndexFile; entries: ProductSearchEntry[] } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private choosing = false;
 
   /** The list's open state, its active option and the keys (arrows, Enter, Escape, Tab). */
-  private readonly combobox = new ComboboxController<SearchHit>(this, {
+  private readonly combobox = new ComboboxController<SearchOption>(this, {
     options: () => this.hits,
     optionId: (index) => optionId(this.uid, index),
     search: () => {
@@ -116,7 +128,7 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
     flush: () => {
       if (this.timer !== undefined && this.value.trim()) this.runSearch();
     },
-    choose: (hit) => this.select(hit),
+    choose: (option) => this.select(option),
     clear: () => {
       if (!this.value) return false;
       this.clear(false);
@@ -146,16 +158,24 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
     clearTimeout(this.timer);
   }
 
-  /** Moves the choice to `code` as if the reader had picked it (fires `datamed-select`). */
+  /**
+   * Moves the choice to the substance `code`, or to the product of that CIS code, as if the reader
+   * had picked it (fires `datamed-select`).
+   */
   choose(code: string): boolean {
     const entry = this.searchable()?.find((e) => e.entry.code === code);
-    if (!entry) return false;
-    this.select({ entry: entry.entry, name: entry.name, nameRanges: [] });
+    if (entry) {
+      this.select({ kind: 'substance', hit: { entry: entry.entry, name: entry.name, nameRanges: [] } });
+      return true;
+    }
+    const product = this.productsToSearch().find((e) => e.product.cis === code);
+    if (!product) return false;
+    this.select({ kind: 'product', hit: { product: product.product, name: product.name, nameRanges: [] } });
     return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('substance') && !this.choosing) this.showChosen();
+    if ((changed.has('substance') || changed.has('cis')) && !this.choosing) this.showChosen();
     // A new filter refreshes an open list; a field showing the chosen substance stays closed.
     if (changed.has('only') && this.value.trim() && this.entries && this.combobox.open) this.runSearch();
   }
@@ -173,9 +193,20 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
     return this.entries;
   }
 
-  /** Shows the chosen substance's name in the field (a preset or a programmatic choice). */
+  /** The products of the index, folded once per index (none when it lists none). */
+  private productsToSearch(): ProductSearchEntry[] {
+    const index = this.loader.value;
+    if (!index) return [];
+    if (this.products?.index !== index) this.products = { index, entries: productEntries(index) };
+    return this.products.entries;
+  }
+
+  /** Shows the chosen substance's or product's name in the field (a preset or a programmatic choice). */
   private showChosen(): void {
-    const entry = this.loader.value?.substances.find((e) => e.code === this.substance);
+    const index = this.loader.value;
+    const entry = this.cis
+      ? index?.products?.find((p) => p.cis === this.cis)
+      : index?.substances.find((e) => e.code === this.substance);
     if (entry) this.value = entry.name.fr;
   }
 
@@ -200,41 +231,81 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
       return;
     }
     const limit = Number.isFinite(this.maxResults) && this.maxResults >= 1 ? Math.floor(this.maxResults) : 10;
-    const { hits, total } = search(entries, query, limit);
-    this.hits = hits;
-    this.combobox.show(hits.length);
-    this.announce(
-      total
-        ? t(lang, 'searchResults', {
-            count: formatNumber(lang, total),
-            shown: formatNumber(lang, hits.length),
-            many: total > 1,
-            truncated: total > hits.length,
-          })
-        : t(lang, 'searchNoResult', { query }),
-    );
+    const substances = search(entries, query, limit);
+    const products = this.productsToSearch();
+    const found = products.length ? searchProducts(products, query, limit) : { hits: [], total: 0 };
+    // Both kinds share the list: each keeps at least half of it when the other has more.
+    const p = Math.min(found.hits.length, Math.max(limit - substances.hits.length, Math.ceil(limit / 2)));
+    const s = Math.min(substances.hits.length, limit - p);
+    this.hits = [
+      ...substances.hits.slice(0, s).map((hit): SearchOption => ({ kind: 'substance', hit })),
+      ...found.hits.slice(0, p).map((hit): SearchOption => ({ kind: 'product', hit })),
+    ];
+    this.combobox.show(this.hits.length);
+    this.announce(this.resultsMessage(query, substances.total, found.total, products.length > 0));
   }
 
-  private select(hit: SearchHit): void {
+  /** What the live region says of a search: how many substances and products, how many shown. */
+  private resultsMessage(query: string, substances: number, products: number, hasProducts: boolean): string {
+    const lang = this.language;
+    const n = (count: number) => formatNumber(lang, count);
+    const shown = this.hits.length;
+    const counts = (count: number) => ({
+      count: n(count),
+      shown: n(shown),
+      many: count > 1,
+      truncated: count > shown,
+    });
+    if (!substances && !products)
+      return t(lang, hasProducts ? 'searchNoResultGrouped' : 'searchNoResult', { query });
+    if (!products) return t(lang, 'searchResults', counts(substances));
+    if (!substances) return t(lang, 'searchProductResults', counts(products));
+    return t(lang, 'searchResultsGrouped', {
+      substances,
+      products,
+      s: n(substances),
+      p: n(products),
+      shown: n(shown),
+      truncated: substances + products > shown,
+    });
+  }
+
+  private select(option: SearchOption): void {
     clearTimeout(this.timer);
-    const { code } = hit.entry;
+    const lang = this.language;
+    const { name } = option.hit;
     this.choosing = true;
-    this.substance = code;
-    this.value = hit.name;
+    this.value = name;
     this.hits = [];
     this.combobox.close();
-    this.announce(t(this.language, 'searchSelected', { name: hit.name }));
-    const detail: SubstanceSelectDetail = { code, name: hit.name, entry: hit.entry };
-    if (this.emit('datamed-select', detail, true)) this.driveTargets(code);
+    let detail: SubstanceSelectDetail | ProductSelectDetail;
+    let choice: Choice;
+    if (option.kind === 'substance') {
+      const { entry } = option.hit;
+      this.substance = entry.code;
+      this.cis = undefined;
+      this.announce(t(lang, 'searchSelected', { name }));
+      detail = { code: entry.code, name, entry };
+      choice = { substance: entry.code };
+    } else {
+      const { product } = option.hit;
+      this.cis = product.cis;
+      this.substance = undefined;
+      this.announce(t(lang, 'searchProductSelected', { name }));
+      detail = { cis: product.cis, name, product };
+      choice = { cis: product.cis, substances: product.substances };
+    }
+    if (this.emit('datamed-select', detail, true)) this.driveTargets(choice);
     void this.updateComplete.then(() => (this.choosing = false));
   }
 
-  /** Sets `substance` on the elements named by `for`, in this element's document or shadow root. */
-  private driveTargets(code: string): void {
+  /** Shows the choice in the elements named by `for`, in this element's document or shadow root. */
+  private driveTargets(choice: Choice): void {
     const root = this.getRootNode() as Document | ShadowRoot;
     for (const id of (this.htmlFor ?? '').split(/\s+/).filter(Boolean)) {
       const target = root.getElementById?.(id);
-      if (target) target.setAttribute('substance', code);
+      // A product-only element keeps its product when a substance is chosen: by design, no warning.
+      if (target) drive(target, choice);
       else console.warn(`<datamed-substance-search>: no element with id "${id}" to show the substance in.`);
     }
   }
@@ -261,8 +332,8 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
   /** A click on an option (the list keeps the focus in the field: `mousedown` is cancelled). */
   private onListClick = (event: Event): void => {
     const option = (event.target as Element).closest('[role="option"]');
-    const hit = option ? this.hits[Number(option.getAttribute('data-index'))] : undefined;
-    if (hit) this.select(hit);
+    const chosen = option ? this.hits[Number(option.getAttribute('data-index'))] : undefined;
+    if (chosen) this.select(chosen);
   };
 
   private onFocusOut = (event: FocusEvent): void => {
@@ -281,6 +352,7 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
       placeholder: this.placeholder,
       value: this.value,
       hits: this.hits,
+      grouped: this.productsToSearch().length > 0,
       open: this.combobox.open,
       active: this.combobox.active,
       announcement: this.announcement,

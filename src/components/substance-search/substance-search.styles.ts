@@ -91,6 +91,19 @@ export const searchStyles = css`
   [role='listbox'][hidden] {
     display: none;
   }
+  [role='group'] {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .group-label {
+    padding: 0.375rem 0.75rem 0.125rem;
+    font-size: 0.8125rem;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--datamed-color-text-muted);
+  }
   [role='option'] {
     display: flex;
     flex-wrap: wrap;

@@ -150,7 +150,8 @@ describe('<datamed-substance-search>', () => {
     expect(status(el)).to.equal('2 substances trouvées.');
     await type(el, 'zzz');
     expect(listbox(el).hidden).to.be.true;
-    expect(status(el)).to.equal('Aucune substance ne correspond à « zzz ».');
+    // The demo index lists products too: the reader hears that neither kind matches.
+    expect(status(el)).to.equal('Aucune substance ni spécialité ne correspond à « zzz ».');
   });
 
   it('is keyboard complete: arrows, Enter, Escape', async () => {
@@ -268,7 +269,9 @@ describe('<datamed-substance-search>', () => {
     expect(input(el).value).to.equal('Baclofène');
     await type(el, 'a');
     expect(options(el)).to.have.length(3);
-    expect(status(el)).to.match(/^\d+ substances trouvées, les 3 premières sont affichées\.$/);
+    expect(status(el)).to.match(
+      /^\d+ substances et \d+ spécialités trouvées, les 3 premières sont affichées\.$/,
+    );
   });
 
   it('lists only the substances that have the data asked for', async () => {

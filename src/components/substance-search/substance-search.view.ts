@@ -8,7 +8,8 @@ import { live } from 'lit/directives/live.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { LoadStatus } from '../base/load-controller.js';
 import { t } from './substance-search.messages.js';
-import { splitRanges, type SearchHit } from './substance-search.model.js';
+import { splitRanges } from './substance-search.model.js';
+import { productNote, type SearchOption } from './substance-search.products.js';
 
 export interface SearchView {
   /** Prefix of the ids inside the shadow root. */
@@ -21,7 +22,10 @@ export interface SearchView {
   placeholder: string | undefined;
   /** Text in the field. */
   value: string;
-  hits: SearchHit[];
+  /** Substances first, then products (spécialités). */
+  hits: SearchOption[];
+  /** The index lists products: the options come in two labelled groups. */
+  grouped: boolean;
   open: boolean;
   /** Index of the active option, or -1. */
   active: number;
@@ -107,30 +111,7 @@ export function searchView(v: SearchView): TemplateResult {
         @mousedown=${(e: Event) => e.preventDefault()}
         @click=${v.onListClick}
       >
-        ${v.hits.map(
-          (hit, i) =>
-            html`<li
-              id=${optionId(id, i)}
-              role="option"
-              part="option"
-              data-index=${i}
-              aria-selected=${i === v.active ? 'true' : 'false'}
-            >
-              <span class="name">${marked(hit.name, hit.nameRanges)}</span>
-              ${
-                hit.alias
-                  ? html`<span class="detail"
-                      >${t(lang, 'searchAlias')} ${marked(hit.alias.text, hit.alias.ranges)}</span
-                    >`
-                  : nothing
-              }
-              ${
-                hit.entry.datasets.adverseEffects === false
-                  ? html`<span class="detail">${t(lang, 'searchShortagesOnly')}</span>`
-                  : nothing
-              }
-            </li>`,
-        )}
+        ${v.grouped ? renderGroups(v) : v.hits.map((o, i) => renderOption(v, o, i))}
       </ul>
       ${
         status === 'error'
@@ -149,3 +130,52 @@ export function searchView(v: SearchView): TemplateResult {
   `;
 }
 /* eslint-enable lit-a11y/click-events-have-key-events */
+
+function renderOption(v: SearchView, option: SearchOption, i: number): TemplateResult {
+  const { lang } = v;
+  const { hit } = option;
+  const note = option.kind === 'product' ? productNote(option.hit) : undefined;
+  return html`<li
+    id=${optionId(v.id, i)}
+    role="option"
+    part="option"
+    data-index=${i}
+    aria-selected=${i === v.active ? 'true' : 'false'}
+  >
+    <span class="name">${marked(hit.name, hit.nameRanges)}</span>
+    ${
+      hit.alias
+        ? html`<span class="detail"
+            >${t(lang, 'searchAlias')} ${marked(hit.alias.text, hit.alias.ranges)}</span
+          >`
+        : nothing
+    }
+    ${
+      option.kind === 'substance' && option.hit.entry.datasets.adverseEffects === false
+        ? html`<span class="detail">${t(lang, 'searchShortagesOnly')}</span>`
+        : nothing
+    }
+    ${note ? html`<span class="detail detail--note">${t(lang, note)}</span>` : nothing}
+  </li>`;
+}
+
+/** « Substances » then « Spécialités », each a group of the listbox named by its label. */
+function renderGroups(v: SearchView): TemplateResult[] {
+  const groups = [
+    { kind: 'substance', label: t(v.lang, 'searchGroupSubstances') },
+    { kind: 'product', label: t(v.lang, 'searchGroupProducts') },
+  ] as const;
+  return groups.flatMap(({ kind, label }) => {
+    const indexes = v.hits.flatMap((o, i) => (o.kind === kind ? [i] : []));
+    if (!indexes.length) return [];
+    const labelId = `${v.id}-group-${kind}`;
+    return [
+      html`<li role="presentation">
+        <ul role="group" aria-labelledby=${labelId}>
+          <li role="presentation" class="group-label" id=${labelId}>${label}</li>
+          ${indexes.map((i) => renderOption(v, v.hits[i]!, i))}
+        </ul>
+      </li>`,
+    ];
+  });
+}

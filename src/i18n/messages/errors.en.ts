@@ -55,6 +55,7 @@ const en: ErrorMessages = {
   errorConfig: 'The widget is not configured correctly.',
   errorConfigSubstance: 'The substance code given is not valid.',
   errorConfigAtc: 'The ATC code given is not valid.',
+  errorConfigCis: 'The CIS code given is not valid (8 digits).',
   errorUnknown: 'An unexpected error occurred.',
   errorDetails: 'Technical details',
   errorExpected: (p) => `expected ${p.value}`,

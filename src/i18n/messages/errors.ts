@@ -60,6 +60,7 @@ const fr = {
   errorConfig: 'Le widget est mal configuré.',
   errorConfigSubstance: 'Le code de substance indiqué n’est pas valide.',
   errorConfigAtc: 'Le code ATC indiqué n’est pas valide.',
+  errorConfigCis: 'Le code CIS indiqué n’est pas valide (8 chiffres).',
   errorUnknown: 'Une erreur inattendue est survenue.',
   errorDetails: 'Détails techniques',
   errorExpected: (p: { value: string }) => `attendu ${p.value}`,

@@ -19,6 +19,20 @@ const en: SearchMessages = {
   searchShortagesOnly: 'shortages only',
   searchSelected: (p) => `Substance chosen: ${p.name}.`,
   searchClear: 'Clear the search',
+  searchGroupSubstances: 'Substances',
+  searchGroupProducts: 'Medicines (products)',
+  searchResultsGrouped: (p) =>
+    `${p.s} ${p.substances === 1 ? 'substance' : 'substances'} and ${p.p} ${p.products === 1 ? 'product' : 'products'} found${p.truncated ? `, the first ${p.shown} are shown` : ''}.`,
+  searchProductResults: (p) =>
+    p.truncated
+      ? `${p.count} products found, the first ${p.shown} are shown.`
+      : p.many
+        ? `${p.count} products found.`
+        : '1 product found.',
+  searchNoResultGrouped: (p) => `No substance or product matches “${p.query}”.`,
+  searchProductSelected: (p) => `Product chosen: ${p.name}.`,
+  searchProductShortage: 'out of stock',
+  searchProductRisk: 'risk of shortage',
 };
 
 export default en;

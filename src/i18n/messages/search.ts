@@ -17,6 +17,28 @@ const fr = {
   searchShortagesOnly: 'ruptures de stock seulement',
   searchSelected: (p: { name: string }) => `Substance choisie\u00a0: ${p.name}.`,
   searchClear: 'Effacer la recherche',
+  searchGroupSubstances: 'Substances',
+  searchGroupProducts: 'Spécialités',
+  searchResultsGrouped: (p: {
+    substances: number;
+    products: number;
+    s: string;
+    p: string;
+    shown: string;
+    truncated: boolean;
+  }) =>
+    `${p.s} ${p.substances > 1 ? 'substances' : 'substance'} et ${p.p} ${p.products > 1 ? 'spécialités trouvées' : 'spécialité trouvée'}${p.truncated ? `, les ${p.shown} premières sont affichées` : ''}.`,
+  searchProductResults: (p: { count: string; shown: string; many: boolean; truncated: boolean }) =>
+    p.truncated
+      ? `${p.count} spécialités trouvées, les ${p.shown} premières sont affichées.`
+      : p.many
+        ? `${p.count} spécialités trouvées.`
+        : '1 spécialité trouvée.',
+  searchNoResultGrouped: (p: { query: string }) =>
+    `Aucune substance ni spécialité ne correspond à «\u00a0${p.query}\u00a0».`,
+  searchProductSelected: (p: { name: string }) => `Spécialité choisie\u00a0: ${p.name}.`,
+  searchProductShortage: 'en rupture de stock',
+  searchProductRisk: 'risque de rupture',
 };
 
 /** The search messages' shape: the English table (`search.en.ts`) has the same keys. */
