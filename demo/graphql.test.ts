@@ -23,8 +23,8 @@ describe('demo GraphQL page', () => {
         timeout: 10_000,
       });
       const widgets = [...host.querySelectorAll<HTMLElement>('[source]')].filter((el) => el !== search);
-      expect(widgets.length).to.equal(5);
-      for (const el of widgets) await settled(el, 10_000);
+      expect(widgets.length).to.equal(7);
+      for (const el of widgets) await settled(el, 15_000);
       for (const el of widgets) {
         const failing = el.getAttribute('source')!.includes('/__demo__/error/');
         const error = el.shadowRoot!.querySelector('.state--error');

@@ -27,15 +27,15 @@ import {
 } from '../contract.js';
 import type { JsonClient } from '../client.js';
 import { DatamedError } from '../errors.js';
-import { DEFAULT_THRESHOLD, protectAdverseEffects } from '../privacy.js';
+import { DEFAULT_THRESHOLD, protectAdverseEffects, protectProduct } from '../privacy.js';
 import type { ShortageScope } from '../sources.js';
 import { declarationsInScope } from '../shortages.js';
 import { validateAdverseEffects, validateIndex, validateShortages } from '../validate.js';
+import { validateProduct } from '../validate-product.js';
 import { globalStatisticsToContract } from './datamed-map-global.js';
 import { specialityToProduct } from './datamed-map-product.js';
 import { medicalErrorsToContract, shortagesToDeclarations } from './datamed-map-products.js';
 import { substanceToContract } from './datamed-map-substance.js';
-import { checkProduct } from './datamed-product-check.js';
 import {
   GLOBAL_STATISTICS_QUERY,
   PRODUCT_QUERY,
@@ -72,7 +72,7 @@ export async function graphqlIndex(
   const products: IndexProduct[] = specialities
     .filter((p) => CIS_PATTERN.test(p.code))
     .map((p) => ({ cis: p.code, name: { fr: p.name }, substances: [] }));
-  const index = validateIndex(
+  return validateIndex(
     {
       schema: SCHEMA_IDS.index,
       provenance: provenance(),
@@ -85,7 +85,6 @@ export async function graphqlIndex(
     },
     'getSubstances',
   );
-  return { ...index, products: index.products ?? products };
 }
 
 /** One root field of the API (`getSubstance`, `getSpeciality`…) with its one argument; null when absent. */
@@ -228,17 +227,12 @@ export async function graphqlShortages(
     : file;
 }
 
-/** A validated shortage file of these declarations (the validator keeps no `cis` yet: put back). */
-function shortagesFile(declarations: ShortageDeclaration[], scope: ShortagesFile['scope'], label: string) {
-  const file = validateShortages(
+/** A validated shortage file of these declarations. */
+const shortagesFile = (declarations: ShortageDeclaration[], scope: ShortagesFile['scope'], label: string) =>
+  validateShortages(
     { schema: SCHEMA_IDS.shortages, provenance: provenance(), ...(scope ? { scope } : {}), declarations },
     label,
   );
-  return {
-    ...file,
-    declarations: file.declarations.map((d, i) => ({ ...d, cis: d.cis ?? declarations[i]!.cis! })),
-  };
-}
 
 /** A product's own declarations, from its page (the request is shared with the product file). */
 async function productShortages(
@@ -265,7 +259,8 @@ export async function graphqlProduct(
     substanceList(client, endpoint, signal),
   ]);
   const known = new Set(list.map((s) => s.code));
-  return checkProduct(specialityToProduct(found, code, known, today()), threshold, `getSpeciality(${code})`);
+  const label = `getSpeciality(${code})`;
+  return protectProduct(validateProduct(specialityToProduct(found, code, known, today()), label), threshold);
 }
 
 export async function graphqlAllMedicines(

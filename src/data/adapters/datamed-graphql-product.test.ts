@@ -10,7 +10,8 @@ import type { AdverseEffectsFile, CategoryCell, ProductFile } from '../contract.
 import { errorMessage } from '../../components/base/error-message.js';
 import { graphqlAllMedicines, graphqlProduct } from './datamed-graphql.js';
 import { specialityToProduct } from './datamed-map-product.js';
-import { checkProduct } from './datamed-product-check.js';
+import { protectProduct } from '../privacy.js';
+import { validateProduct } from '../validate-product.js';
 import { DatamedError } from '../errors.js';
 import { criterionKey, globalStatisticsToContract } from './datamed-map-global.js';
 import { postQuery } from './datamed-request.js';
@@ -161,6 +162,8 @@ describe('DataMed GraphQL adapter: products', () => {
   });
 
   it('refuses a count that is not one, and a dosage that is too long, as for static files', () => {
+    const checkProduct = (file: ProductFile, t: number, label: string) =>
+      protectProduct(validateProduct(file, label), t);
     const answer = (consumption: unknown, dosage = '1 g') =>
       specialityToProduct(
         {
@@ -176,7 +179,7 @@ describe('DataMed GraphQL adapter: products', () => {
     expect(() => checkProduct(answer('many'), 11, 'getSpeciality(60000009)'))
       .to.throw(DatamedError)
       .with.nested.property('details.field', 'patients.patientYears.count');
-    expect(() => checkProduct(answer(100, 'x'.repeat(300)), 11, 'getSpeciality(60000009)'))
+    expect(() => checkProduct(answer(100, 'x'.repeat(400)), 11, 'getSpeciality(60000009)'))
       .to.throw(DatamedError)
       .with.nested.property('details.field', 'substances[0].dosage');
   });
@@ -191,7 +194,7 @@ describe('DataMed GraphQL adapter: products', () => {
       new Set(),
       '2026-01-01',
     );
-    expect(checkProduct(file, 11, 'x').patients).to.deep.equal({
+    expect(protectProduct(validateProduct(file, 'x'), 11).patients).to.deep.equal({
       patientYears: { count: null, suppressed: true },
       usageLevel: 'very-low',
     });
