@@ -10,7 +10,8 @@
  */
 
 const PERIOD = 'minYear maxYear';
-const SHARE = 'value valuePercent';
+// Counts only: the shares (`valuePercent`) are computed by the widgets from the counts shown.
+const SHARE = 'value';
 const GENDER = `male { ${SHARE} } female { ${SHARE} }`;
 
 export const SUBSTANCE_QUERY = `query DatamedWidgetsSubstance($subCode: String!) {
