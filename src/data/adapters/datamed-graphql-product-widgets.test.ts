@@ -75,6 +75,17 @@ describe('product widgets on the DataMed GraphQL stand-in', () => {
     expect(q(el, '.state--error')).to.not.be.null;
   });
 
+  it('<datamed-availability> says clearly that another site’s API sends no CORS headers', async () => {
+    const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const source = `graphql:${location.protocol}//${other}:${location.port}/__graphql__`;
+    const el = await fixture<HTMLElement>(
+      html`<datamed-availability cis="60234100" source=${source}></datamed-availability>`,
+    );
+    await waitUntil(() => q(el, '.state--error'), 'no error state', { timeout: 8000 });
+    expect(textOf(el, '.state--error')).to.match(/CORS/);
+    expect(q(el, 'button[part="retry"]')).to.not.be.null;
+  });
+
   it('the timeline and the medication errors take a cis', async () => {
     const timeline = await mount(
       html`<datamed-shortage-timeline cis="61234567" source=${SOURCE}></datamed-shortage-timeline>`,
