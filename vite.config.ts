@@ -8,6 +8,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { readdirSync, existsSync } from 'node:fs';
+import { standInConnect } from './test/stand-in/server.mjs';
 
 const root = import.meta.dirname;
 
@@ -56,6 +57,8 @@ function demoHome(): Plugin {
   return {
     name: 'datamed-demo-home',
     configureServer(server) {
+      // The stand-in of DataMed's GraphQL API (fictional data), for demo/graphql.html.
+      server.middlewares.use(standInConnect('/__graphql__'));
       server.middlewares.use((req, res, next) => {
         // Demo-only endpoints that show the loading and error states.
         if (req.url?.startsWith('/__demo__/slow/')) return; // never answers: the widget stays in "loading"

@@ -27,6 +27,12 @@ export interface GetOptions<T> {
   label?: string;
   /** POST body (GraphQL); requests with a body are shared and cached like the others. */
   body?: string;
+  /**
+   * For a refused request (HTTP 4xx / 5xx): the server's own explanation found in the body (a
+   * GraphQL `errors` message), as one line of plain text, or undefined. It becomes the error's
+   * `details.reason`.
+   */
+  reasonOf?: (body: string) => string | undefined;
 }
 
 interface Shared {
@@ -104,7 +110,7 @@ export class JsonClient {
     const label = options.label ?? url;
     const run = async () => {
       try {
-        const json = await this.fetchJson(url, label, controller.signal, options.body);
+        const json = await this.fetchJson(url, label, controller.signal, options);
         const value = options.parse(json);
         this.remember(key, value);
         return value;
@@ -132,7 +138,12 @@ export class JsonClient {
     }
   }
 
-  private async fetchJson(url: string, label: string, signal: AbortSignal, body?: string): Promise<unknown> {
+  private async fetchJson(
+    url: string,
+    label: string,
+    signal: AbortSignal,
+    { body, reasonOf }: GetOptions<unknown>,
+  ): Promise<unknown> {
     const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
     let response: Response;
     try {
@@ -155,7 +166,7 @@ export class JsonClient {
         },
       );
     }
-    if (!response.ok) throw httpError(response, label);
+    if (!response.ok) throw httpError(response, label, reasonOf?.(await response.text().catch(() => '')));
     let text: string;
     try {
       text = await response.text();
@@ -167,9 +178,9 @@ export class JsonClient {
   }
 }
 
-function httpError(response: Response, label: string): DatamedError {
+function httpError(response: Response, label: string, reason?: string): DatamedError {
   const status = response.status;
-  const details = { url: label, status };
+  const details = { url: label, status, ...(reason ? { reason } : {}) };
   if (status === 404 || status === 410)
     return new DatamedError('not-found', `${label}: HTTP ${status}`, details);
   if (status === 503 || status === 429) {

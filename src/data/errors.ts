@@ -28,6 +28,8 @@ export type ErrorKind =
 export interface DatamedErrorDetails {
   url?: string;
   status?: number;
+  /** The server's own explanation of a refusal (a GraphQL error message), plain text. */
+  reason?: string;
   /** Seconds, from a Retry-After header. */
   retryAfter?: number;
   /** JSON path of the offending field, e.g. `sex[2].count`. */

@@ -7,13 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStandIn } from '../stand-in/server.mjs';
 import { JsonClient } from '../../src/data/client.js';
 import {
-  PRODUCT_ERRORS_QUERY,
-  PRODUCT_SHORTAGES_QUERY,
+  GLOBAL_STATISTICS_QUERY,
+  PRODUCT_QUERY,
+  SPECIALITIES_QUERY,
   SUBSTANCE_PRODUCTS_QUERY,
   SUBSTANCE_QUERY,
   SUBSTANCES_QUERY,
 } from '../../src/data/adapters/datamed-queries.js';
-import { graphqlAdverseEffects, graphqlShortages } from '../../src/data/adapters/datamed-graphql.js';
+import {
+  graphqlAdverseEffects,
+  graphqlAllMedicines,
+  graphqlProduct,
+  graphqlShortages,
+} from '../../src/data/adapters/datamed-graphql.js';
 
 let server: { url: string; close: () => Promise<void> };
 beforeAll(async () => (server = await startStandIn()));
@@ -33,8 +39,9 @@ describe('DataMed stand-in', () => {
     ['SUBSTANCE_QUERY', SUBSTANCE_QUERY, { subCode: '42215' }],
     ['SUBSTANCES_QUERY', SUBSTANCES_QUERY, {}],
     ['SUBSTANCE_PRODUCTS_QUERY', SUBSTANCE_PRODUCTS_QUERY, { subCode: '42215' }],
-    ['PRODUCT_ERRORS_QUERY', PRODUCT_ERRORS_QUERY, { cisCode: '60000001' }],
-    ['PRODUCT_SHORTAGES_QUERY', PRODUCT_SHORTAGES_QUERY, { cisCode: '60234100' }],
+    ['PRODUCT_QUERY', PRODUCT_QUERY, { cisCode: '60000001' }],
+    ['SPECIALITIES_QUERY', SPECIALITIES_QUERY, {}],
+    ['GLOBAL_STATISTICS_QUERY', GLOBAL_STATISTICS_QUERY, {}],
   ])('accepts the adapter’s %s', async (_name, query, variables) => {
     const { status, json } = await post(query, variables);
     expect(json.errors).toBeUndefined();
@@ -110,6 +117,30 @@ describe('DataMed stand-in', () => {
       /must have a selection of subfields/,
     ],
     ['broken syntax', '{ getSubstance(subCode: "1") { code }', {}, /Syntax Error/],
+    [
+      'a product field that does not exist (routes)',
+      '{ getSpeciality(cisCode: "60234100") { code routes } }',
+      {},
+      /Cannot query field "routes" on type "Speciality"/,
+    ],
+    [
+      'a substance’s field asked of the all-medicines figures',
+      '{ getGlobalStatistics { sideEffects { bnpvPeriod { minYear } } } }',
+      {},
+      /Cannot query field "sideEffects" on type "GlobalStatistics"/,
+    ],
+    [
+      'the notifier id under its substance name in the all-medicines figures',
+      '{ getGlobalStatistics { repartitionPerNotifier { notifierId } } }',
+      {},
+      /Cannot query field "notifierId" on type "GlobalStatsUsagePerNotifier"/,
+    ],
+    [
+      'an argument on a list query',
+      '{ getSpecialities(first: 10) { specialities { code } } }',
+      {},
+      /Unknown argument "first"/,
+    ],
   ])('refuses %s with HTTP 400', async (_name, query, variables, message) => {
     const { status, json } = await post(query, variables);
     expect(status).toBe(400);
@@ -133,6 +164,36 @@ describe('DataMed stand-in', () => {
     });
   });
 
+  it('answers a product as the API does: capitalised labels, a null exposition under 10, UKNOWN', async () => {
+    const { json } = await post(
+      '{ a: getSpeciality(cisCode: "60234100") { name laboratory { name } pharmaForm { label } commercialisationState exposition { level } } b: getSpeciality(cisCode: "60234200") { exposition { level } } c: getSpeciality(cisCode: "61234567") { exposition { level } dosageSubstances { code name dosage } } }',
+    );
+    expect(json.data.a).toEqual({
+      name: 'Doliprane 1000 mg, comprimé',
+      laboratory: { name: 'Sanofi aventis france' },
+      pharmaForm: { label: 'Comprimé' },
+      commercialisationState: 'Commercialisée',
+      exposition: { level: 'VERYHIGH' },
+    });
+    expect(json.data.b.exposition).toBeNull();
+    expect(json.data.c.exposition.level).toBe('UKNOWN');
+    expect(json.data.c.dosageSubstances[2]).toEqual({ code: '9999', name: 'Caféine', dosage: null });
+  });
+
+  it('answers the all-medicines figures with rows under 10 left out, and lower-case shortage classes', async () => {
+    const { json } = await post(
+      '{ getGlobalStatistics { exposition { consumption } repartitionPerAge { range value } repartitionPerNotifier { job } } getGlobalShortages { shortagesClassesPerYear { classification } } }',
+    );
+    const g = json.data.getGlobalStatistics;
+    expect(g.exposition.consumption).toBe(5000);
+    expect(g.repartitionPerAge.map((r: { range: string }) => r.range)).toEqual([
+      '20-59 ans',
+      '60 ans et plus',
+    ]);
+    expect(g.repartitionPerNotifier.map((r: { job: string }) => r.job)).not.toContain('Infirmière');
+    expect(json.data.getGlobalShortages.shortagesClassesPerYear[0].classification).toBe('rupture');
+  });
+
   it('sends no CORS headers, like the deployed API', async () => {
     const { headers } = await post(SUBSTANCES_QUERY);
     expect(headers.get('access-control-allow-origin')).toBeNull();
@@ -145,5 +206,9 @@ describe('DataMed stand-in', () => {
     expect(file.medicationErrors?.cases).toEqual({ count: 234 });
     const shortages = await graphqlShortages(client, server.url, { substance: 'codeine' });
     expect(shortages.declarations.map((d) => d.id)).toEqual(['13001']);
+    const product = await graphqlProduct(client, server.url, '60234100', 11);
+    expect(product.product.name.fr).toBe('Doliprane 1000 mg, comprimé');
+    const all = await graphqlAllMedicines(client, server.url, 11);
+    expect(all.cases).toEqual({ count: 5000 });
   });
 });

@@ -81,7 +81,7 @@ describe('package.json', () => {
         ...registering,
         './dist/index.js',
         './dist/graphql.js',
-        './dist/data/adapters/datamed-graphql.js',
+        './dist/data/adapters/datamed-graphql-register.js',
         './dist/cdn/*.js',
       ].sort(),
     );

@@ -2,10 +2,12 @@
  * Fictional rows for the DataMed stand-in, as they sit in the real API's database, and the rules the
  * real API applies on the way out (read from its public code, rewritten here): rows below its own
  * threshold are left out of the answer (ages, reporters, HLT, medication-error rows: below 10; organ
- * classes: 11 or fewer), an exposition under 10 patients is null, levels are its enum names (spelt
- * `MODERED`, `UKNOWN`), shortage dates are the server's `toLocaleDateString()` (en-US: "M/D/YYYY").
+ * classes: 11 or fewer), an exposition under 10 patients or without a level id is null, levels are
+ * its enum names (spelt `MODERED`; a level id outside 1–5 is `UKNOWN`), shortage dates are the server's `toLocaleDateString()` (en-US: "M/D/YYYY").
  * Capitalisation of labels is applied by the server from the field table (schema.mjs).
  */
+
+import { globalStatistics } from './fixtures-global.mjs';
 
 const OPEN_MEDIC = { minYear: 2014, maxYear: 2018 };
 const BNPV = { minYear: 2014, maxYear: 2018 };
@@ -122,14 +124,55 @@ const SHORTAGES = [
   },
 ];
 
+// Products as the API's tables hold them: names upper-case (the API capitalises them on the way
+// out), exposition as a level id and a yearly average of treated patients (`consumption`).
+const PARACETAMOL_ATC = { id: 1, code: 'N02BE01', name: 'PARACÉTAMOL' };
+const SANOFI = { id: 7, name: 'SANOFI AVENTIS FRANCE' };
 const SPECIALITIES = [
-  { id: 10, code: '60234100', name: 'DOLIPRANE 1000 MG, COMPRIMÉ', substances: ['42215'], errors: undefined },
-  { id: 11, code: '60234200', name: 'DOLIPRANE 500 MG, GÉLULE', substances: ['42215'], errors: undefined },
+  {
+    id: 10,
+    code: '60234100',
+    name: 'DOLIPRANE 1000 MG, COMPRIMÉ',
+    substances: ['42215'],
+    dosages: [['42215', 'PARACÉTAMOL', '1000 mg']],
+    dosageIndication: 'un comprimé',
+    atc: PARACETAMOL_ATC,
+    pharmaForm: { id: 3, label: 'COMPRIMÉ', type: 'COMPRIME' },
+    laboratory: SANOFI,
+    commercialisationState: 'COMMERCIALISÉE',
+    exposition: { consumption: 1_250_000, level: 5 },
+    errors: undefined,
+  },
+  {
+    id: 11,
+    code: '60234200',
+    name: 'DOLIPRANE 500 MG, GÉLULE',
+    substances: ['42215'],
+    dosages: [['42215', 'PARACÉTAMOL', '500 mg']],
+    dosageIndication: 'une gélule',
+    commercialisationState: 'NON COMMERCIALISÉE',
+    // Fewer than 10 patients a year: the API gives no exposition at all.
+    exposition: { consumption: 7, level: 1 },
+    errors: undefined,
+  },
   {
     id: 12,
     code: '61234567',
     name: 'PARACÉTAMOL/CODÉINE 500 MG/30 MG, COMPRIMÉ',
     substances: ['42215', '7001'],
+    dosages: [
+      ['42215', 'PARACÉTAMOL', '500 mg'],
+      ['7001', 'PHOSPHATE DE CODÉINE HÉMIHYDRATÉ', '30 mg'],
+      // A substance the API lists in no getSubstances answer.
+      ['9999', 'CAFÉINE', null],
+    ],
+    dosageIndication: 'un comprimé',
+    atc: { id: 2, code: 'N02AJ06', name: 'CODÉINE ET PARACÉTAMOL' },
+    pharmaForm: { id: 3, label: 'COMPRIMÉ', type: 'COMPRIME' },
+    laboratory: { id: 8, name: 'LABORATOIRE FICTIF' },
+    commercialisationState: 'COMMERCIALISÉE',
+    // A level id the API does not know (not 1–5): its `UKNOWN`.
+    exposition: { consumption: 52_000, level: 6 },
     errors: undefined,
   },
   {
@@ -137,6 +180,13 @@ const SPECIALITIES = [
     code: '60000001',
     name: 'IBUPROFÈNE 400 MG, COMPRIMÉ',
     substances: ['1234'],
+    dosages: [['1234', 'IBUPROFÈNE', '400 mg']],
+    dosageIndication: 'un comprimé',
+    atc: { id: 3, code: 'M01AE01', name: 'IBUPROFÈNE' },
+    pharmaForm: { id: 4, label: 'COMPRIMÉ PELLICULÉ', type: 'COMPRIME' },
+    laboratory: { id: 9, name: 'AUTRE LABORATOIRE' },
+    commercialisationState: 'COMMERCIALISÉE',
+    exposition: { consumption: 8_500, level: 3 },
     errors: {
       population: [
         ['ADULTE', 120],
@@ -176,13 +226,14 @@ const atLeast10 = (rows) => rows.filter((r) => r.value >= 10);
 const indicator = (value, total) => (value === undefined ? null : { value, valuePercent: pct(value, total) });
 const period = (p) => ({ minMonth: null, maxMonth: null, ...p });
 
+/** Null without a level id or under 10 patients a year, as the API does. */
 function exposition(e) {
-  if (!e || e.consumption < 10) return null;
+  if (!e || !e.level || e.consumption < 10) return null;
   return {
     consumption: e.consumption,
     level: LEVELS[e.level] ?? 'UKNOWN',
     description: 'Utilisation',
-    openMedicPeriod: period(e.openMedic),
+    openMedicPeriod: period(e.openMedic ?? OPEN_MEDIC),
   };
 }
 
@@ -313,9 +364,21 @@ function speciality(p) {
     id: p.id,
     code: p.code,
     name: p.name,
+    atc: p.atc ?? null,
+    dosageIndication: p.dosageIndication ?? null,
     substances: p.substances.map((code) => substance(SUBSTANCES.find((s) => s.code === code))),
     bnpvPeriod: period(BNPV),
+    // The API drops a row without a code or a name.
+    dosageSubstances: p.dosages
+      .map(([code, name, dosage], i) => ({ id: 100 + i, code, name, dosage }))
+      .filter((d) => d.code && d.name),
+    pharmaForm: p.pharmaForm ?? null,
+    commercialisationState: p.commercialisationState ?? null,
+    commercialisationType: 'AUTORISATION DE MISE SUR LE MARCHÉ',
+    laboratory: p.laboratory ?? null,
+    exposition: exposition(p.exposition),
     medicalErrors: medicalErrors(p.errors),
+    publications: [],
     shortagesHistory: shortagesHistory(p),
   };
 }
@@ -338,16 +401,7 @@ export const ROOT = {
     specialities: SPECIALITIES.map((p) => specialityLight(p.code)),
     meta: { count: SPECIALITIES.length },
   }),
-  getGlobalStatistics: () => ({
-    // A number of cases, despite the name.
-    exposition: { consumption: 1790, ...BNPV },
-    repartitionPerGender: { male: indicator(740, 1790), female: indicator(1050, 1790) },
-    repartitionPerAge: [],
-    repartitionPerSeriousEffect: [],
-    repartitionPerPathology: [],
-    repartitionPerNotifier: [],
-    repartitionPerGravity: [],
-  }),
+  getGlobalStatistics: () => globalStatistics(),
   getGlobalShortages: () => ({
     period: period(TRUSTMED),
     shortagesPerYear: [

@@ -8,4 +8,11 @@ export const received: { requests: number; queries: unknown[] };
 export function standInMiddleware(
   path: string,
 ): (ctx: unknown, next: () => Promise<unknown>) => Promise<unknown>;
+export function standInConnect(
+  path: string,
+): (
+  req: import('node:http').IncomingMessage,
+  res: import('node:http').ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
 export function startStandIn(): Promise<{ url: string; close: () => Promise<void> }>;

@@ -6,8 +6,9 @@
  * a query it refuses with HTTP 400 and `{ errors }`.
  *
  * `answer()` is the pure core; `standInMiddleware()` serves it inside the browser-test server
- * (same origin, as behind the reverse proxy of docs/graphql.md); `startStandIn()` runs it on its own
- * 127.0.0.1 port for the Node tests.
+ * (same origin, as behind the reverse proxy of docs/graphql.md), `standInConnect()` inside the demo
+ * server (`npm start`: demo/graphql.html); `startStandIn()` runs it on its own 127.0.0.1 port for
+ * the Node tests.
  */
 import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
@@ -93,6 +94,18 @@ export function standInMiddleware(path) {
     ctx.status = status;
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(json);
+  };
+}
+
+/** Connect middleware for Vite's dev server (`npm start`): the stand-in at `path`, for demo/graphql.html. */
+export function standInConnect(path) {
+  return (req, res, next) => {
+    if (req.url?.split('?')[0] !== path) return next();
+    readBody(req).then((body) => {
+      const { status, json } = handle(req.method, body);
+      res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify(json));
+    }, next);
   };
 }
 

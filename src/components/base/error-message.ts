@@ -37,6 +37,8 @@ function byCause(lang: Lang, error: DatamedError): ErrorText {
   const inFile = (text: string) =>
     file ? t(lang, 'errorInFile', { file, ...(d.field ? { field: d.field } : {}), detail: text }) : text;
   const query = d.query ?? '';
+  // A server that says why it refused (the GraphQL API's message): shown in the details, as text.
+  const reason = d.reason ? { detail: file ? `${file}: ${d.reason}` : d.reason } : {};
   // Data that are wrong stay wrong: the publisher can fix them, a retry cannot.
   const tell = t(lang, 'errorTellPublisher');
   switch (error.kind) {
@@ -53,9 +55,9 @@ function byCause(lang: Lang, error: DatamedError): ErrorText {
     case 'unavailable':
       return { message: t(lang, 'errorUnavailable', d.retryAfter ? { seconds: d.retryAfter } : {}) };
     case 'server':
-      return { message: t(lang, 'errorServer', { status: d.status ?? 500 }) };
+      return { message: t(lang, 'errorServer', { status: d.status ?? 500 }), ...reason };
     case 'http':
-      return { message: t(lang, 'errorHttp', { status: d.status ?? 0 }) };
+      return { message: t(lang, 'errorHttp', { status: d.status ?? 0 }), ...reason };
     case 'not-json':
       return {
         message: t(lang, 'errorNotJson'),

@@ -4,11 +4,11 @@
  * API's threshold left out, misspelt enum names, dates in the server's locale, no CORS headers).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { getClient, loadAdverseEffects, loadIndex, loadShortages, resolveSource } from '../repository.js';
+import { loadAdverseEffects, loadIndex, loadShortages, resolveSource } from '../repository.js';
 import type { AdverseEffectsFile, CategoryCell } from '../contract.js';
 import { DatamedError } from '../errors.js';
 import { graphqlEndpoint, substanceToContract } from './datamed-graphql.js';
-import { postQuery, unwrap } from './datamed-request.js';
+import { unwrap } from './datamed-request.js';
 import { validateAdverseEffects } from '../validate.js';
 import '../../components/ae-profile/ae-profile.js';
 import '../../components/med-errors/med-errors.js';
@@ -257,19 +257,7 @@ describe('DataMed GraphQL adapter, on a stand-in of the real API', () => {
   });
 
   describe('faults', () => {
-    it('reports a query the API refuses (HTTP 400) as an HTTP error', async () => {
-      const error = await failure(
-        postQuery(getClient(), '/__graphql__', {
-          kind: 'test',
-          query: '{ getSubstance(subCode: "42215") { atc } }',
-          variables: {},
-          label: 'getSubstance(42215)',
-          parse: (json) => json,
-        }),
-      );
-      expect([error.kind, error.details.status]).to.deep.equal(['http', 400]);
-    });
-
+    // HTTP 400 and its message: datamed-graphql-product.test.ts.
     it('reports the errors of a GraphQL answer and values that are not counts', () => {
       expect(() => unwrap({ errors: [{ message: 'database down' }] }, 'getSubstance(1)'))
         .to.throw(DatamedError, 'database down')

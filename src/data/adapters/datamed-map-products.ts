@@ -100,14 +100,14 @@ function causeOf(text: string): Pick<ShortageDeclaration, 'cause' | 'causeText'>
 }
 
 /**
- * `shortagesHistory.shortages` as declarations of the substance. The history holds closed
- * declarations only. `products` (CIS codes) keeps the products of this substance: a product of
- * several substances shares its history with products of the others. A row without a readable date
- * cannot be placed on a timeline: left out.
+ * `shortagesHistory.shortages` as declarations of a substance or a product. The history holds
+ * closed declarations only, of every product sharing a substance with the one asked. `products`
+ * (CIS codes) keeps those wanted: the substance's products, or the product itself. A row without a
+ * readable date cannot be placed on a timeline: left out.
  */
 export function shortagesToDeclarations(
   rows: readonly (ApiShortage | null)[] | null | undefined,
-  substance: { code: string; name: string },
+  substance: { code?: string; name: string },
   products: ReadonlySet<string>,
 ): ShortageDeclaration[] {
   const out: ShortageDeclaration[] = [];
@@ -120,8 +120,9 @@ export function shortagesToDeclarations(
     out.push({
       id,
       product: typeof row.cis?.name === 'string' ? row.cis.name : cis,
+      cis: [cis],
       substance: substance.name,
-      substanceCode: substance.code,
+      ...(substance.code ? { substanceCode: substance.code } : {}),
       classification: typeof row.classification === 'string' ? classificationOf(row.classification) : 'other',
       state: 'closed',
       reported,

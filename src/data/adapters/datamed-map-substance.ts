@@ -15,7 +15,7 @@ import {
 import { periodYears } from '../adverse-effects.js';
 import { DEFAULT_THRESHOLD } from '../privacy.js';
 import { ORGAN_CLASSES, foldText, organClassCodeOf } from '../vocabulary.js';
-import type { ApiRange, ApiSubstance } from './datamed-queries.js';
+import type { ApiList, ApiRange, ApiSubstance } from './datamed-queries.js';
 import {
   AGE_BANDS,
   ageKey,
@@ -62,10 +62,28 @@ const USAGE_BY_LEVEL: Readonly<Record<string, UsageLevel>> = {
   VERYHIGH: 'very-high',
 };
 
+/** Reporter rows by job, DataMed's seven jobs in its order (an omitted one hidden). */
+export function reporterCells(
+  rows: ApiList<{ job?: unknown; value?: unknown }>,
+  cases: number | undefined,
+): CategoryCell[] | undefined {
+  const given = rowsByKey(
+    rows,
+    (r) => (typeof r.job === 'string' ? reporterKey(r.job) : undefined),
+    (r) => r.value,
+  );
+  return given.length || cases ? completeRows(given, REPORTER_JOBS, cases) : undefined;
+}
+
+/** `exposition.level` as a usage level; `UKNOWN` (or anything else) gives none. */
+export const usageLevelOfApi = (level: unknown): UsageLevel | undefined =>
+  typeof level === 'string' ? USAGE_BY_LEVEL[level] : undefined;
+
 const numberOf = (cell: { count: number | null } | undefined) =>
   typeof cell?.count === 'number' ? cell.count : undefined;
 
-function ageCells(
+/** Age rows in DataMed's three bands (an omitted band hidden); others follow with their label. */
+export function ageCells(
   rows: ApiSubstance['repartitionPerAge'],
   total: number | undefined,
 ): CategoryCell[] | undefined {
@@ -91,7 +109,7 @@ function patients(
 ): AdverseEffectsFile['patients'] {
   const e = s.exposition;
   if (!e) return undefined;
-  const level = typeof e.level === 'string' ? USAGE_BY_LEVEL[e.level] : undefined;
+  const level = usageLevelOfApi(e.level);
   const openMedic = isoPeriod(e.openMedicPeriod);
   const samePeriod = !!bnpv && !!openMedic && openMedic.start === bnpv.start && openMedic.end === bnpv.end;
   if (!samePeriod || typeof e.consumption !== 'number') return level ? { usageLevel: level } : undefined;
@@ -109,12 +127,13 @@ function patients(
   };
 }
 
-function organClasses(
-  se: NonNullable<ApiSubstance['sideEffects']>,
+/** Organ-class rows placed among the 27 MedDRA classes by label; with `cases`, the omitted ones hidden. */
+export function organClasses(
+  rows: NonNullable<ApiSubstance['sideEffects']>['repartitionPerPathology'],
   cases: number | undefined,
 ): OrganClassCell[] {
   const items: OrganClassCell[] = [];
-  for (const p of se.repartitionPerPathology ?? []) {
+  for (const p of rows ?? []) {
     const code = p && typeof p.range === 'string' ? organClassCodeOf(p.range) : undefined;
     // A label that names no MedDRA class cannot be placed among the 27: left out.
     if (!p || !code || items.some((i) => i.code === code)) continue;
@@ -125,7 +144,8 @@ function organClasses(
     items.push({ code, ...count(p.value), ...(subgroups.length ? { subgroups } : {}) });
   }
   if (!cases) return items;
-  // Classes of 11 cases or fewer are left out by the API: hidden, in the MedDRA order.
+  // Classes under the API's threshold are left out (11 or fewer for a substance, under 10 for all
+  // medicines): hidden, in the MedDRA order.
   return ORGAN_CLASSES.map(
     (c) => items.find((i) => i.code === c.code) ?? { code: c.code, count: null, suppressed: true },
   );
@@ -157,13 +177,9 @@ export function substanceToContract(s: ApiSubstance, code: string, generated: st
   if (sex) file.sex = sex;
   const age = ageCells(se.repartitionPerAge, cases);
   if (age) file.age = age;
-  const reporters = rowsByKey(
-    se.repartitionPerNotifier,
-    (r) => (typeof r.job === 'string' ? reporterKey(r.job) : undefined),
-    (r) => r.value,
-  );
-  if (reporters.length || cases) file.reporters = completeRows(reporters, REPORTER_JOBS, cases);
-  const items = organClasses(se, cases);
+  const reporters = reporterCells(se.repartitionPerNotifier, cases);
+  if (reporters) file.reporters = reporters;
+  const items = organClasses(se.repartitionPerPathology, cases);
   if (items.length) file.organClasses = { ...(file.cases ? { base: file.cases } : {}), items };
   return file;
 }

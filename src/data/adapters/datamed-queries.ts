@@ -1,15 +1,17 @@
 /**
  * The queries the DataMed adapter sends, and the shapes of their answers as the API gives them
  * (public schema of data.ansm.sante.fr: `getSubstance(subCode: String!)`, `getSubstances`,
- * `getSpeciality(cisCode: String!)`). Every field may be missing or null in an answer: the mapping
- * functions check each value, and the contract validator refuses what is still wrong.
+ * `getSpeciality(cisCode: String!)`, `getSpecialities`, `getGlobalStatistics`). Every field may
+ * be missing or null in an answer: the mapping functions check each value, and the contract
+ * validator refuses what is still wrong.
  *
- * A later reader of products (`getSpeciality`, `getSpecialities`) or of the national figures
- * (`getGlobalStatistics`) adds its query here and its mapping beside datamed-map-*.ts.
+ * Products: `getSpeciality`, `getSpecialities`; all medicines: `getGlobalStatistics`
+ * (`getGlobalShortages` is not read: see docs/graphql.md).
  */
 
 const PERIOD = 'minYear maxYear';
-const SHARE = 'value valuePercent';
+// Counts only: the shares (`valuePercent`) are computed by the widgets from the counts shown.
+const SHARE = 'value';
 const GENDER = `male { ${SHARE} } female { ${SHARE} }`;
 
 export const SUBSTANCE_QUERY = `query DatamedWidgetsSubstance($subCode: String!) {
@@ -38,10 +40,22 @@ export const SUBSTANCE_PRODUCTS_QUERY = `query DatamedWidgetsSubstanceProducts($
   getSubstance(subCode: $subCode) { code name retrievedSpecialities { specialities { code name } } }
 }`;
 
-export const PRODUCT_ERRORS_QUERY = `query DatamedWidgetsProductErrors($cisCode: String!) {
+/**
+ * A product (spécialité): its description, treated patients, medication errors and shortage
+ * history. One query for the product page, its medication errors and its shortages, so that
+ * they share one request (the client caches it).
+ */
+export const PRODUCT_QUERY = `query DatamedWidgetsProduct($cisCode: String!) {
   getSpeciality(cisCode: $cisCode) {
     code
-    substances { code }
+    name
+    atc { code name }
+    pharmaForm { label }
+    laboratory { name }
+    commercialisationState
+    dosageIndication
+    dosageSubstances { code name dosage }
+    exposition { consumption level openMedicPeriod { ${PERIOD} } }
     medicalErrors {
       errMedPeriod { ${PERIOD} }
       populationRepartition { range ${SHARE} }
@@ -49,16 +63,25 @@ export const PRODUCT_ERRORS_QUERY = `query DatamedWidgetsProductErrors($cisCode:
       apparitionStepRepartition { stepId label ${SHARE} }
       natureRepartition { id nature ${SHARE} }
     }
+    shortagesHistory {
+      trustMedPeriod { minYear minMonth maxYear maxMonth }
+      shortages { num state date year cis { code name } cause classification }
+    }
   }
 }`;
 
-export const PRODUCT_SHORTAGES_QUERY = `query DatamedWidgetsProductShortages($cisCode: String!) {
-  getSpeciality(cisCode: $cisCode) {
-    code
-    shortagesHistory {
-      trustMedPeriod { ${PERIOD} }
-      shortages { num state date year cis { code name } cause classification }
-    }
+export const SPECIALITIES_QUERY = `query DatamedWidgetsSpecialities { getSpecialities { specialities { code name } } }`;
+
+/** The all-medicines figures (DataMed's /globaldec page). */
+export const GLOBAL_STATISTICS_QUERY = `query DatamedWidgetsGlobalStatistics {
+  getGlobalStatistics {
+    exposition { consumption minYear maxYear }
+    repartitionPerGender { ${GENDER} }
+    repartitionPerAge { range ${SHARE} }
+    repartitionPerGravity { range ${SHARE} }
+    repartitionPerSeriousEffect { range ${SHARE} }
+    repartitionPerNotifier { id job ${SHARE} }
+    repartitionPerPathology { id range ${SHARE} }
   }
 }`;
 
@@ -118,9 +141,32 @@ export interface ApiShortage {
   classification?: unknown;
 }
 
+export interface ApiPeriodMonths extends ApiPeriod {
+  minMonth?: unknown;
+  maxMonth?: unknown;
+}
+
 export interface ApiProduct {
   code?: unknown;
-  substances?: ApiList<{ code?: unknown }>;
+  name?: unknown;
+  atc?: { code?: unknown; name?: unknown } | null;
+  pharmaForm?: { label?: unknown } | null;
+  laboratory?: { name?: unknown } | null;
+  commercialisationState?: unknown;
+  dosageIndication?: unknown;
+  dosageSubstances?: ApiList<{ code?: unknown; name?: unknown; dosage?: unknown }>;
+  exposition?: ApiSubstance['exposition'];
   medicalErrors?: ApiMedicalErrors | null;
-  shortagesHistory?: { shortages?: ApiList<ApiShortage> } | null;
+  shortagesHistory?: { trustMedPeriod?: ApiPeriodMonths | null; shortages?: ApiList<ApiShortage> } | null;
+}
+
+export interface ApiGlobalStatistics {
+  /** `consumption` is a number of cases here, over minYear–maxYear (the BNPV period). */
+  exposition?: { consumption?: unknown; minYear?: unknown; maxYear?: unknown } | null;
+  repartitionPerGender?: ApiGender | null;
+  repartitionPerAge?: ApiList<ApiRange>;
+  repartitionPerGravity?: ApiList<ApiRange>;
+  repartitionPerSeriousEffect?: ApiList<ApiRange>;
+  repartitionPerNotifier?: ApiList<{ id?: unknown; job?: unknown; value?: unknown }>;
+  repartitionPerPathology?: ApiList<ApiRange>;
 }

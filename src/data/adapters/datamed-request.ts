@@ -9,10 +9,34 @@
  */
 import type { JsonClient } from '../client.js';
 import { DatamedError } from '../errors.js';
+import { cleanText } from '../text.js';
 
 interface GraphqlAnswer<T> {
   data?: T | null;
   errors?: { message?: unknown }[];
+}
+
+/** The first message of a GraphQL answer's `errors`, if any. */
+function errorMessageOf(answer: GraphqlAnswer<unknown> | null): string | undefined {
+  const first = Array.isArray(answer?.errors) ? answer.errors[0] : undefined;
+  return typeof first?.message === 'string' && first.message.trim() ? first.message.trim() : undefined;
+}
+
+/**
+ * The explanation in the body of a refused request: the API answers a query it refuses (an
+ * unknown field, a missing argument) with HTTP 400 and `{ errors: [{ message }] }`. Anything else
+ * (an HTML error page of a proxy) gives none.
+ */
+export function refusalReason(body: string): string | undefined {
+  let message: string | undefined;
+  try {
+    message = errorMessageOf(JSON.parse(body) as GraphqlAnswer<unknown>);
+  } catch {
+    return undefined;
+  }
+  // One line of plain text: line breaks, tabs and invisible controls go.
+  const line = message && cleanText(message.replace(/\s+/g, ' '));
+  return line && !line.startsWith('<') ? line.slice(0, 300) : undefined;
 }
 
 /** The answer's `data`, or a DatamedError naming the query. */
@@ -21,8 +45,8 @@ export function unwrap<T>(json: unknown, label: string): T {
   if (!answer || typeof answer !== 'object')
     throw new DatamedError('invalid', `${label}: not a GraphQL answer`, { url: label });
   if (Array.isArray(answer.errors) && answer.errors.length) {
-    const message = String(answer.errors[0]?.message ?? 'GraphQL error').slice(0, 200);
-    throw new DatamedError('server', `${label}: ${message}`, { url: label, status: 200 });
+    const reason = (errorMessageOf(answer) ?? 'GraphQL error').slice(0, 300);
+    throw new DatamedError('server', `${label}: ${reason}`, { url: label, status: 200, reason });
   }
   if (!answer.data) throw new DatamedError('invalid', `${label}: no data`, { url: label, field: 'data' });
   return answer.data;
@@ -60,6 +84,7 @@ export async function postQuery<T>(
       signal,
       body: JSON.stringify({ query, variables }),
       parse,
+      reasonOf: refusalReason,
     });
   } catch (error) {
     if (error instanceof DatamedError && error.kind === 'network' && isCrossOrigin(endpoint)) {
