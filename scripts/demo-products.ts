@@ -3,9 +3,10 @@
  * the `productPages` table of scripts/demo-data.fixture.json. FICTIONAL: CIS-shaped codes 69999xxx
  * (none in the public database's 2020 extract), invented figures on real product names.
  *
- * A product's declarations are the demo declarations that name it (same product name), plus the
- * fixture's own (an open rupture now); each gets the product's CIS code in `cis`, in the substance
- * and all-medicines shortage files too. Medication errors are split from a total and protected by
+ * A product's declarations are the demo declarations that name it (same product name); each gets
+ * the product's CIS code in `cis`, in the substance and all-medicines shortage files too. The
+ * availability now comes from the fixture, as the real one comes from another file than the
+ * declarations: L-Thyroxin is in rupture there while its declarations are closed. Medication errors are split from a total and protected by
  * the same rule as a substance's (`protectMedicationErrors`): small totals show suppressed cells.
  */
 import {
@@ -39,8 +40,6 @@ export interface ProductPage {
   patientsPerYear?: number;
   /** Medication errors over the period (total). */
   medicationErrors?: number;
-  /** Declarations of this product only (their product, substance and laboratory come from it). */
-  declarations?: Omit<ShortageDeclaration, 'product' | 'substance'>[];
 }
 
 export interface DemoProductsInput {
@@ -55,20 +54,6 @@ export interface DemoProductsInput {
   /** A seeded generator. */
   random: () => number;
   split: (total: number, weights: number[]) => number[];
-}
-
-/** The fixture's own declarations, completed from their product. */
-export function productDeclarations(pages: ProductPage[]): ShortageDeclaration[] {
-  return pages.flatMap((p) =>
-    (p.declarations ?? []).map((d): ShortageDeclaration => ({
-      ...d,
-      product: p.name,
-      substance: p.substances.map((s) => s.name.fr).join(', '),
-      ...(p.substances[0]?.code ? { substanceCode: p.substances[0].code } : {}),
-      atc: p.atc.code,
-      laboratory: p.laboratory,
-    })),
-  );
 }
 
 /** The product files and the index's products; adds `cis` to the declarations that name a product. */

@@ -43,7 +43,7 @@ import {
   validateProduct,
   validateShortages,
 } from '../src/data/validate.js';
-import { demoProducts, productDeclarations, type ProductPage } from './demo-products.js';
+import { demoProducts, type ProductPage } from './demo-products.js';
 
 const GENERATED = '2026-11-23';
 const THRESHOLD = 11;
@@ -440,9 +440,7 @@ function json(value: unknown): string {
 
 export function buildDemoTree(): Map<string, string> {
   const files = new Map<string, string>();
-  const declarations = [...shortageDeclarations(), ...productDeclarations(FIXTURE.productPages)].sort(
-    (a, b) => a.reported.localeCompare(b.reported) || a.id.localeCompare(b.id),
-  );
+  const declarations = shortageDeclarations();
   const products = demoProducts({
     pages: FIXTURE.productPages,
     declarations,

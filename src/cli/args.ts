@@ -75,7 +75,8 @@ export const HELP = `Usage: datamed-build [options] <input>... --out <dir>
 
 Turns adverse-effect aggregate tables, shortage declaration exports and public medicines database
 (BDPM) files into the static data tree that the DataMed widgets read: index.json,
-substances/<code>.json, shortages/all.json and shortages/<code>.json. Counts below the privacy
+substances/<code>.json, shortages/all.json, shortages/<code>.json and, with CIS_bdpm.txt,
+products/<cis>.json (declarations linked to products by CIS or name). Counts below the privacy
 threshold are hidden, and so is any count that would let one be recomputed, even by combining
 tables: a disclosure audit (linear programming) checks every hidden count before anything is
 written. Every file is checked against the data contract; the tree is written to a temporary
@@ -133,6 +134,7 @@ Examples:
   datamed-build ../shared/data --out public/datamed
   datamed-build sa_data_*.json --shortages ruptures.csv -o site/data --gzip --report hidden.csv
   datamed-build --bdpm-compo CIS_COMPO_bdpm.txt --bdpm-dispo CIS_CIP_Dispo_Spec.txt -o data
+  datamed-build ../shared/data CIS_bdpm.txt CIS_COMPO_bdpm.txt -o data
 
 Publishing the tree (CORS, caching, compression): docs/publishing.md
 `;

@@ -20,6 +20,8 @@ export const DEMO_FILES: Readonly<Record<string, () => URL>> = {
     new URL('../../demo-data/products/69999006.json?no-inline', import.meta.url),
   'products/69999007.json': () =>
     new URL('../../demo-data/products/69999007.json?no-inline', import.meta.url),
+  'products/69999008.json': () =>
+    new URL('../../demo-data/products/69999008.json?no-inline', import.meta.url),
   'shortages/abacavir-sulfate.json': () =>
     new URL('../../demo-data/shortages/abacavir-sulfate.json?no-inline', import.meta.url),
   'shortages/acide-acetylsalicylique.json': () =>

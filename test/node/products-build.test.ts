@@ -400,4 +400,34 @@ describe.skipIf(!present)('linking the real shortage export to the real 2020 ext
     });
     expect(declarations.filter((d) => (d.cis?.length ?? 0) > 1).length).toBeLessThan(300);
   });
+
+  it('publishes 15,112 product files that the JSON Schema and the validator accept', () => {
+    const data = new BdpmData();
+    for (const [name, kind] of [
+      ['CIS_bdpm.txt', 'cis'],
+      ['CIS_COMPO_bdpm.txt', 'compo'],
+    ] as const) {
+      data.push(
+        name,
+        kind,
+        new TextDecoder('windows-1252').decode(readFileSync(join(shared, 'bdpm-2020', name))),
+      );
+      data.end(name, kind);
+    }
+    const normaliser = new ShortageCsvNormaliser('shortages.csv');
+    normaliser.push(readFileSync(exportFile, 'utf8'));
+    const built = buildTree({ bdpm: data, shortages: normaliser.end().declarations }, { threshold: 11 });
+    const schemas = schemaValidators();
+    let files = 0;
+    for (const f of built.files()) {
+      if (f.kind !== 'product') continue;
+      files++;
+      expect(schemas.product(f.value), f.path).toBe(true);
+      validateProduct(f.value, f.path);
+    }
+    expect(files).toBe(15_112);
+    expect(schemas.index(built.index)).toBe(true);
+    expect(validateIndex(built.index).products).toHaveLength(15_112);
+    expect(built.summary.products).toMatchObject({ products: 15_112, withShortages: 3_292 });
+  });
 });
