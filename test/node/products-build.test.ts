@@ -198,7 +198,12 @@ describe('products from the medicines database', () => {
   it('publishes one valid file per CIS code, with or without substance and declaration', () => {
     const { files, index } = build();
     const products = files.filter((f) => f.kind === 'product');
-    expect(files.filter((f) => f.kind === 'adverse-effects').length).toBe(2);
+    // Two substance files and the all-medicines file that sums them.
+    expect(files.filter((f) => f.kind === 'adverse-effects').map((f) => f.path)).toEqual([
+      'substances/amoxicilline.json',
+      'substances/paracetamol.json',
+      'all-medicines.json',
+    ]);
     expect(products.map((f) => f.path)).toEqual(
       ['69999001', '69999002', '69999003', '69999004', '69999005', '69999006', '69999007'].map(
         (c) => `products/${c}.json`,
