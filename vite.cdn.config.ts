@@ -44,6 +44,12 @@ export default defineConfig({
         entryFileNames: '[name].js',
         chunkFileNames: `${name}.[name]-[hash].js`,
         ...CDN_OUTPUT,
+        codeSplitting: {
+          groups: [
+            ...CDN_OUTPUT.codeSplitting.groups,
+            { name, tags: ['$initial'], priority: -1 },
+          ],
+        },
       },
     },
   },

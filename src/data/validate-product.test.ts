@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { validateIndex, validateProduct, validateShortages } from './validate.js';
+import { validateIndex, validateShortages } from './validate.js';
+import { validateProduct } from './validate-product.js';
 import { failure } from '../../test/helpers/failure.js';
 import { productFile, provenance, shortageDeclaration } from '../../test/helpers/fixtures.js';
 import { SCHEMA_IDS, TREE } from './contract.js';

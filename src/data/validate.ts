@@ -25,7 +25,6 @@ import { Checker, checkSchemaId, join, LIMITS } from './validate-checker.js';
 export { LIMITS } from './validate-checker.js';
 export { validateAdverseEffects } from './validate-adverse-effects.js';
 export { validateShortages } from './validate-shortages.js';
-export { validateProduct } from './validate-product.js';
 
 /** The provenance a page gives a widget through `.data` (charts, key figures): checked like a file's. */
 export function validateProvenance(payload: unknown, file = '.data'): Provenance {
