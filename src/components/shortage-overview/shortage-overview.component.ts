@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { spokenNumbers } from '../../charts/spoken.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { ChartData } from '../../charts/model.js';
@@ -83,7 +84,7 @@ export class DatamedShortageOverview extends DatamedShortageElement {
         .data=${data}
       ></${TAGS[tag]}>`;
     return html`<p class="summary" part="summary">
-        ${timelineSummary(lang, this.figures(timeline.items), timeline)}
+        ${spokenNumbers(timelineSummary(lang, this.figures(timeline.items), timeline))}
       </p>
       <div class="charts" part="charts">
         ${block('trend', charts.years, true)} ${block('proportion', charts.closed)}
