@@ -281,7 +281,7 @@ describe('<datamed-shortage-timeline>: keyboard', () => {
     await sendKeys({ press: '0' });
     await next(el);
     expect(el.period).to.deep.equal(whole);
-    expect(textOf(el, '[role="status"]')).to.contain('Période affichée');
+    expect(textOf(el, 'p[role="status"]')).to.contain('Période affichée');
   });
 
   it('zooms with the buttons, in a short animation unless the reader asks for reduced motion', async () => {
@@ -386,8 +386,8 @@ describe('<datamed-shortage-timeline>: keyboard', () => {
     expect(names.join(' | ')).to.contain('du 1 janvier 2019 au 1 mars 2019');
     expect(textOf(el, '.period')).not.to.match(short);
     qa<HTMLButtonElement>(el, '.zoom-button')[1]!.click();
-    await waitUntil(() => textOf(el, '[role="status"]').includes('Période affichée'), 'no announcement');
-    expect(textOf(el, '[role="status"]')).not.to.match(short);
+    await waitUntil(() => textOf(el, 'p[role="status"]').includes('Période affichée'), 'no announcement');
+    expect(textOf(el, 'p[role="status"]')).not.to.match(short);
   });
 
   it('filters with the keyboard: counts follow, bars go, the summary says how many are shown', async () => {
@@ -410,7 +410,7 @@ describe('<datamed-shortage-timeline>: keyboard', () => {
     await next(el);
     expect(cause.value).to.not.equal('');
     expect(qa(el, '.bar-mark').length).to.be.lessThan(3);
-    expect(textOf(el, '[role="status"]')).to.match(/affichées sur 5/);
+    expect(textOf(el, 'p[role="status"]')).to.match(/affichées sur 5/);
     q<HTMLButtonElement>(el, '.reset')!.click();
     await next(el);
     expect(qa(el, '.bar-mark')).to.have.length(5);
