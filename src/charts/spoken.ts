@@ -8,8 +8,6 @@
 import { html, type TemplateResult } from 'lit';
 import { splitNumbers } from '../i18n/format.js';
 
-export function spokenNumbers(text: string): string | TemplateResult[] {
-  const parts = splitNumbers(text);
-  if (parts.length === 1) return text;
-  return parts.map((part, i) => (i % 2 ? html`<span class="num">${part}</span>` : html`${part}`));
+export function spokenNumbers(text: string): (string | TemplateResult)[] {
+  return splitNumbers(text).map((part, i) => (i % 2 ? html`<span class="num">${part}</span>` : part));
 }

@@ -112,8 +112,8 @@ export function formatDuration(lang: Lang, days: number): string {
   return rest ? unit(years, 'year') + and + unit(rest, 'month') : unit(years, 'year');
 }
 
-/** Digit groups joined by a narrow or a no-break space ("18 412", "1 234,5"), in any text. */
-const GROUPED_NUMBER = /\d{1,3}(?:[\u202f\u00a0]\d{3})+/g;
+/** A number whose digit groups are joined by a narrow or a no-break space ("18 412", "1 234,5"). */
+const GROUPED_NUMBER = /(\d{1,3}(?:[\u202f\u00a0]\d{3})+)/;
 
 /**
  * A text as screen readers should be given it: digit groups joined by an ASCII space. eSpeak NG,
@@ -123,17 +123,10 @@ const GROUPED_NUMBER = /\d{1,3}(?:[\u202f\u00a0]\d{3})+/g;
  * drawn text, see `spokenNumbers` in src/charts/spoken.ts, which keeps the groups on one line.
  */
 export function spokenText(text: string): string {
-  return text.replace(GROUPED_NUMBER, (n) => n.replace(/[\u202f\u00a0]/g, ' '));
+  return text.replace(/(\d)[\u202f\u00a0](?=\d{3})/g, '$1 ');
 }
 
 /** The text cut around its grouped numbers: odd indexes are numbers, already `spokenText`. */
 export function splitNumbers(text: string): string[] {
-  const parts: string[] = [];
-  let last = 0;
-  for (const m of text.matchAll(GROUPED_NUMBER)) {
-    parts.push(text.slice(last, m.index), spokenText(m[0]));
-    last = m.index + m[0].length;
-  }
-  parts.push(text.slice(last));
-  return parts;
+  return text.split(GROUPED_NUMBER).map((part, i) => (i % 2 ? spokenText(part) : part));
 }
