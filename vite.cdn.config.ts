@@ -45,10 +45,7 @@ export default defineConfig({
         chunkFileNames: `${name}.[name]-[hash].js`,
         ...CDN_OUTPUT,
         codeSplitting: {
-          groups: [
-            ...CDN_OUTPUT.codeSplitting.groups,
-            { name, tags: ['$initial'], priority: -1 },
-          ],
+          groups: [...CDN_OUTPUT.codeSplitting.groups, { name, tags: ['$initial'], priority: -1 }],
         },
       },
     },

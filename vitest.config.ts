@@ -5,6 +5,7 @@
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { axTree } from './.storybook/ax-command.js';
 import { BROWSER_ARGS, describeBrowser, findBrowser } from './scripts/find-browser.mjs';
 
 const root = import.meta.dirname;
@@ -58,6 +59,8 @@ export default defineConfig({
               contextOptions: { reducedMotion: 'reduce' },
             }),
             instances: [{ browser: 'chromium' }],
+            // The accessibility tree of a story, for its spoken transcript (.storybook/visual.setup.ts).
+            commands: { axTree },
             // Visual regression (.storybook/visual.setup.ts): references in stories/__screenshots__/,
             // one per story and width, named without browser or platform (the browser is pinned).
             expect: {

@@ -7,9 +7,21 @@
  * Deterministic on any machine: the pinned Chromium and fonts (scripts/find-browser.mjs), reduced
  * motion (vitest.config.ts), fixed demo data and dates; the caret hidden. A failure leaves the
  * reference, the actual picture and their difference in `.vitest-attachments/`.
+ *
+ * Then what a screen reader says walking the story (.storybook/transcript.ts) is compared with its
+ * reviewed transcript in `stories/__transcripts__/<file>/<story>.txt`; a text read twice in a row
+ * fails the story.
  */
 import { afterEach, expect } from 'vitest';
-import { page } from 'vitest/browser';
+import { commands, page } from 'vitest/browser';
+import type { RawAxNode } from './ax-command.js';
+import { readTwice, transcript } from './transcript.js';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    axTree: (selector: string) => Promise<RawAxNode[]>;
+  }
+}
 
 /** A phone and a desktop column: where layout changes most. */
 const DEFAULT_WIDTHS = [320, 1024];
@@ -61,13 +73,19 @@ afterEach(async (ctx) => {
   const story = (ctx as unknown as StoryContext).story;
   if (!story || ctx.task.result?.state === 'fail') return;
   const visual = story.parameters.visual ?? {};
-  if (visual.skip) return;
   const root = document.querySelector('.sb-wrap');
   if (!root) throw new Error(`visual: no story root (.sb-wrap) for ${story.id}`);
   await document.fonts.ready;
-  for (const width of visual.widths ?? DEFAULT_WIDTHS) {
+  for (const width of visual.skip ? [] : (visual.widths ?? DEFAULT_WIDTHS)) {
     await page.viewport(width, 900);
     await settled(root);
     await expect.element(page.elementLocator(root)).toMatchScreenshot(`${fileName(ctx.task.name)}-${width}`);
   }
+  // What a screen reader says, at the last width pictured.
+  await settled(root);
+  const spoken = transcript(await commands.axTree('.sb-wrap'));
+
+  const file = ctx.task.file.name.split('/').pop();
+  await expect(spoken).toMatchFileSnapshot(`./__transcripts__/${file}/${fileName(ctx.task.name)}.txt`);
+  expect(readTwice(spoken), 'read twice in a row').toEqual([]);
 });

@@ -37,12 +37,8 @@ import { demoFilesModule } from './demo-files-module.js';
 import { demoAllMedicines } from './demo-all-medicines.js';
 import { protectAdverseEffects } from '../src/data/privacy.js';
 import { REPORTER_LABELS, usageLevelOf } from '../src/data/vocabulary.js';
-import {
-  validateAdverseEffects,
-  validateIndex,
-  validateProduct,
-  validateShortages,
-} from '../src/data/validate.js';
+import { validateAdverseEffects, validateIndex, validateShortages } from '../src/data/validate.js';
+import { validateProduct } from '../src/data/validate-product.js';
 import { demoProducts, type ProductPage } from './demo-products.js';
 
 const GENERATED = '2026-11-23';

@@ -10,6 +10,7 @@ import { VOCABULARY_ENGLISH } from '../i18n/vocabulary-english.js';
 // The usage levels' English labels come with the page's English messages.
 useMessages(VOCABULARY_ENGLISH);
 import { DatamedError } from '../data/errors.js';
+import { cleanText } from '../data/text.js';
 import { validateProvenance } from '../data/validate.js';
 
 /** One figure of a key-figure box: already formatted text. */
@@ -102,5 +103,16 @@ export function checkKeyFiguresData(data: unknown): KeyFiguresData {
     if (o.detail !== undefined && !isText(o.detail)) fail(`figures[${i}].detail`, 'string');
   });
   if (d.provenance !== undefined) validateProvenance(d.provenance);
-  return data as KeyFiguresData;
+  // Texts cleaned of bidi controls and zero-width characters, as in a loaded file (data/text.ts).
+  const figures = data as KeyFiguresData;
+  return {
+    ...figures,
+    ...(figures.heading === undefined ? {} : { heading: cleanText(figures.heading) }),
+    figures: figures.figures.map((f) => ({
+      ...f,
+      label: cleanText(f.label),
+      value: cleanText(f.value),
+      ...(f.detail === undefined ? {} : { detail: cleanText(f.detail) }),
+    })),
+  };
 }

@@ -2,12 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { AdverseEffectsFile, ShortageDeclaration } from '../data/contract.js';
 import { privacyViolations } from '../../test/helpers/privacy-invariant.js';
 import { isHidden } from '../data/privacy.js';
-import {
-  validateAdverseEffects,
-  validateIndex,
-  validateProduct,
-  validateShortages,
-} from '../data/validate.js';
+import { validateAdverseEffects, validateIndex, validateShortages } from '../data/validate.js';
+import { validateProduct } from '../data/validate-product.js';
 import type { TableKind } from './ae-columns.js';
 import { AdverseEffectTables } from './ae-tables.js';
 import { BdpmData } from './bdpm.js';

@@ -58,7 +58,7 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
   const at = (left: number, top: number) => cssomStyle({ left: `${left}px`, top: `${top}px` });
   /** A value of a row, its content as a property (no Lit marker), as the row's first value. */
   const valueSpan = ([left, top]: number[], content: string) =>
-    html`<span class="value" style=${at(left!, top!)} .textContent=${content}></span>`;
+    html`<span class="value" aria-hidden="true" style=${at(left!, top!)} .textContent=${content}></span>`;
 
   // The bars of one look (class and fill) are one path: far fewer SVG elements for the browser to
   // create, style and paint than a rect per bar, and the bars are only drawn (the rows are the marks).
@@ -107,8 +107,8 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
       aria-label=${markLabel(o.lang, data, category)}
       aria-describedby=${(index === o.focusIndex && o.hintId) || nothing}
       style=${cssomStyle({ top: `${top}px`, height: `${rowHeight + rowGap}px` })}
-    ><span class="label" style=${at(0, labelTop - top)} .textContent=${lines.join('\n')}></span
-    ><span class="value" style=${at(first![0]!, first![1]!)} .textContent=${values[index]![0]!}></span
+    ><span class="label" aria-hidden="true" style=${at(0, labelTop - top)} .textContent=${lines.join('\n')}></span
+    ><span class="value" aria-hidden="true" style=${at(first![0]!, first![1]!)} .textContent=${values[index]![0]!}></span
     >${others}</div>`;
   });
   const height = Math.max(1, y - rowGap);

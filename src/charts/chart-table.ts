@@ -32,7 +32,8 @@ export function chartTable(lang: Lang, data: ChartData): TableModel {
       const absent: TableValue = !v || v.missing ? { missing: true } : null;
       const hidden: TableValue = v?.count === null ? { hidden: true, threshold: data.threshold } : null;
       row[`c${i}`] = absent ?? hidden ?? v!.count;
-      if (shares) row[`s${i}`] = absent ?? v?.share ?? null;
+      // A hidden count's share is hidden too, and says so (a bare « – » reads « tiret »).
+      if (shares) row[`s${i}`] = absent ?? hidden ?? v?.share ?? null;
     });
     if (total) row.total = shownSum(c);
     return row;

@@ -4,7 +4,8 @@
  * clear error naming the field, instead of drawing nonsense or throwing in the page.
  */
 import { DatamedError, type ValidationRule } from '../data/errors.js';
-import type { ChartData } from './model.js';
+import { cleanText } from '../data/text.js';
+import type { ChartCategory, ChartData } from './model.js';
 
 const MAX_TEXT = 1_000;
 const MAX_ITEMS = 1_000;
@@ -80,5 +81,25 @@ export function checkChartData(data: unknown): ChartData {
     });
   };
   categories(d.categories, 'categories', 0);
-  return data as ChartData;
+  return cleanChartData(data as ChartData);
+}
+
+/**
+ * The chart's texts without bidi controls nor zero-width characters (src/data/text.ts), as loaded
+ * files are cleaned when validated: a page's `.data` is shown the same way. A copy; counts untouched.
+ */
+function cleanChartData(data: ChartData): ChartData {
+  const category = (c: ChartCategory): ChartCategory => ({
+    ...c,
+    label: cleanText(c.label),
+    ...(c.children ? { children: c.children.map(category) } : {}),
+  });
+  return {
+    ...data,
+    heading: cleanText(data.heading),
+    ...(data.caption === undefined ? {} : { caption: cleanText(data.caption) }),
+    ...(data.notes ? { notes: data.notes.map(cleanText) } : {}),
+    series: data.series.map((s) => ({ ...s, label: cleanText(s.label) })),
+    categories: data.categories.map(category),
+  };
 }

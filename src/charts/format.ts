@@ -1,5 +1,5 @@
 /** How chart values read, in marks, tooltips, accessible names and summaries. */
-import { formatNumber, formatPercent } from '../i18n/format.js';
+import { formatNumber, formatPercent, spokenText } from '../i18n/format.js';
 import { isOne } from '../i18n/plural.js';
 import type { Lang } from '../i18n/locale.js';
 import { t } from '../i18n/messages.js';
@@ -54,5 +54,6 @@ export function markLabel(lang: Lang, data: ChartData, category: ChartCategory):
   if (data.stacked && data.series.length > 1)
     parts.unshift(`${t(lang, 'total')}${sep}${countText(lang, data, { count: shownSum(category) })}`);
   const drill = category.children?.length ? ` (${t(lang, 'drillHint')})` : '';
-  return `${category.label}${sep}${parts.join(lang === 'fr' ? '\u00a0; ' : '; ')}${drill}`;
+  // Digit groups joined by ASCII spaces: the form French voices read whole (spokenText).
+  return spokenText(`${category.label}${sep}${parts.join(lang === 'fr' ? '\u00a0; ' : '; ')}${drill}`);
 }

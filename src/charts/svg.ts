@@ -4,8 +4,9 @@ import type { ChartData, ChartOptions } from './model.js';
 import { patternDefs, patternsUsed, type PatternUse } from './patterns.js';
 
 /**
- * The chart's `<svg>`: a named group holding the patterns its marks use, a background layer (grid,
- * row texts) and the list of marks that screen readers and the keyboard go through.
+ * The chart's `<svg>`: a group holding the patterns its marks use, a background layer (grid, row
+ * texts) and the named list of marks that screen readers and the keyboard go through. The group
+ * itself has no name: a reader would say the list's name twice.
  */
 export function chartSvg(
   data: ChartData,
@@ -22,7 +23,6 @@ export function chartSvg(
     height=${height}
     viewBox="0 0 ${o.width} ${height}"
     role="group"
-    aria-label=${label}
   >
     ${patternDefs(o.idPrefix, patterns)}${background}
     <g role="list" aria-label=${label}>${marks}</g>

@@ -3,9 +3,10 @@
  * feeds the CSV export, so what a reader can download is exactly what they can see (privacy rule
  * included: a hidden count is « masqué » in both).
  */
+import { spokenNumbers } from './spoken.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/locale.js';
-import { formatNumber, formatPercent } from '../i18n/format.js';
+import { formatNumber, formatPercent, spokenText } from '../i18n/format.js';
 import { t } from '../i18n/messages.js';
 
 /** A count hidden by the privacy rule. */
@@ -80,11 +81,11 @@ export function renderTable(model: TableModel, lang: Lang, id?: string): Templat
           ${model.rows.map(
             (row) =>
               html`<tr>
-                <th scope="row">${head ? formatValue(lang, head, row[head.key]) : ''}</th>
+                <th scope="row">${head ? spokenNumbers(formatValue(lang, head, row[head.key])) : ''}</th>
                 ${rest.map(
                   (c) =>
                     html`<td class=${c.kind === 'text' ? '' : 'num'}>
-                      ${formatValue(lang, c, row[c.key])}
+                      ${spokenText(formatValue(lang, c, row[c.key]))}
                     </td>`,
                 )}
               </tr>`,

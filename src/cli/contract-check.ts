@@ -7,12 +7,8 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import type { TreeFile } from '../build/tree-types.js';
-import {
-  validateAdverseEffects,
-  validateIndex,
-  validateProduct,
-  validateShortages,
-} from '../data/validate.js';
+import { validateAdverseEffects, validateIndex, validateShortages } from '../data/validate.js';
+import { validateProduct } from '../data/validate-product.js';
 
 const SCHEMA_BASE = 'https://datamed-widgets.example/schemas/';
 

@@ -111,3 +111,22 @@ export function formatDuration(lang: Lang, days: number): string {
   const and = lang === 'fr' ? ' et ' : ' and ';
   return rest ? unit(years, 'year') + and + unit(rest, 'month') : unit(years, 'year');
 }
+
+/** A number whose digit groups are joined by a narrow or a no-break space ("18 412", "1 234,5"). */
+const GROUPED_NUMBER = /(\d{1,3}(?:[\u202f\u00a0]\d{3})+)/;
+
+/**
+ * A text as screen readers should be given it: digit groups joined by an ASCII space. eSpeak NG,
+ * NVDA's default voice, reads "18 412" with U+202F (what `Intl` writes in French) or U+00A0 as
+ * « dix-huit, quatre cent douze », and with an ASCII space, a full stop or nothing as « dix-huit
+ * mille quatre cent douze » (test/node/espeak.test.ts). For accessible names (never drawn); in
+ * drawn text, see `spokenNumbers` in src/charts/spoken.ts, which keeps the groups on one line.
+ */
+export function spokenText(text: string): string {
+  return text.replace(/(\d)[\u202f\u00a0](?=\d{3})/g, '$1 ');
+}
+
+/** The text cut around its grouped numbers: odd indexes are numbers, already `spokenText`. */
+export function splitNumbers(text: string): string[] {
+  return text.split(GROUPED_NUMBER).map((part, i) => (i % 2 ? spokenText(part) : part));
+}

@@ -31,14 +31,14 @@ describe('shortage table', () => {
     expect(pageOf([], 0, 25)).to.deep.include({ page: 0, pages: 1, from: 0, to: 0 });
   });
 
-  it('writes cells a reader understands', () => {
+  it('writes cells a reader understands, months spelled out (read aloud cell by cell)', () => {
     const a2 = timeline.items.find((i) => i.declaration.id === 'A2')!;
     const cells = rowCells('fr', a2, timeline);
     expect(cells.start).to.equal('10 juin 2020');
-    expect(cells.end).to.equal('1 févr. 2021 (prévu)');
+    expect(cells.end).to.equal('1 février 2021 (prévu)');
     expect(cells.state).to.equal('En cours');
     expect(rowCells('fr', timeline.items[2]!, timeline).duration).to.equal('inconnue');
-    expect(rowCells('fr', timeline.items[3]!, timeline).end).to.equal('en cours au 30 nov. 2020');
+    expect(rowCells('fr', timeline.items[3]!, timeline).end).to.equal('en cours au 30 novembre 2020');
   });
 
   it('exports every field, ISO dates, hostile text inert and formulas defused', () => {

@@ -113,8 +113,9 @@ export function rowCells(
     substance: d.substance,
     classification: classificationLabel(lang, d.classification),
     state: stateLabel(lang, d.state),
-    start: formatDate(lang, new Date(item.start), 'medium'),
-    end: endText(lang, item, timeline),
+    // Months spelled out: a screen reader reads « sept. » as a word, « janv. » letter by letter.
+    start: formatDate(lang, new Date(item.start), 'long'),
+    end: endText(lang, item, timeline, 'long'),
     duration: item.days === undefined ? durationText(lang, item) : formatNumber(lang, item.days),
     // The declared wording is in the details and the CSV; the table keeps to the standard cause.
     cause: causeLabel(lang, item.cause),

@@ -99,20 +99,25 @@ function composeBarLabel(lang: Lang, item: TimelineItem): string {
   return `${withColon(lang, d.product)} ${parts.join(', ')}`;
 }
 
-/** The end as a table cell or a detail: a date, "1 févr. 2021 (prévu)", "en cours", "non renseignée". */
+/**
+ * The end as a table cell or a detail: a date, "1 févr. 2021 (prévu)", "en cours", "non renseignée";
+ * `style: 'long'` spells the month out (the table, read aloud cell by cell).
+ */
 export function endText(
   lang: Lang,
   item: TimelineItem,
   timeline: Pick<Timeline, 'today' | 'isToday'>,
+  style: DateStyle = 'medium',
 ): string {
   switch (item.endKind) {
     case 'end':
-      return date(lang, item.end);
+      return date(lang, item.end, style);
     case 'open':
-      if (item.expected !== undefined) return t(lang, 'expectedShort', { date: date(lang, item.expected) });
+      if (item.expected !== undefined)
+        return t(lang, 'expectedShort', { date: date(lang, item.expected, style) });
       return timeline.isToday
         ? t(lang, 'endOpenToday')
-        : t(lang, 'endOpenAsOf', { date: date(lang, timeline.today) });
+        : t(lang, 'endOpenAsOf', { date: date(lang, timeline.today, style) });
     case 'unknown':
       return t(lang, 'endUnknown');
   }

@@ -7,12 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import {
-  validateAdverseEffects,
-  validateIndex,
-  validateProduct,
-  validateShortages,
-} from '../../src/data/validate.js';
+import { validateAdverseEffects, validateIndex, validateShortages } from '../../src/data/validate.js';
+import { validateProduct } from '../../src/data/validate-product.js';
 import { ORGAN_CLASSES, SHORTAGE_CAUSES, SHORTAGE_MEASURES } from '../../src/data/vocabulary.js';
 import { aeFile, productFile, provenance, shortageDeclaration } from '../helpers/fixtures.js';
 import {

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { spokenNumbers } from '../../charts/spoken.js';
 import { chartTable } from '../../charts/chart-table.js';
 import { checkChartData } from '../../charts/check-data.js';
 import { toDatamedError, type DatamedError } from '../../data/errors.js';
@@ -124,26 +125,34 @@ export abstract class DatamedChartElement extends DatamedElement {
     placeTooltip(this.renderRoot, this.tooltipAnchor);
   }
 
-  private checked: { data: unknown; problem: DatamedError | undefined } | undefined;
+  private checked:
+    { data: unknown; problem: DatamedError | undefined; shown: ChartData | undefined } | undefined;
 
   /** What is wrong with the `.data` the page gave, if anything (checked once per object). */
   private dataProblem(): DatamedError | undefined {
     if (this.data === undefined) return undefined;
     if (this.checked?.data !== this.data) {
       let problem: DatamedError | undefined;
+      let shown: ChartData | undefined;
       try {
-        checkChartData(this.data);
+        shown = checkChartData(this.data);
       } catch (error) {
         problem = toDatamedError(error);
       }
-      this.checked = { data: this.data, problem };
+      this.checked = { data: this.data, problem, shown };
     }
     return this.checked.problem;
   }
 
+  /** The `.data` as shown: checked, its texts cleaned of bidi controls (check-data.ts). */
+  private get shown(): ChartData | undefined {
+    this.dataProblem();
+    return this.checked?.shown;
+  }
+
   /** The data at the current drill level. */
   protected currentData(): ChartData | undefined {
-    let data = this.data;
+    let data = this.shown;
     for (const key of this.drillPath) {
       const parent = data?.categories.find((c) => c.key === key);
       if (!data || !parent?.children) break;
@@ -166,7 +175,7 @@ export abstract class DatamedChartElement extends DatamedElement {
         error: problem,
       });
     const data = this.currentData();
-    const heading = this.heading || this.data?.heading || t(this.language, 'chartDefaultHeading');
+    const heading = this.heading || this.shown?.heading || t(this.language, 'chartDefaultHeading');
     if (!data) {
       return this.renderFrame({ heading, status: 'ready', outcome: { kind: 'empty' } });
     }
@@ -175,7 +184,7 @@ export abstract class DatamedChartElement extends DatamedElement {
     return this.renderFrame({
       heading,
       status: 'ready',
-      provenance: this.data?.provenance,
+      provenance: this.shown?.provenance,
       outcome: empty ? { kind: 'empty' } : allHidden ? { kind: 'too-few' } : { kind: 'content' },
       hasTable: true,
       downloads: this.downloads(),
@@ -187,14 +196,16 @@ export abstract class DatamedChartElement extends DatamedElement {
     const lang = this.language;
     const summaryId = `${this.uid}-summary`;
     const parent = this.drillPath.length
-      ? this.data?.categories.find((c) => c.key === this.drillPath[0])
+      ? this.shown?.categories.find((c) => c.key === this.drillPath[0])
       : undefined;
     return html`
-      <p class="summary" id=${summaryId} part="summary">${chartSummary(lang, data, this.kind)}</p>
+      <p class="summary" id=${summaryId} part="summary">
+        ${spokenNumbers(chartSummary(lang, data, this.kind))}
+      </p>
       ${
         parent
           ? html`<button type="button" class="back" @click=${() => this.drillUp()}>
-              <span aria-hidden="true">‹</span> ${t(lang, 'drillBack', { label: this.data?.heading ?? '' })}
+              <span aria-hidden="true">‹</span> ${t(lang, 'drillBack', { label: this.shown?.heading ?? '' })}
             </button>`
           : nothing
       }
@@ -238,7 +249,7 @@ export abstract class DatamedChartElement extends DatamedElement {
                 class="tooltip"
                 part="tooltip"
                 role="tooltip"
-                aria-label=${tip.label}
+                aria-labelledby="${this.uid}-tooltip"
                 id="${this.uid}-tooltip"
               >
                 ${tooltipContent(lang, data, tip)}
@@ -349,7 +360,7 @@ export abstract class DatamedChartElement extends DatamedElement {
     const key = this.drillPath[0];
     this.drillPath = [];
     this.tooltipIndex = undefined;
-    this.focusIndex = Math.max(0, this.data?.categories.findIndex((c) => c.key === key) ?? 0);
+    this.focusIndex = Math.max(0, this.shown?.categories.findIndex((c) => c.key === key) ?? 0);
     this.pendingFocus = true;
     this.emit('datamed-drill', { path: [] });
   }

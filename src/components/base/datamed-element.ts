@@ -178,6 +178,9 @@ export abstract class DatamedElement extends DatamedBaseElement {
           </div>
           ${o.provenance?.demo && !this.embedded ? html`<span class="badge" part="badge">${t(lang, 'demoBadge')}</span>` : nothing}
         </div>
+        <!-- Right under the title: in reading order, a state's words (loading, the error) come
+             before its buttons; the error view's own texts are hidden, not read twice. -->
+        <div class="sr-only" role="status">${speaking ? this.announcement(lang, o) : ''}</div>
         ${showTools && (o.hasTable || o.downloads?.length) ? this.renderToolbar(lang, o) : nothing}
         <div
           class="body ${o.status === 'error' ? 'body--compact' : ''}"
@@ -187,7 +190,6 @@ export abstract class DatamedElement extends DatamedBaseElement {
           ${this.renderBody(lang, o, outcome)}
         </div>
         ${this.embedded ? nothing : this.renderFooter(lang, o.provenance)}
-        <div class="sr-only" role="status">${speaking ? this.announcement(lang, o) : ''}</div>
       </div>
     `;
   }

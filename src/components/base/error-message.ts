@@ -160,10 +160,11 @@ export function errorView(lang: Lang, error: DatamedError | undefined, o: ErrorV
     ? errorMessage(lang, error)
     : { message: t(lang, 'errorUnknown'), advice: undefined, choices: undefined, detail: undefined };
   const offer = error?.kind !== 'not-published' && choices?.length && o.onChoose ? choices : undefined;
+  // The frame's status says these words (errorAnnouncement), before this view: hidden here.
   return html`<div class="state state--error">
-    <p class="state-title">${t(lang, 'errorTitle')}</p>
-    <p>${message}</p>
-    ${advice ? html`<p>${advice}</p>` : nothing}
+    <p class="state-title" aria-hidden="true">${t(lang, 'errorTitle')}</p>
+    <p aria-hidden="true">${message}</p>
+    ${advice ? html`<p aria-hidden="true">${advice}</p>` : nothing}
     ${
       offer
         ? html`<ul class="choices" part="choices">

@@ -14,7 +14,7 @@ type ErrorViews = Pick<typeof import('./error-message.js'), 'errorView' | 'error
 const fallback: ErrorViews = {
   errorView: (lang, _error, o) =>
     html`<div class="state state--error">
-      <p class="state-title">${t(lang, 'errorTitle')}</p>
+      <p class="state-title" aria-hidden="true">${t(lang, 'errorTitle')}</p>
       ${o.onRetry ? html`<button type="button" part="retry" @click=${o.onRetry}>${t(lang, 'retry')}</button>` : nothing}
     </div>`,
   errorAnnouncement: (lang) => t(lang, 'errorTitle'),

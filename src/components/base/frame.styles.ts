@@ -271,6 +271,12 @@ export const frameStyles = css`
     text-align: start;
     vertical-align: top;
   }
+  /* A number in running text (src/charts/spoken.ts): its groups joined by an ASCII space, read
+     whole aloud, kept on one line and narrowed back to a thin space. */
+  span.num {
+    white-space: nowrap;
+    word-spacing: -0.08em;
+  }
   td.num,
   th.num {
     text-align: end;

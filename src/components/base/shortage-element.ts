@@ -92,19 +92,25 @@ export abstract class DatamedShortageElement extends DatamedElement {
     };
   }
 
-  /** What is wrong with the `.data` the page gave, if anything: checked like a loaded file, once per object. */
-  private readonly dataProblem = memo((data: unknown): DatamedError | undefined => {
+  /**
+   * The `.data` the page gave, checked like a loaded file once per object: what is wrong with it,
+   * else the file as validation returns it (texts cleaned of bidi controls, src/data/text.ts).
+   */
+  private readonly checkedData = memo((data: unknown): { problem?: DatamedError; file?: ShortagesFile } => {
     try {
-      validateShortages(data, '.data');
-      return undefined;
+      return { file: validateShortages(data, '.data') };
     } catch (error) {
-      return toDatamedError(error);
+      return { problem: toDatamedError(error) };
     }
   });
 
-  /** The file shown: given through `.data` (when valid), else loaded. */
+  private dataProblem(data: unknown): DatamedError | undefined {
+    return this.checkedData(data).problem;
+  }
+
+  /** The file shown: given through `.data` (when valid, as validated), else loaded. */
   protected get file(): ShortagesFile | undefined {
-    if (this.data) return this.dataProblem(this.data) ? undefined : this.data;
+    if (this.data) return this.checkedData(this.data).file;
     return this.loader.value;
   }
 

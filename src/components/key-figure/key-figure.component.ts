@@ -1,4 +1,5 @@
 import { html, type PropertyDeclarations } from 'lit';
+import { spokenNumbers } from '../../charts/spoken.js';
 import type { AdverseEffectsFile, ProductFile } from '../../data/contract.js';
 import type { Lang } from '../../i18n/locale.js';
 import { tooFewCases } from '../../data/adverse-effects.js';
@@ -93,27 +94,29 @@ export class DatamedKeyFigure extends DatamedElement {
     return this.scope?.trim().toLowerCase() === 'all';
   }
 
-  /** What is wrong with the `.data` the page gave, if anything (checked once per object). */
-  private readonly dataProblem = memo((data: unknown) => {
+  /**
+   * The `.data` the page gave, checked once per object: what is wrong with it, else its figures as
+   * shown (texts cleaned of bidi controls).
+   */
+  private readonly checkedData = memo((data: unknown) => {
     try {
-      checkKeyFiguresData(data);
-      return undefined;
+      return { figures: checkKeyFiguresData(data), problem: undefined };
     } catch (error) {
-      return toDatamedError(error);
+      return { figures: undefined, problem: toDatamedError(error) };
     }
   });
 
   override render() {
     const lang = this.language;
     if (this.data) {
-      const problem = this.dataProblem(this.data);
-      if (problem)
+      const { figures, problem } = this.checkedData(this.data);
+      if (problem || !figures)
         return this.renderFrame({
           heading: this.heading || t(lang, 'keyFiguresDefaultHeading'),
           status: 'error',
           error: problem,
         });
-      return this.renderFigures(this.data, false);
+      return this.renderFigures(figures, false);
     }
     const file = this.loader.value;
     if (!file) {
@@ -142,8 +145,8 @@ export class DatamedKeyFigure extends DatamedElement {
             (f) =>
               html`<div class="figure" part="figure">
                 <dt>${f.label}</dt>
-                <dd class="value">${f.value}</dd>
-                ${f.detail ? html`<dd class="detail">${f.detail}</dd>` : ''}
+                <dd class="value">${spokenNumbers(f.value)}</dd>
+                ${f.detail ? html`<dd class="detail">${spokenNumbers(f.detail)}</dd>` : ''}
               </div>`,
           )}
         </dl>`,

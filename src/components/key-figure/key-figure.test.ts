@@ -3,6 +3,7 @@ import './key-figure.js';
 import type { DatamedKeyFigure } from './key-figure.component.js';
 import { recordFetches } from '../../../test/helpers/serve-tree.js';
 import { q, qa, settled, textOf } from '../../../test/helpers/widgets.js';
+import { axTree, timesAnnounced } from '../../../test/helpers/ax-tree.js';
 
 describe('<datamed-key-figure>', () => {
   it('shows a skeleton, then the key figures of a demo substance, accessibly', async () => {
@@ -58,6 +59,13 @@ describe('<datamed-key-figure>', () => {
     await settled(el);
     expect(textOf(el)).to.contain('Le serveur de données a rencontré une erreur (500).');
     expect(textOf(el, '[role="status"]')).to.contain('Les données n’ont pas pu être affichées.');
+    // Said once, by the status, before the retry button: the drawn message is not read again.
+    const nodes = await axTree();
+    expect(timesAnnounced(nodes, 'n’ont pas pu être affichées')).to.equal(1);
+    expect(timesAnnounced(nodes, 'erreur (500)')).to.equal(1);
+    const order = nodes.map((n) => n.name);
+    const said = order.findIndex((name) => name.includes('erreur (500)'));
+    expect(said, 'the message before « Réessayer »').to.be.below(order.indexOf('Réessayer'));
     await expect(el).to.be.accessible();
     el.source = '/demo-data/';
     q<HTMLButtonElement>(el, 'button[part="retry"]')!.click();

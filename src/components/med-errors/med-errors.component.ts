@@ -1,4 +1,5 @@
 import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { spokenNumbers } from '../../charts/spoken.js';
 import type { AdverseEffectsFile, Localized, ProductFile } from '../../data/contract.js';
 import { isHidden } from '../../data/privacy.js';
 import { checkCis } from '../../data/cis.js';
@@ -104,7 +105,7 @@ export class DatamedMedErrors extends DatamedElement {
         return html`
           <div class="pedagogy" part="note">
             <p>${t(lang, 'medErrorsIntro')}</p>
-            ${total !== undefined ? html`<p><strong>${t(lang, 'medErrorsTotal', { count: formatNumber(lang, total) })}</strong></p>` : ''}
+            ${total !== undefined ? html`<p><strong>${spokenNumbers(t(lang, 'medErrorsTotal', { count: formatNumber(lang, total) }))}</strong></p>` : ''}
           </div>
           <div class="blocks">${blocks.map((block) => renderBlock(block, level, this.view))}</div>
         `;

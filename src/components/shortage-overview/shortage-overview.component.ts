@@ -1,4 +1,5 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { spokenNumbers } from '../../charts/spoken.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { ChartData } from '../../charts/model.js';
@@ -120,7 +121,8 @@ export class DatamedShortageOverview extends DatamedShortageElement {
         </select>
       </div>
       <p class="summary" part="summary" aria-live="polite">
-        ${timelineSummary(lang, this.figures(items), timeline)} ${share?.text ?? ''}
+        ${spokenNumbers(timelineSummary(lang, this.figures(items), timeline))}
+        ${share ? spokenNumbers(share.text) : ''}
       </p>
       <div class="charts" part="charts">
         ${

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { spokenNumbers } from '../../charts/spoken.js';
 import { saveFile } from '../../export/save.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../shortages/messages.js';
@@ -212,7 +213,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     const selected = selectedId !== undefined ? timeline.items[selectedId] : undefined;
     return html`
       <p class="summary" id="${this.uid}-summary" part="summary">
-        ${timelineSummary(lang, filters.figures(items), timeline, timeline.items.length)}
+        ${spokenNumbers(timelineSummary(lang, filters.figures(items), timeline, timeline.items.length))}
       </p>
       ${filtersView(lang, this.uid, timeline, filters.value, counts, this.sort, this.moreFiltersOpen(), {
         toggleClassification: filters.toggleClassification,

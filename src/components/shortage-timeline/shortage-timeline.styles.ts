@@ -60,6 +60,10 @@ export const timelineStyles = css`
     color: var(--datamed-color-text-muted);
     font-variant-numeric: tabular-nums;
   }
+  /* Its number's groups are joined by an ASCII space (read whole aloud): one line. */
+  .count {
+    white-space: nowrap;
+  }
   .selects {
     display: flex;
     flex-wrap: wrap;

@@ -5,7 +5,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { ShortageClassification, ShortageState } from '../../data/contract.js';
 import { categoricalClass, categoricalFill, categoricalPatternDefs } from '../../charts/patterns.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber, spokenText } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import { t } from '../../shortages/messages.js';
 import { facetValues, isFiltered, type FacetCounts, type ShortageFilters } from '../../shortages/filters.js';
@@ -60,7 +60,7 @@ export function filtersView(
     (filters.cause !== undefined ? 1 : 0) +
     (filters.atc !== undefined ? 1 : 0);
   const filtered = isFiltered(filters);
-  const n = (map: Map<string, number>, key: string) => formatNumber(lang, map.get(key) ?? 0);
+  const n = (map: Map<string, number>, key: string) => spokenText(formatNumber(lang, map.get(key) ?? 0));
   const legendPrefix = `${uid}-chip`;
   const present = facetValues(timeline);
   const { cause: causes, atc: atcs } = facetOptions(lang, timeline);
@@ -147,12 +147,12 @@ function facetSelect(
     >${label}
     <select @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value || undefined)}>
       <option value="" ?selected=${value === undefined}>
-        ${t(lang, 'filterAll', { count: formatNumber(lang, all) })}
+        ${spokenText(t(lang, 'filterAll', { count: formatNumber(lang, all) }))}
       </option>
       ${values.map(
         (v) =>
           html`<option value=${v} ?selected=${value === v}>
-            ${t(lang, 'withCount', { label: labelOf(v), count: formatNumber(lang, counts.get(v) ?? 0) })}
+            ${spokenText(t(lang, 'withCount', { label: labelOf(v), count: formatNumber(lang, counts.get(v) ?? 0) }))}
           </option>`,
       )}
     </select>
@@ -224,7 +224,7 @@ export function tableView(
   selected: number | undefined,
   on: TableHandlers,
 ): TemplateResult {
-  const caption = t(lang, 'tableCaption', { count: formatNumber(lang, count) });
+  const caption = spokenText(t(lang, 'tableCaption', { count: formatNumber(lang, count) }));
   const numeric = (key: TableColumnKey) => key === 'duration';
   return html`<div class="table-wrap" part="table" role="region" aria-label=${caption} tabindex="0">
       <table class="declarations">
@@ -274,9 +274,11 @@ export function tableView(
       </table>
     </div>
     <nav class="pager" aria-label=${t(lang, 'pagination')}>
+      <!-- A page button that can do nothing leaves the Tab order, the focus staying where it is. -->
       <button
         type="button"
         aria-disabled=${page.page === 0 ? 'true' : 'false'}
+        tabindex=${page.page === 0 ? '-1' : '0'}
         @click=${() => page.page > 0 && on.page(page.page - 1)}
       >
         <span aria-hidden="true">‹</span> ${t(lang, 'pagePrevious')}
@@ -293,6 +295,7 @@ export function tableView(
       <button
         type="button"
         aria-disabled=${page.page >= page.pages - 1 ? 'true' : 'false'}
+        tabindex=${page.page >= page.pages - 1 ? '-1' : '0'}
         @click=${() => page.page < page.pages - 1 && on.page(page.page + 1)}
       >
         ${t(lang, 'pageNext')} <span aria-hidden="true">›</span>

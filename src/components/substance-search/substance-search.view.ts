@@ -120,7 +120,8 @@ export function searchView(v: SearchView): TemplateResult {
               <button type="button" part="retry" @click=${v.onRetry}>${t(lang, 'retry')}</button>
             </p>`
           : status === 'loading' && v.value.trim()
-            ? html`<p class="message" part="message">${t(lang, 'searchLoading')}</p>`
+            ? // Said by the status below: hidden here, or a reader would say it twice.
+              html`<p class="message" part="message" aria-hidden="true">${t(lang, 'searchLoading')}</p>`
             : nothing
       }
       <!-- Hidden: read as the field's description only, not a second time as text. -->

@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { spokenNumbers } from '../../charts/spoken.js';
 import type { AdverseEffectsFile } from '../../data/contract.js';
 import { tooFewCases } from '../../data/adverse-effects.js';
 import { DatamedError, toDatamedError } from '../../data/errors.js';
@@ -187,7 +188,7 @@ export class DatamedVegaChart extends DatamedElement {
       downloads: data ? this.downloads(data) : [],
       content: () =>
         data
-          ? html`<p class="summary" part="summary">${chartSummary(lang, data, 'bar')}</p>
+          ? html`<p class="summary" part="summary">${spokenNumbers(chartSummary(lang, data, 'bar'))}</p>
               ${this.drawing ? html`<p class="sr-only">${t(lang, 'vegaLoadingLibrary')}</p>` : nothing}
               ${
                 this.view === 'table'
