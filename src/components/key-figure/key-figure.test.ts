@@ -134,7 +134,7 @@ describe('<datamed-key-figure cis="…">', () => {
       'Utilisation du médicament',
     ]);
     expect(textOf(el, '.figure')).to.match(/En rupture de stock Situation au \d+ \S+ \d{4}/u);
-    expect(textOf(el)).to.match(/Déclarations de rupture ou de risque 7/u);
+    expect(textOf(el)).to.match(/Déclarations de rupture ou de risque 6/u);
     expect(textOf(el)).to.contain('Modérée');
     expect(((await loaded) as CustomEvent).detail.cis).to.equal('69999004');
     await expect(el).to.be.accessible();

@@ -491,12 +491,12 @@ describe('<datamed-shortage-timeline>: table', () => {
     const el = await mount({});
     qa<HTMLButtonElement>(el, '.segmented button')[1]!.click();
     await next(el);
-    expect(q(el, 'table caption')!.textContent!.trim()).to.equal('Déclarations (119)');
+    expect(q(el, 'table caption')!.textContent!.trim()).to.equal('Déclarations (118)');
     expect(qa(el, 'tbody tr')).to.have.length(25);
     expect(qa(el, 'tbody th[scope="row"]')).to.have.length(25);
     expect(q(el, 'th[aria-sort]')!.textContent).to.contain('Début');
     expect(q(el, 'th[aria-sort]')!.getAttribute('aria-sort')).to.equal('descending');
-    expect(textOf(el, '.page-status')).to.equal('Page 1 sur 5 : lignes 1 à 25 sur 119');
+    expect(textOf(el, '.page-status')).to.equal('Page 1 sur 5 : lignes 1 à 25 sur 118');
     // Sort by product: A to Z, then Z to A.
     const productHeader = qa<HTMLButtonElement>(el, 'th .sort')[0]!;
     productHeader.click();
@@ -511,13 +511,13 @@ describe('<datamed-shortage-timeline>: table', () => {
     // Next page, then 50 rows a page.
     qa<HTMLButtonElement>(el, '.pager button')[1]!.click();
     await next(el);
-    expect(textOf(el, '.page-status')).to.equal('Page 2 sur 5 : lignes 26 à 50 sur 119');
+    expect(textOf(el, '.page-status')).to.equal('Page 2 sur 5 : lignes 26 à 50 sur 118');
     const size = q<HTMLSelectElement>(el, '.pager select')!;
     size.value = '50';
     size.dispatchEvent(new Event('change'));
     await next(el);
     expect(qa(el, 'tbody tr')).to.have.length(50);
-    expect(textOf(el, '.page-status')).to.equal('Page 1 sur 3 : lignes 1 à 50 sur 119');
+    expect(textOf(el, '.page-status')).to.equal('Page 1 sur 3 : lignes 1 à 50 sur 118');
     await expect(el).to.be.accessible();
   });
 
