@@ -70,7 +70,10 @@ export const Results: Story = {
 export const WithoutAccents: Story = {
   play: async ({ canvasElement }) => {
     await typeAndWait(canvasElement, 'paracetamol');
-    await waitFor(() => expect(optionNames(canvasElement)).toEqual(['Paracétamol']));
+    // The substance, then the demo product named after it (« Spécialités »).
+    await waitFor(() => expect(optionNames(canvasElement)).toHaveLength(2));
+    expect(optionNames(canvasElement)[0]).toBe('Paracétamol');
+    expect(optionNames(canvasElement)[1]).toMatch(/^PARACETAMOL/u);
   },
 };
 
@@ -78,7 +81,13 @@ export const BrandName: Story = {
   tags: ['state:one-item'],
   play: async ({ canvasElement }) => {
     await typeAndWait(canvasElement, 'doliprane');
-    await waitFor(() => expect(optionNames(canvasElement)).toEqual(['Paracétamol']));
+    // The brand's substance, then its two demo products.
+    await waitFor(() => expect(optionNames(canvasElement)).toHaveLength(3));
+    expect(optionNames(canvasElement)[0]).toBe('Paracétamol');
+    expect(optionNames(canvasElement).slice(1)).toEqual([
+      expect.stringMatching(/^DOLIPRANE/u),
+      expect.stringMatching(/^DOLIPRANE/u),
+    ]);
   },
 };
 
@@ -86,7 +95,9 @@ export const NoResult: Story = {
   tags: ['state:empty'],
   play: async ({ canvasElement }) => {
     await typeAndWait(canvasElement, 'xyz');
-    await waitFor(() => expect(announced(canvasElement)).toContain('Aucune substance ne correspond à'));
+    await waitFor(() =>
+      expect(announced(canvasElement)).toContain('Aucune substance ni spécialité ne correspond à'),
+    );
   },
 };
 
