@@ -164,9 +164,9 @@ export class DatamedProduct extends DatamedElement {
         ></datamed-shortage-timeline>`;
         break;
     }
-    return html`<section class="section section--${key}" part="section" aria-labelledby=${id}>
-      ${body}
-    </section>`;
+    // Not a landmark: the element is the page's one region for this product (two products on a
+    // page would otherwise bring two « Description » landmarks); its headings give the outline.
+    return html`<section class="section section--${key}" part="section">${body}</section>`;
   }
 
   private async select(index: number, focus: boolean): Promise<void> {
