@@ -39,6 +39,12 @@ describe('substance codes', () => {
     for (const code of a.values()) expect(code).to.match(CODE_PATTERN);
   });
 
+  it('never take the all-medicines code, which the all-medicines file reserves', () => {
+    const codes = assignCodes(['ALL MEDICINES', 'PARACETAMOL']);
+    expect(codes.get('ALL MEDICINES')).to.equal('all-medicines-2');
+    expect(codes.get('PARACETAMOL')).to.equal('paracetamol');
+  });
+
   it('stay within 100 characters with a suffix', () => {
     const name = 'X'.repeat(120);
     const codes = assignCodes([name, `${name}!`]);

@@ -3,7 +3,7 @@
  * declaration's free-text INN ("bésilate de cisatracurium") find the adverse-effect table's salt
  * name ("CISATRACURIUM (BESILATE DE)"). Pure: no Node APIs.
  */
-import { CODE_PATTERN } from '../data/contract.js';
+import { ALL_MEDICINES_CODE, CODE_PATTERN } from '../data/contract.js';
 import { foldText } from '../data/vocabulary.js';
 
 const MAX_CODE = 100;
@@ -28,7 +28,8 @@ export function assignCodes(names: Iterable<string>): Map<string, string> {
     .sort((a, b) =>
       a.base < b.base ? -1 : a.base > b.base ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
-  const taken = new Set<string>();
+  // `all-medicines` names the all-medicines file's scope: no substance may take it.
+  const taken = new Set<string>([ALL_MEDICINES_CODE]);
   const out = new Map<string, string>();
   for (const { name, base } of sorted) {
     let code = base;

@@ -65,7 +65,7 @@ describe('<datamed-ae-profile scope="all">', () => {
       html`<datamed-ae-profile scope="all" compare="paracetamol" sections="sex"></datamed-ae-profile>`,
     );
     expect(textOf(el, '[role="heading"]')).to.equal(
-      'Effets indésirables déclarés : Tous les médicaments et Paracétamol',
+      'Effets indésirables déclarés : tous les médicaments et Paracétamol',
     );
     const chart = deepAll<HTMLElement & { data: { series: { label: string }[] } }>(
       el,

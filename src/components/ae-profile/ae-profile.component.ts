@@ -102,6 +102,12 @@ export class DatamedAeProfile extends DatamedElement {
     }
   }
 
+  /** A file's name inside a sentence: « tous les médicaments » takes no capital there. */
+  private nameInSentence(file: AdverseEffectsFile): string {
+    const lang = this.language;
+    return file.scope === 'all' ? t(lang, 'allMedicinesInSentence') : pick(lang, file.substance.name);
+  }
+
   override render(): TemplateResult {
     const lang = this.language;
     const loaded = this.loader.value;
@@ -112,8 +118,8 @@ export class DatamedAeProfile extends DatamedElement {
       (main
         ? files.length > 1
           ? t(lang, 'profileCompareHeading', {
-              name: pick(lang, main.substance.name),
-              other: pick(lang, files[1]!.substance.name),
+              name: this.nameInSentence(main),
+              other: this.nameInSentence(files[1]!),
             })
           : main.scope === 'all'
             ? t(lang, 'profileHeadingAll')

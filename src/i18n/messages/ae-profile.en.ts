@@ -6,6 +6,7 @@ const en: AeProfileMessages = {
   profileCompareHeading: (p) => `Reported adverse effects: ${p.name} and ${p.other}`,
   profileDefaultHeading: 'Reported adverse effects',
   profileHeadingAll: 'Reported adverse effects: all medicines',
+  allMedicinesInSentence: 'all medicines',
   allMedicinesNote: 'These figures cover every adverse-effect report of the period, whatever the medicine.',
   pedagogyTitle: 'How to read these figures',
   pedagogyMoreToggle: 'Where do these data come from?',

@@ -5,6 +5,8 @@ const fr = {
     `Effets indésirables déclarés : ${p.name} et ${p.other}`,
   profileDefaultHeading: 'Effets indésirables déclarés',
   profileHeadingAll: 'Effets indésirables déclarés : tous les médicaments',
+  /** All medicines inside a sentence (the compare heading): no capital. */
+  allMedicinesInSentence: 'tous les médicaments',
   allMedicinesNote:
     'Ces chiffres portent sur toutes les déclarations d’effets indésirables de la période, quel que soit le médicament.',
   pedagogyTitle: 'Comment lire ces chiffres',
