@@ -5,7 +5,7 @@
  * comprimé ». Folded once per index; pure: no DOM.
  */
 import type { IndexFile, IndexProduct } from './contract.js';
-import { fold, type Folded } from './substance-match.js';
+import { bestFirst, fold, foldedNames, type Folded } from './substance-match.js';
 
 export interface ProductSearchEntry {
   product: IndexProduct;
@@ -26,12 +26,7 @@ export interface ProductHit {
 
 /** The searchable products of an index (none when it lists none). */
 export function productEntries(index: Pick<IndexFile, 'products'>): ProductSearchEntry[] {
-  return (index.products ?? []).map((product) => ({
-    product,
-    name: product.name.fr,
-    folded: fold(product.name.fr),
-    aliases: (product.aliases ?? []).map((text) => ({ text, folded: fold(text) })),
-  }));
+  return (index.products ?? []).map((product) => ({ product, ...foldedNames(product) }));
 }
 
 const BOUNDARY = /[\s(\-'/,.+]/;
@@ -90,11 +85,5 @@ export function searchProducts(
       }
     }
   }
-  scored.sort(
-    (a, b) =>
-      a.score - b.score ||
-      a.hit.name.length - b.hit.name.length ||
-      a.hit.name.localeCompare(b.hit.name, 'fr'),
-  );
-  return { hits: scored.slice(0, Math.max(0, limit)).map((s) => s.hit), total: scored.length };
+  return bestFirst(scored, limit);
 }

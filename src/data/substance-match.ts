@@ -79,12 +79,33 @@ export function searchEntries(index: Pick<IndexFile, 'substances'>, dataset: Dat
           ? e.datasets.shortages
           : true,
     )
-    .map((entry) => ({
-      entry,
-      name: entry.name.fr,
-      folded: fold(entry.name.fr),
-      aliases: (entry.aliases ?? []).map((text) => ({ text, folded: fold(text) })),
-    }));
+    .map((entry) => ({ entry, ...foldedNames(entry) }));
+}
+
+/** A searchable thing's French name and other names, each folded once (substances, products). */
+export function foldedNames(item: {
+  name: { fr: string };
+  aliases?: string[] | undefined;
+}): Pick<SearchEntry, 'name' | 'folded' | 'aliases'> {
+  return {
+    name: item.name.fr,
+    folded: fold(item.name.fr),
+    aliases: (item.aliases ?? []).map((text) => ({ text, folded: fold(text) })),
+  };
+}
+
+/** Scored hits best first (lowest score), then the shorter name, then alphabetical; at most `limit`. */
+export function bestFirst<H extends { name: string }>(
+  scored: { hit: H; score: number }[],
+  limit: number,
+): { hits: H[]; total: number } {
+  scored.sort(
+    (a, b) =>
+      a.score - b.score ||
+      a.hit.name.length - b.hit.name.length ||
+      a.hit.name.localeCompare(b.hit.name, 'fr'),
+  );
+  return { hits: scored.slice(0, Math.max(0, limit)).map((s) => s.hit), total: scored.length };
 }
 
 /** How well a folded text matches: 0 equal, 1 starts with, 2 a word starts with, 3 contains; -1 no. */
@@ -147,11 +168,5 @@ export function search(
       });
     }
   }
-  scored.sort(
-    (a, b) =>
-      a.score - b.score ||
-      a.hit.name.length - b.hit.name.length ||
-      a.hit.name.localeCompare(b.hit.name, 'fr'),
-  );
-  return { hits: scored.slice(0, Math.max(0, limit)).map((s) => s.hit), total: scored.length };
+  return bestFirst(scored, limit);
 }
