@@ -16,7 +16,7 @@
  * SVG row (group, hit area, bar, texts) made the organ classes most of a profile's render time.
  * Downloads write the texts into the SVG (`src/export/image.ts`).
  */
-import { html, nothing, svg } from 'lit';
+import { html, isServer, nothing, svg } from 'lit';
 import { cssomStyle } from './cssom-style.js';
 import { linearScale } from './scale.js';
 import { markLabel, valueText } from './format.js';
@@ -56,9 +56,15 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
 
   /** Where a text of a row goes, from the row's top left (set through the CSSOM: see cssomStyle). */
   const at = (left: number, top: number) => cssomStyle({ left: `${left}px`, top: `${top}px` });
-  /** A value of a row, its content as a property (no Lit marker), as the row's first value. */
-  const valueSpan = ([left, top]: number[], content: string) =>
-    html`<span class="value" aria-hidden="true" style=${at(left!, top!)} .textContent=${content}></span>`;
+  /**
+   * A text of a row: its content as a property in a browser (no Lit marker to create in every
+   * row); as text on the server, which sets no property on plain elements.
+   */
+  const textSpan = (className: string, [left, top]: number[], content: string) =>
+    isServer
+      ? html`<span class=${className} aria-hidden="true" style=${at(left!, top!)}>${content}</span>`
+      : html`<span class=${className} aria-hidden="true" style=${at(left!, top!)} .textContent=${content}></span>`;
+  const valueSpan = (position: number[], content: string) => textSpan('value', position, content);
 
   // The bars of one look (class and fill) are one path: far fewer SVG elements for the browser to
   // create, style and paint than a rect per bar, and the bars are only drawn (the rows are the marks).
@@ -107,9 +113,7 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
       aria-label=${markLabel(o.lang, data, category)}
       aria-describedby=${(index === o.focusIndex && o.hintId) || nothing}
       style=${cssomStyle({ top: `${top}px`, height: `${rowHeight + rowGap}px` })}
-    ><span class="label" aria-hidden="true" style=${at(0, labelTop - top)} .textContent=${lines.join('\n')}></span
-    ><span class="value" aria-hidden="true" style=${at(first![0]!, first![1]!)} .textContent=${values[index]![0]!}></span
-    >${others}</div>`;
+    >${textSpan('label', [0, labelTop - top], lines.join('\n'))}${valueSpan(first!, values[index]![0]!)}${others}</div>`;
   });
   const height = Math.max(1, y - rowGap);
   const label = data.caption ?? data.heading;

@@ -10,7 +10,7 @@
  * Only in a `style` attribute binding (it writes the bound element's style): checked in
  * development (src/dev.ts), left out of the CDN bundles.
  */
-import { noChange } from 'lit';
+import { isServer, noChange } from 'lit';
 import { Directive, PartType, directive, type AttributePart, type PartInfo } from 'lit/directive.js';
 import { DEV } from '../dev.js';
 
@@ -25,8 +25,16 @@ class CssomStyleDirective extends Directive {
       throw new Error('cssomStyle() belongs in a `style` attribute binding');
   }
 
-  render(_styles: Styles): typeof noChange {
-    return noChange;
+  /**
+   * Only the server (src/ssr/) renders without updating: it writes the styles as the attribute's
+   * text. A browser never writes it (update).
+   */
+  render(styles: Styles): string | typeof noChange {
+    if (!isServer) return noChange;
+    return Object.entries(styles)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => `${name}: ${value}`)
+      .join('; ');
   }
 
   override update(part: AttributePart, [styles]: [Styles]): typeof noChange {

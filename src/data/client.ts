@@ -33,6 +33,8 @@ export interface GetOptions<T> {
    * `details.reason`.
    */
   reasonOf?: (body: string) => string | undefined;
+  /** The JSON already at hand (a file the page carries, src/data/page-files.ts): no request. */
+  preloaded?: unknown;
 }
 
 interface Shared {
@@ -110,7 +112,10 @@ export class JsonClient {
     const label = options.label ?? url;
     const run = async () => {
       try {
-        const json = await this.fetchJson(url, label, controller.signal, options);
+        const json =
+          options.preloaded !== undefined
+            ? options.preloaded
+            : await this.fetchJson(url, label, controller.signal, options);
         const value = options.parse(json);
         this.remember(key, value);
         return value;

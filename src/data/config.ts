@@ -53,6 +53,12 @@ export function demoDataUrl(): string {
  * URL of the file at `path` of the tree at `base`. For the demo tree, the file's own URL: in a bundled
  * application it is where the bundler copied the file, which the folder's URL does not tell.
  */
+/** Server rendering (src/ssr/): the page's URL, against which relative sources resolve. */
+let serverPageUrl: string | undefined;
+export function setServerPageUrl(url: string): void {
+  serverPageUrl = url;
+}
+
 export function dataFileUrl(base: string, path: string): string {
   const demo = base === demoDataUrl() ? DEMO_FILES[path] : undefined;
   return (demo ? demo() : new URL(path, base)).href;
@@ -66,7 +72,7 @@ export function resolveSourceUrl(attribute: string | null | undefined): string {
       : undefined;
   const chosen = attribute?.trim() || config.source?.trim() || fromPage || '';
   if (!chosen) return demoDataUrl();
-  const base = typeof document !== 'undefined' ? document.baseURI : import.meta.url;
+  const base = typeof document !== 'undefined' ? document.baseURI : (serverPageUrl ?? import.meta.url);
   // `graphql:` names the kind of source, not a URL scheme: resolve what follows it.
   if (chosen.startsWith('graphql:')) return `graphql:${new URL(chosen.slice('graphql:'.length), base).href}`;
   return new URL(chosen, base).href;

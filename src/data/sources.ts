@@ -15,6 +15,7 @@ import {
 import { JsonClient } from './client.js';
 import { dataFileUrl, demoDataUrl, getConfig, resolveSourceUrl } from './config.js';
 import { DatamedError } from './errors.js';
+import { pageFile } from './page-files.js';
 import { validateIndex } from './validate.js';
 
 export interface ShortageScope {
@@ -149,6 +150,13 @@ export function unsupported(source: { adapter: SourceAdapter }, what: string): P
   );
 }
 
+let serverFileHook: ((base: string, path: string) => void) | undefined;
+
+/** Server rendering (src/ssr/): told every file a render reads, to put them in the page. */
+export function onServerFileRead(hook: ((base: string, path: string) => void) | undefined): void {
+  serverFileHook = hook;
+}
+
 export function fetchFile<T>(
   base: string,
   path: string,
@@ -156,11 +164,14 @@ export function fetchFile<T>(
   parse: (json: unknown, label: string) => T,
   signal?: AbortSignal,
 ): Promise<T> {
-  return getClient().get(dataFileUrl(base, path), {
+  serverFileHook?.(base, path);
+  const url = dataFileUrl(base, path);
+  return getClient().get(url, {
     signal,
     kind,
     label: path,
     parse: (json) => parse(json, path),
+    preloaded: pageFile(url),
   });
 }
 

@@ -15,8 +15,19 @@ export function toLang(value: string | null | undefined): Lang | undefined {
   return base === 'fr' || base === 'en' ? base : undefined;
 }
 
+/**
+ * The page's language on the server (src/ssr/), where an element has no ancestors to read it from:
+ * the elements nested in a server-rendered widget speak it.
+ */
+let serverPageLang: Lang = DEFAULT_LANG;
+export function setServerPageLang(lang: Lang): void {
+  serverPageLang = lang;
+}
+
 /** The language of an element, read from the DOM (see the module comment). */
 export function resolveLang(element: Element): Lang {
+  if (typeof document === 'undefined')
+    return element.hasAttribute('lang') ? (toLang(element.getAttribute('lang')) ?? DEFAULT_LANG) : serverPageLang;
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) {

@@ -5,9 +5,10 @@
  * that cross shadow boundaries. What only the widgets have (the frame, views, downloads) stays in
  * DatamedElement.
  */
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, ReactiveElement, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Lang } from '../../i18n/locale.js';
 import { LangController } from './lang-controller.js';
+import type { LoadController } from './load-controller.js';
 import { followPageTheme } from './page-theme.js';
 
 let instances = 0;
@@ -37,11 +38,56 @@ export abstract class DatamedBaseElement extends LitElement {
   /** The language, and whether its messages are there yet (`ready`). */
   protected readonly langController = new LangController(this);
 
+  /** The element's loaders (LoadController registers itself): the server render and the take-over read them. */
+  readonly loaders: LoadController<unknown>[] = [];
+
   private unfollowPageTheme?: () => void;
+
+  /**
+   * In a browser, the shadow root the server wrote (declarative shadow DOM, src/ssr/), still
+   * shown: the element leaves it on screen until it can show the same (see `update`).
+   */
+  private serverContent = !isServer && !!this.shadowRoot;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.unfollowPageTheme = followPageTheme(this);
+  }
+
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // On the server no controller runs (no hostUpdate): the loaders take what serverLoad kept.
+    if (isServer) for (const loader of this.loaders) loader.serverUpdate();
+  }
+
+  /**
+   * True when the element can draw, in the browser, what the server's HTML shows: its language and
+   * its data are there. Elements that need more (a measured width, an on-demand module) add to it.
+   */
+  protected readyToReplaceServerContent(): boolean {
+    return this.langController.ready && this.loaders.every((loader) => !loader.busy);
+  }
+
+  /**
+   * Taking over server-rendered HTML: nothing is drawn (the server's HTML stays on screen, no
+   * skeleton, no flash) until the element is ready; then the server's nodes are replaced by the
+   * element's own in one go, within the same frame. A nested element the server marked
+   * `defer-hydration` never draws on its own: the element around it replaces it when it takes over.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.serverContent) {
+      if (this.hasAttribute('defer-hydration') || !this.readyToReplaceServerContent()) {
+        // Reflect attributes (ReactiveElement's part of update) without rendering.
+        (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
+        return;
+      }
+      this.serverContent = false;
+      this.renderRoot.replaceChildren();
+      // LitElement renders before the root's first child of creation time: a server node, gone.
+      this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
   }
 
   override disconnectedCallback(): void {

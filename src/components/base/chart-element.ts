@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { spokenNumbers } from '../../charts/spoken.js';
 import { chartTable } from '../../charts/chart-table.js';
 import { checkChartData } from '../../charts/check-data.js';
@@ -6,11 +6,12 @@ import { toDatamedError, type DatamedError } from '../../data/errors.js';
 import type { ChartData, ChartOptions, ChartRender } from '../../charts/model.js';
 import { chartSummary, type ChartKind } from '../../charts/summary.js';
 import { renderTable } from '../../charts/table.js';
-import { canvasMeasure, type Measure } from '../../charts/text.js';
+import { approximateMeasure, canvasMeasure, type Measure } from '../../charts/text.js';
 import { t } from '../../i18n/messages.js';
 import type { ExportFormat } from '../../export/chart-export.js';
-import { DatamedElement, type DownloadItem } from './datamed-element.js';
+import { DatamedElement, serverTable, type DownloadItem } from './datamed-element.js';
 import { chartStyles } from './chart.styles.js';
+import { serverSettings } from './server-settings.js';
 import { markElement, markIndex, nextMark } from './chart-marks.js';
 import { placeTooltip, tooltipAnchor, tooltipContent, type TooltipAnchor } from './chart-tooltip.js';
 import type { SelectDetail } from '../../events.js';
@@ -85,12 +86,35 @@ export abstract class DatamedChartElement extends DatamedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (isServer && !this.width) {
+      // No layout on the server: the chart is drawn at a set width, text measured approximately.
+      this.width = serverSettings.chartWidth;
+      this.fontSize = serverSettings.chartFontSize;
+      this.measureFn = approximateMeasure(this.fontSize);
+    }
     if (changed.has('data')) {
       // New data: start again from the top level, first mark.
       this.drillPath = [];
       this.focusIndex = 0;
       this.tooltipIndex = undefined;
     }
+  }
+
+  /** Taking over server HTML: the chart is redrawn at once, at the width the server's chart has. */
+  protected override readyToReplaceServerContent(): boolean {
+    const area = this.renderRoot.querySelector('.chart-area');
+    if (!this.width && area) this.measure(area);
+    return super.readyToReplaceServerContent();
+  }
+
+  /** Width and font of the chart area, now (a layout read). */
+  private measure(area: Element): void {
+    const width = Math.floor(area.getBoundingClientRect().width);
+    if (!width) return;
+    const font = getComputedStyle(area);
+    this.fontSize = parseFloat(font.fontSize) || 14;
+    this.measureFn = canvasMeasure(`${font.fontWeight} ${font.fontSize} ${font.fontFamily}`, this.fontSize, font);
+    this.width = width;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -210,6 +234,7 @@ export abstract class DatamedChartElement extends DatamedElement {
           : nothing
       }
       ${this.view === 'table' ? renderTable(chartTable(lang, data), lang) : this.renderChart(data)}
+      ${isServer && this.view === 'chart' ? serverTable(lang, renderTable(chartTable(lang, data), lang)) : nothing}
       ${data.notes?.length && this.view === 'chart' ? data.notes.map((n) => html`<p class="note">${n}</p>`) : nothing}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
     `;

@@ -316,4 +316,33 @@ export const frameStyles = css`
       padding: var(--datamed-space);
     }
   }
+  /*
+   * Server-rendered HTML (src/ssr/) read without JavaScript: the chart / table switch and the
+   * downloads cannot work, the folded table under each chart stands in for them. With JavaScript,
+   * the element's own render replaces the server's and has the switch.
+   */
+  .server-table {
+    margin-block-start: var(--datamed-space);
+  }
+  .server-table > summary {
+    cursor: pointer;
+    color: var(--datamed-color-primary);
+    text-decoration: underline;
+  }
+  @media (scripting: enabled) {
+    .server-table {
+      display: none;
+    }
+  }
+  @media (scripting: none) {
+    .toolbar,
+    .hint {
+      display: none;
+    }
+  }
+  @media print {
+    .toolbar {
+      display: none;
+    }
+  }
 `;

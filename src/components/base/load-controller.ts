@@ -1,6 +1,49 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DatamedError, isAbort, toDatamedError } from '../../data/errors.js';
 
+/**
+ * Server rendering (src/ssr/render.ts) cannot wait for data: a render notes the loads it met
+ * (`serverPending`), the renderer runs them, keeps their results here, and renders again.
+ * Both stay empty in a browser.
+ */
+const serverResults = new Map<string, { value: unknown } | { error: DatamedError }>();
+const serverPending = new Map<string, () => Promise<unknown>>();
+const elementKinds = new WeakMap<object, number>();
+let kinds = 0;
+const kindOf = (host: object): number => {
+  let kind = elementKinds.get(host.constructor);
+  if (kind === undefined) elementKinds.set(host.constructor, (kind = ++kinds));
+  return kind;
+};
+
+/** Server rendering: runs the loads the last render met; false when it met none. */
+export async function runServerLoads(): Promise<boolean> {
+  if (!serverPending.size) return false;
+  const pending = [...serverPending];
+  serverPending.clear();
+  await Promise.all(
+    pending.map(async ([key, load]) => {
+      try {
+        serverResults.set(key, { value: await load() });
+      } catch (error) {
+        serverResults.set(key, { error: toDatamedError(error) });
+      }
+    }),
+  );
+  return true;
+}
+
+/** Server rendering: forgets every result (between two pages). */
+export function clearServerLoads(): void {
+  serverResults.clear();
+  serverPending.clear();
+}
+
+/** The controllers of a host, for the server render and the browser's take-over (base-element.ts). */
+export interface LoaderHost extends ReactiveControllerHost {
+  loaders?: LoadController<unknown>[];
+}
+
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface LoadOptions<T> {
@@ -31,11 +74,39 @@ export class LoadController<T> implements ReactiveController {
   private interrupted = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: LoaderHost,
     private readonly options: LoadOptions<T>,
   ) {
     host.addController(this);
+    host.loaders?.push(this as LoadController<unknown>);
   }
+
+  /** True while a request is out: a server-rendered widget keeps its server HTML until then. */
+  get busy(): boolean {
+    return this.status === 'loading';
+  }
+
+  /** Server rendering: the state the renderer's loads gave, set synchronously (else noted as pending). */
+  serverUpdate(): void {
+    let key: string | undefined;
+    try {
+      key = this.options.key();
+    } catch (error) {
+      this.fail(`!${String(error)}`, toDatamedError(error));
+      return;
+    }
+    this.currentKey = key;
+    // Two kinds of element may use the same key for different results (a product's file, its
+    // declarations): the server's results are kept per kind of element.
+    const serverKey = key === undefined ? undefined : `${kindOf(this.host)}|${key}`;
+    const result = serverKey === undefined ? undefined : serverResults.get(serverKey);
+    if (serverKey !== undefined && !result && !serverPending.has(serverKey))
+      serverPending.set(serverKey, () => this.options.load(new AbortController().signal));
+    this.status = key === undefined ? 'idle' : !result ? 'loading' : 'value' in result ? 'ready' : 'error';
+    this.value = result && 'value' in result ? (result.value as T) : undefined;
+    this.error = result && 'error' in result ? result.error : undefined;
+  }
+
 
   hostUpdate(): void {
     let key: string | undefined;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { spokenNumbers } from '../../charts/spoken.js';
 import { saveFile } from '../../export/save.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -172,6 +172,8 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     }
     if (changed.has('sort') && !['recent', 'duration', 'count', 'product'].includes(this.sort))
       this.sort = 'recent';
+    // The server has no layout and runs no controller: sizes it can assume (timeline-measure.ts).
+    if (isServer) this.size.serverEstimate();
   }
 
   /* ---------------------------------------------------------------------------------- render */

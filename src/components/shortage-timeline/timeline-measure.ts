@@ -6,7 +6,8 @@
  * draws again only when they differ (a page's own font size or spacing, an embedded frame…).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { canvasMeasure, type Measure } from '../../charts/text.js';
+import { approximateMeasure, canvasMeasure, type Measure } from '../../charts/text.js';
+import { serverSettings } from '../base/server-settings.js';
 import { rowMetrics } from '../../shortages/timeline-svg.js';
 
 export type MeasureHost = ReactiveControllerHost &
@@ -71,6 +72,20 @@ export class TimelineMeasure implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;
+  }
+
+  /**
+   * On the server (no layout, no controller updates): the set chart width, the default font size,
+   * rows at most 28 rem high, texts measured approximately. The browser measures when it takes over.
+   */
+  serverEstimate(): void {
+    if (this.width) return;
+    this.fontSize = serverSettings.chartFontSize;
+    this.width = serverSettings.chartWidth;
+    const { rowHeight } = rowMetrics(this.fontSize);
+    this.viewportHeight = Math.floor(Math.min(this.source.rowCount() * rowHeight, 28 * 16));
+    this.measure = approximateMeasure(this.fontSize);
+    this.boldMeasure = approximateMeasure(this.fontSize * 1.06);
   }
 
   hostUpdate(): void {

@@ -48,7 +48,7 @@ export class TimelineZoom implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    cancelAnimationFrame(this.animation);
+    if (this.animation) cancelAnimationFrame(this.animation);
   }
 
   /** The period shown now, or undefined without a timeline. */
@@ -75,13 +75,13 @@ export class TimelineZoom implements ReactiveController {
 
   /** Back to the whole period, at once (another scope). */
   clear(): void {
-    cancelAnimationFrame(this.animation);
+    if (this.animation) cancelAnimationFrame(this.animation);
     this.set(undefined);
   }
 
   /** Goes to a period: at once when the reader asks for reduced motion, else in 200 ms. */
   animateTo(target: TimeDomain, announce = true): void {
-    cancelAnimationFrame(this.animation);
+    if (this.animation) cancelAnimationFrame(this.animation);
     const from = this.current();
     if (announce) this.source.announce?.(target);
     if (!from || prefersReducedMotion() || sameDomain(from, target)) {
@@ -182,7 +182,7 @@ export class TimelineZoom implements ReactiveController {
         // A pointer the browser no longer tracks (or a synthetic one): drag without capture.
       }
     }
-    cancelAnimationFrame(this.animation);
+    if (this.animation) cancelAnimationFrame(this.animation);
     const span = drag.domain.end - drag.domain.start;
     this.set(panDomain(drag.domain, extent, (-dx / Math.max(1, this.source.width())) * span));
   }

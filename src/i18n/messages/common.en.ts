@@ -9,6 +9,7 @@ const en: CommonMessages = {
   updated: 'Updated',
   viewSwitch: 'View',
   viewChart: 'Chart',
+  serverTableSummary: 'See the data as a table',
   viewTable: 'Table',
   download: 'Download',
   downloadSoon: 'Downloads will be available soon.',

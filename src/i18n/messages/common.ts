@@ -10,6 +10,7 @@ const fr = {
   updated: 'Mise à jour',
   viewSwitch: 'Affichage',
   viewChart: 'Graphique',
+  serverTableSummary: 'Voir les données en tableau',
   viewTable: 'Tableau',
   download: 'Télécharger',
   downloadSoon: 'Les téléchargements seront bientôt disponibles.',
