@@ -19,6 +19,8 @@ function entries(): Record<string, string> {
     graphql: resolve(root, 'src/graphql.ts'),
     classes: resolve(root, 'src/classes.ts'),
     config: resolve(root, 'src/config.ts'),
+    // Server rendering (Node only: `datamed-widgets/ssr`).
+    'ssr/index': resolve(root, 'src/ssr/index.ts'),
   };
   for (const name of readdirSync(resolve(root, 'src/components'))) {
     const file = resolve(root, 'src/components', name, `${name}.ts`);
@@ -107,7 +109,7 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: entries(), formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^vega(-[a-z]+)?(\/|$)/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^vega(-[a-z]+)?(\/|$)/, /^node:/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

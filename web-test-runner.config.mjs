@@ -18,6 +18,7 @@ import {
   testServerPlugin,
 } from './scripts/wtr-middleware.mjs';
 import { hardeningCommandsPlugin } from './scripts/wtr-hardening-commands.mjs';
+import { ssrCommandPlugin } from './scripts/wtr-ssr-command.mjs';
 import { standInMiddleware } from './test/stand-in/server.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -84,6 +85,7 @@ export default {
     examplesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022' }),
     hardeningCommandsPlugin(root),
+    ssrCommandPlugin(root),
   ],
   middleware: [
     strictCspPlugin(),

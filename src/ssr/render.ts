@@ -136,7 +136,8 @@ async function renderNow(tag: string, input: ElementInput, options: RenderOption
     }
     const files = new Map<string, string>();
     for (const [path, url] of read) {
-      const text = texts.get(url) ?? (await treeFetch(options.dataDir, base, texts)(url).then((r) => r.text()));
+      const text =
+        texts.get(url) ?? (await treeFetch(options.dataDir, base, texts)(url).then((r) => r.text()));
       if (text) files.set(path, text);
     }
     return { html: withoutComments(out), files };
