@@ -64,6 +64,14 @@ describe('renderElement', () => {
     expect(markup(html)).toMatch(/class="mark[^"]*"[^>]*style="top: [\d.]+px; height: [\d.]+px"/);
   });
 
+  it('puts every declaration of a timeline in its folded table (no pages without JavaScript)', async () => {
+    const { html } = await renderElement('datamed-shortage-timeline', { substance: 'amoxicilline' }, options);
+    const table = /<details class="server-table"[^]*?<\/details>/.exec(markup(html))?.[0] ?? '';
+    // 13 declarations in the demo tree for amoxicilline, and a header row.
+    expect(table.match(/<tr/g)).toHaveLength(14);
+    expect(text(html)).toContain('13 déclarations');
+  });
+
   it('speaks English when asked, nested elements included', async () => {
     const { html } = await renderElement(
       'datamed-ae-profile',

@@ -43,4 +43,10 @@ export const overviewStyles = css`
   .charts > * {
     min-width: 0;
   }
+  /* Server-rendered, read without JavaScript (src/ssr/): the year cannot be chosen; all years shown. */
+  @media (scripting: none) {
+    .year {
+      display: none;
+    }
+  }
 `;

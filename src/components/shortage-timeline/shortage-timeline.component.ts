@@ -1,4 +1,11 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { spokenNumbers } from '../../charts/spoken.js';
 import { saveFile } from '../../export/save.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -7,9 +14,10 @@ import type { Timeline, TimelineItem } from '../../shortages/model.js';
 import type { RowSort } from '../../shortages/row-order.js';
 import { timelineSummary } from '../../shortages/text.js';
 import { rowMetrics } from '../../shortages/timeline-svg.js';
+import { pageOf } from '../../shortages/table.js';
 import { domainText, revealDomain } from '../../shortages/time-scale.js';
 import { chartStyles } from '../base/chart.styles.js';
-import { DatamedElement } from '../base/datamed-element.js';
+import { DatamedElement, serverTable } from '../base/datamed-element.js';
 import { DatamedShortageElement } from '../base/shortage-element.js';
 import { detailsView, filtersView, tableView } from './shortage-timeline.view.js';
 import { plotView, type PlotHandlers } from './timeline-plot.view.js';
@@ -239,6 +247,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
             ? this.renderTable(timeline, items)
             : this.renderPlot(timeline)
       }
+      ${isServer && items.length && this.view === 'chart' ? serverTable(lang, this.renderTable(timeline, items, true)) : nothing}
       ${
         selected
           ? detailsView(lang, this.uid, this.headingLevel, selected, timeline, this.marks.closeDetails)
@@ -274,13 +283,14 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
     );
   }
 
-  private renderTable(timeline: Timeline, items: TimelineItem[]): TemplateResult {
+  /** The declarations' table; `whole`: every row on one page (the server's, read without JavaScript). */
+  private renderTable(timeline: Timeline, items: TimelineItem[], whole = false): TemplateResult {
     const lang = this.language;
     const { table, marks } = this;
     return tableView(
       lang,
       this.uid,
-      table.page(lang, items),
+      whole ? pageOf(table.sorted(lang, items), 0, items.length) : table.page(lang, items),
       items.length,
       table.sort,
       table.pageSize,

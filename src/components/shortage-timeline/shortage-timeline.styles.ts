@@ -242,4 +242,12 @@ export const timelineStyles = css`
       border-color: CanvasText;
     }
   }
+  /* Server-rendered, read without JavaScript (src/ssr/): filters, zoom and pager cannot work. */
+  @media (scripting: none) {
+    .controls,
+    .zoom,
+    .server-table .pager {
+      display: none;
+    }
+  }
 `;
