@@ -82,8 +82,8 @@ async function takeOver(tag: string, attributes: Record<string, string>, lang: '
   const seen: string[] = [];
   const check = () => {
     for (const root of [element.shadowRoot!, ...shadowRoots(element.shadowRoot!)]) {
-      if (root.querySelector('.skeleton')) seen.push('skeleton');
-      if (!root.childElementCount) seen.push('empty');
+      if (root.querySelector('.skeleton')) seen.push(`skeleton in ${root.host.localName}`);
+      if (!root.childElementCount) seen.push(`empty ${root.host.localName}`);
     }
   };
   let watching = true;
@@ -123,6 +123,8 @@ describe('server-rendered elements taken over in the browser', () => {
     ['datamed-shortage-overview', {}],
     ['datamed-availability', { cis: '69999001' }],
     ['datamed-ae-profile', { scope: 'all' }],
+    // Its sections are other elements, created anew when it takes over: they must not flash either.
+    ['datamed-product', { cis: '69999002' }],
   ];
   for (const [tag, attributes] of cases) {
     it(`${tag} ${JSON.stringify(attributes)}: no flash, no fetch, the same words`, async () => {

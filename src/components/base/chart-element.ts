@@ -1,4 +1,11 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { spokenNumbers } from '../../charts/spoken.js';
 import { chartTable } from '../../charts/chart-table.js';
 import { checkChartData } from '../../charts/check-data.js';
@@ -34,6 +41,12 @@ export type { SelectDetail };
  */
 export abstract class DatamedChartElement extends DatamedElement {
   static override styles = [...(DatamedElement.styles as []), chartStyles];
+
+  static {
+    // On purpose: the first update measures the chart area it rendered and draws in a second one,
+    // before paint (updated()). Lit's development build would warn about it each time.
+    this.disableWarning?.('change-in-update');
+  }
 
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
@@ -107,14 +120,16 @@ export abstract class DatamedChartElement extends DatamedElement {
     return super.readyToReplaceServerContent();
   }
 
-  /** Width and font of the chart area, now (a layout read). */
-  private measure(area: Element): void {
-    const width = Math.floor(area.getBoundingClientRect().width);
-    if (!width) return;
+  /** The chart area's font and, with `width`, its width, now (a layout read). */
+  private measure(area: Element, width = true): void {
     const font = getComputedStyle(area);
     this.fontSize = parseFloat(font.fontSize) || 14;
-    this.measureFn = canvasMeasure(`${font.fontWeight} ${font.fontSize} ${font.fontFamily}`, this.fontSize, font);
-    this.width = width;
+    this.measureFn = canvasMeasure(
+      `${font.fontWeight} ${font.fontSize} ${font.fontFamily}`,
+      this.fontSize,
+      font,
+    );
+    if (width) this.width = Math.floor(area.getBoundingClientRect().width);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -132,14 +147,10 @@ export abstract class DatamedChartElement extends DatamedElement {
       if (this.observed) this.resizeObserver.unobserve(this.observed);
       this.resizeObserver.observe(area);
       this.observed = area;
-      const font = getComputedStyle(area);
-      this.fontSize = parseFloat(font.fontSize) || 14;
-      this.measureFn = canvasMeasure(
-        `${font.fontWeight} ${font.fontSize} ${font.fontFamily}`,
-        this.fontSize,
-        font,
-      );
-      // The first draw waits for the observer's first report (same frame, before paint).
+      // The font now; the width too, when there is none yet: the first draw happens in this frame,
+      // not at the observer's first report a frame later (an element created while another takes
+      // over server HTML would show an empty chart meanwhile).
+      this.measure(area, !this.width);
     }
     if (this.pendingFocus) {
       this.pendingFocus = false;

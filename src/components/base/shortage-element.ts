@@ -1,3 +1,4 @@
+import { productsModule } from '../../data/on-demand.js';
 import type { PropertyDeclarations } from 'lit';
 import type { ShortageDeclaration, ShortagesFile } from '../../data/contract.js';
 import { checkCis, productNameOf } from '../../data/cis.js';
@@ -72,8 +73,9 @@ export abstract class DatamedShortageElement extends DatamedElement {
     },
     load: (signal) =>
       this.cis?.trim()
-        ? // The product code (and its validator) only for pages that ask for a product.
-          import('../../data/products.js').then((m) => m.loadProductShortages(this.source, this.cis!, signal))
+        ? Promise.resolve(productsModule()).then((m) =>
+            m.loadProductShortages(this.source, this.cis!, signal),
+          )
         : loadShortages(
             this.source,
             { substance: this.substance, product: this.product, atc: this.atc },

@@ -1,3 +1,4 @@
+import { onDemand } from '../../data/on-demand.js';
 import { html, type PropertyDeclarations } from 'lit';
 import { spokenNumbers } from '../../charts/spoken.js';
 import type { AdverseEffectsFile, ProductFile } from '../../data/contract.js';
@@ -19,12 +20,14 @@ interface ProductFigures {
   figuresOf: (file: ProductFile, lang: Lang) => KeyFiguresData;
 }
 
+const keyFiguresModule = onDemand(() => import('../../products/key-figures.js'));
+
 async function loadProductFigures(
   source: string | undefined,
   cis: string,
   signal: AbortSignal,
 ): Promise<ProductFigures> {
-  const { loadProduct, productKeyFigures } = await import('../../products/key-figures.js');
+  const { loadProduct, productKeyFigures } = await keyFiguresModule();
   return { product: await loadProduct(source, cis, signal), figuresOf: productKeyFigures };
 }
 

@@ -1,3 +1,4 @@
+import { productsModule } from '../../data/on-demand.js';
 import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { spokenNumbers } from '../../charts/spoken.js';
 import type { AdverseEffectsFile, Localized, ProductFile } from '../../data/contract.js';
@@ -65,8 +66,7 @@ export class DatamedMedErrors extends DatamedElement {
 
   private async load(signal: AbortSignal): Promise<Loaded> {
     if (this.cis?.trim()) {
-      // The product code (and its validator) only for pages that ask for a product.
-      const { loadProduct } = await import('../../data/products.js');
+      const { loadProduct } = await productsModule();
       const file = await loadProduct(this.source, this.cis, signal);
       return { file, name: file.product.name };
     }

@@ -24,8 +24,11 @@ export function parseProductSections(value: string | null | undefined): ProductS
  * The heavy sections are other elements, loaded on demand the first time a page shows them: a
  * product page without a profile never downloads the charts of one.
  */
-export const LAZY_ELEMENTS: Partial<Record<ProductSection, () => Promise<unknown>>> = {
-  profile: () => import('../ae-profile/ae-profile.js'),
-  'med-errors': () => import('../med-errors/med-errors.js'),
-  shortages: () => import('../shortage-timeline/shortage-timeline.js'),
+export const LAZY_ELEMENTS: Partial<Record<ProductSection, { tag: string; load: () => Promise<unknown> }>> = {
+  profile: { tag: 'datamed-ae-profile', load: () => import('../ae-profile/ae-profile.js') },
+  'med-errors': { tag: 'datamed-med-errors', load: () => import('../med-errors/med-errors.js') },
+  shortages: {
+    tag: 'datamed-shortage-timeline',
+    load: () => import('../shortage-timeline/shortage-timeline.js'),
+  },
 };

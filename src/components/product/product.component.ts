@@ -1,3 +1,4 @@
+import { productsModule } from '../../data/on-demand.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ProductFile } from '../../data/contract.js';
 import { pick } from '../../i18n/locale.js';
@@ -84,11 +85,30 @@ export class DatamedProduct extends DatamedElement {
     if (changed.has('data') || changed.has('cis')) this.selected = 0;
   }
 
+  /**
+   * Taking over server HTML: the sections drawn by other elements need their code first, or they
+   * would be blank until it arrives.
+   */
+  protected override readyToReplaceServerContent(): boolean {
+    if (!super.readyToReplaceServerContent() || !this.product.file)
+      return super.readyToReplaceServerContent();
+    const missing: Promise<unknown>[] = parseProductSections(this.sections)
+      .map((key) => LAZY_ELEMENTS[key])
+      .filter((lazy) => lazy && !customElements.get(lazy.tag))
+      .map((lazy) => lazy!.load());
+    // The product code the sections' elements read the file with (handed over at once when loaded).
+    const code = productsModule();
+    if (code instanceof Promise) missing.push(code);
+    if (!missing.length) return true;
+    void Promise.all(missing).then(() => this.requestUpdate());
+    return false;
+  }
+
   override render(): TemplateResult {
     const lang = this.language;
     const file = this.product.file;
     const sections = parseProductSections(this.sections);
-    if (file) for (const key of sections) void LAZY_ELEMENTS[key]?.();
+    if (file) for (const key of sections) void LAZY_ELEMENTS[key]?.load();
     return this.renderFrame({
       heading: this.heading || (file ? pick(lang, file.product.name) : tp(lang, 'productDefaultHeading')),
       ...this.product.state,
