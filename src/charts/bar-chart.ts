@@ -63,7 +63,12 @@ export function barChart(data: ChartData, o: ChartOptions): ChartRender {
   const textSpan = (className: string, [left, top]: number[], content: string) =>
     isServer
       ? html`<span class=${className} aria-hidden="true" style=${at(left!, top!)}>${content}</span>`
-      : html`<span class=${className} aria-hidden="true" style=${at(left!, top!)} .textContent=${content}></span>`;
+      : html`<span
+          class=${className}
+          aria-hidden="true"
+          style=${at(left!, top!)}
+          .textContent=${content}
+        ></span>`;
   const valueSpan = (position: number[], content: string) => textSpan('value', position, content);
 
   // The bars of one look (class and fill) are one path: far fewer SVG elements for the browser to

@@ -27,7 +27,9 @@ export function setServerPageLang(lang: Lang): void {
 /** The language of an element, read from the DOM (see the module comment). */
 export function resolveLang(element: Element): Lang {
   if (typeof document === 'undefined')
-    return element.hasAttribute('lang') ? (toLang(element.getAttribute('lang')) ?? DEFAULT_LANG) : serverPageLang;
+    return element.hasAttribute('lang')
+      ? (toLang(element.getAttribute('lang')) ?? DEFAULT_LANG)
+      : serverPageLang;
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) {

@@ -54,7 +54,6 @@ export abstract class DatamedBaseElement extends LitElement {
     this.unfollowPageTheme = followPageTheme(this);
   }
 
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // On the server no controller runs (no hostUpdate): the loaders take what serverLoad kept.
@@ -79,7 +78,10 @@ export abstract class DatamedBaseElement extends LitElement {
     if (this.serverContent) {
       if (this.hasAttribute('defer-hydration') || !this.readyToReplaceServerContent()) {
         // Reflect attributes (ReactiveElement's part of update) without rendering.
-        (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
+        (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(
+          this,
+          changed,
+        );
         return;
       }
       this.serverContent = false;

@@ -107,7 +107,6 @@ export class LoadController<T> implements ReactiveController {
     this.error = result && 'error' in result ? result.error : undefined;
   }
 
-
   hostUpdate(): void {
     let key: string | undefined;
     try {
