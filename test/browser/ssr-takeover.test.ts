@@ -23,7 +23,7 @@ function readout(root: ParentNode): string[] {
   const out: string[] = [];
   const walk = (node: ParentNode) => {
     for (const el of node.querySelectorAll<HTMLElement>('*')) {
-      if (el.closest('.server-table, template')) continue;
+      if (el.closest('.server-table, .server-narrow, template')) continue;
       const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
       if (el.getAttribute('role') === 'heading') out.push(`heading ${clean(el.textContent)}`);
       else if (el.classList.contains('summary')) out.push(`summary ${clean(el.textContent)}`);

@@ -53,11 +53,16 @@ describe('renderElement', () => {
   it('draws the profile’s charts as SVG with a folded table each, at the width asked for', async () => {
     const { html, files } = await renderElement('datamed-ae-profile', { substance: 'paracetamol' }, options);
     expect([...files.keys()]).toEqual(['substances/paracetamol.json']);
-    const svgs = markup(html).match(/<svg[^>]*class="chart-svg[^"]*"[^>]*>/g) ?? [];
-    expect(svgs.length).toBeGreaterThanOrEqual(4);
-    for (const svg of svgs) expect(svg).toMatch(/width="600"/);
+    // Each chart drawn twice, at the layout's width and a phone's; a container query picks one.
+    const wide = markup(html).match(/<div class="server-wide"><svg[^>]*>/g) ?? [];
+    const narrow = markup(html).match(/<div class="server-narrow"><svg[^>]*>/g) ?? [];
+    expect(wide.length).toBeGreaterThanOrEqual(4);
+    expect(narrow.length).toBe(wide.length);
+    for (const svg of wide) expect(svg).toMatch(/width="600"/);
+    for (const svg of narrow) expect(svg).toMatch(/width="288"/);
+    expect(html).toContain('@container datamed-chart (max-width: 599px)');
     const tables = markup(html).match(/<details class="server-table"/g) ?? [];
-    expect(tables.length).toBe(svgs.length);
+    expect(tables.length).toBe(wide.length);
     // Nested elements wait for the profile in the browser: they do not take over on their own.
     expect(markup(html)).toMatch(/<datamed-bar-chart[^>]*defer-hydration/);
     // The bar chart's rows are placed by style attributes the server writes itself (cssomStyle).

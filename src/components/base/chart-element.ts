@@ -1,3 +1,4 @@
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import {
   html,
   isServer,
@@ -253,18 +254,19 @@ export abstract class DatamedChartElement extends DatamedElement {
 
   private renderChart(data: ChartData): TemplateResult {
     const lang = this.language;
-    const drawn =
-      this.width > 0 && this.measureFn
-        ? this.draw(data, {
-            width: this.width,
-            lang,
-            measure: this.measureFn,
-            fontSize: this.fontSize,
-            idPrefix: this.uid,
-            focusIndex: Math.min(this.focusIndex, Math.max(0, data.categories.length - 1)),
-            hintId: this.hintHeard ? undefined : `${this.uid}-hint`,
-          })
-        : undefined;
+    const drawAt = (width: number, idPrefix: string) =>
+      this.draw(data, {
+        width,
+        lang,
+        measure: this.measureFn!,
+        fontSize: this.fontSize,
+        idPrefix,
+        focusIndex: Math.min(this.focusIndex, Math.max(0, data.categories.length - 1)),
+        hintId: this.hintHeard ? undefined : `${this.uid}-hint`,
+      });
+    const drawn = this.width > 0 && this.measureFn ? drawAt(this.width, this.uid) : undefined;
+    if (isServer && drawn)
+      return this.renderServerChart(drawn, drawAt(serverSettings.narrowChartWidth, `${this.uid}n`));
     const tip = this.tooltipIndex !== undefined ? data.categories[this.tooltipIndex] : undefined;
     return html`
       ${drawn?.legend ?? nothing}
@@ -294,6 +296,25 @@ export abstract class DatamedChartElement extends DatamedElement {
         }
       </div>
       <p class="hint" id="${this.uid}-hint" aria-hidden="true">${t(lang, 'chartKeyboardHint')}</p>
+    `;
+  }
+
+  /**
+   * The server's chart (src/ssr/): it cannot know the width it will have, so it is drawn twice, at
+   * the layout's width and at a phone's, and a container query shows the one that fits (the area
+   * scrolls sideways below the narrow one). The browser draws one, at the measured width.
+   */
+  private renderServerChart(wide: ChartRender, narrow: ChartRender): TemplateResult {
+    const breakpoint = serverSettings.chartWidth - 1;
+    return html`
+      ${wide.legend ?? nothing}
+      ${unsafeHTML(
+        `<style>@container datamed-chart (max-width: ${breakpoint}px) { .server-wide { display: none; } .server-narrow { display: block; } }</style>`,
+      )}
+      <div class="chart-area server" part="chart">
+        <div class="server-wide">${wide.svg}</div>
+        <div class="server-narrow">${narrow.svg}</div>
+      </div>
     `;
   }
 
