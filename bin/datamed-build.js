@@ -5,6 +5,7 @@
 // `npx datamed-build` works right after `npm ci`, with no build step, and never runs stale code.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { URL, fileURLToPath } from 'node:url';
+import { runSourceOrCompiled } from './launch.js';
 
 const source = new URL('../src/cli/datamed-build.ts', import.meta.url);
 const compiled = new URL('../dist/cli/datamed-build.js', import.meta.url);
@@ -26,24 +27,13 @@ function newestSource() {
 }
 
 const clone = existsSync(source);
-const upToDate = existsSync(compiled) && (!clone || statSync(compiled).mtimeMs >= newestSource());
+// --site renders the elements: the site generator runs from the sources only (src/site/).
+const needsSources = process.argv.slice(2).some((arg) => arg === '--site' || arg.startsWith('--site='));
+const upToDate =
+  existsSync(compiled) && (!clone || (!needsSources && statSync(compiled).mtimeMs >= newestSource()));
 
 if (clone && !upToDate) {
-  let register;
-  try {
-    ({ register } = await import('tsx/esm/api'));
-  } catch {
-    register = undefined;
-  }
-  if (register) {
-    register();
-    await import(source.href);
-  } else if (existsSync(compiled)) {
-    await import(compiled.href);
-  } else {
-    console.error('datamed-build: run `npm ci` (or `npm run build`) in this repository first.');
-    process.exit(4);
-  }
+  await runSourceOrCompiled('datamed-build', source, compiled);
 } else {
   await import(compiled.href);
 }

@@ -3,4 +3,5 @@ export function inside(base: string, relative: string): string | undefined;
 export function serveFiles(
   fileOf: (path: string) => string | undefined,
   headers?: Record<string, string>,
+  listenPort?: number,
 ): Promise<{ origin: string; close: () => Promise<void> }>;

@@ -29,9 +29,10 @@ export function inside(base, relative) {
  * none, or no file), with `headers` added to every answer.
  * @param {(path: string) => string | undefined} fileOf
  * @param {Record<string, string>} [headers]
+ * @param {number} [listenPort] 0 (default): any free port
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function serveFiles(fileOf, headers = {}) {
+export async function serveFiles(fileOf, headers = {}, listenPort = 0) {
   const server = createServer((req, res) => {
     let file;
     try {
@@ -50,7 +51,7 @@ export async function serveFiles(fileOf, headers = {}) {
     });
     createReadStream(file).pipe(res);
   });
-  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  await new Promise((ready) => server.listen(listenPort, '127.0.0.1', ready));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     origin: `http://127.0.0.1:${port}`,

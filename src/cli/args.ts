@@ -32,6 +32,8 @@ export interface Options {
   sourceUrl?: string;
   gzip: boolean;
   report?: string;
+  /** Build the static site (datamed-site) from the tree into this folder. */
+  site?: string;
   /** The disclosure audit (on unless --no-audit). */
   audit: boolean;
   force: boolean;
@@ -61,6 +63,7 @@ const CONFIG = {
   'source-url': { type: 'string' },
   gzip: { type: 'boolean' },
   report: { type: 'string' },
+  site: { type: 'string' },
   'no-audit': { type: 'boolean' },
   force: { type: 'boolean' },
   strict: { type: 'boolean' },
@@ -110,6 +113,8 @@ Output:
       --gzip                   also write <file>.json.gz next to each file (for gzip_static)
       --report <file>          write what was hidden and why: .json, or .csv for a spreadsheet;
                                confidential (reasons tell more than the tree): never inside --out
+      --site <dir>             then build the static site from the tree into <dir> (French and
+                               English pages; options of its own: datamed-site --help)
       --no-audit               skip the disclosure audit (faster drafts; NOT for publication:
                                hidden counts may then be recomputed by combining tables)
       --force                  replace an --out folder that does not hold a data tree
@@ -246,6 +251,7 @@ export function parseOptions(argv: readonly string[], env: Record<string, string
     }
   }
   if (v.report !== undefined) o.report = v.report;
+  if (v.site !== undefined) o.site = v.site;
   if (v.out !== undefined) o.out = v.out;
   const given =
     o.inputs.length +
@@ -258,6 +264,8 @@ export function parseOptions(argv: readonly string[], env: Record<string, string
   if (!o.out && !o.dryRun)
     throw new UsageError('no output folder: add --out <dir>, or --dry-run to only check');
   if (o.quiet && o.verbose) throw new UsageError('--quiet and --verbose contradict each other');
+  if (o.site !== undefined && o.dryRun)
+    throw new UsageError('--site builds a site from the tree: not with --dry-run');
   return o;
 }
 

@@ -21,6 +21,7 @@ import type { TreeInputs } from '../build/tree-types.js';
 import type { ShortageDeclaration } from '../data/contract.js';
 import { LIMITS } from '../data/validate.js';
 import { EXIT, HELP, parseOptions, UsageError, type Options } from './args.js';
+import type { SiteCliOptions } from './site.js';
 import { ContractError, contractChecker } from './contract-check.js';
 import { discoverInputs, EncodingError, readChunks, type InputFile } from './inputs.js';
 import { InterruptedError, TreeWriter, unsafeOutput } from './output.js';
@@ -264,6 +265,7 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (writer) info(`wrote ${writer.files} files (${megabytes(writer.bytes)}) to ${o.out} in ${seconds} s`);
     else info(`dry run: ${checked} files built and checked in ${seconds} s, nothing written`);
+    if (o.site !== undefined && out) return await buildSiteAfter(out, o, io);
     return EXIT.ok;
   } catch (error) {
     await discardAll();
@@ -348,4 +350,24 @@ function overLimit(counts: [number, number, string][]): string | undefined {
   return over
     ? `the inputs give ${number(over[0])} ${over[2]}; the data contract allows ${number(over[1])}: nothing was written`
     : undefined;
+}
+
+/**
+ * `--site`: the static site from the tree just written (src/site/). Loaded only then, and not
+ * bundled into the compiled command: the site generator renders the elements with their sources
+ * (bin/datamed-build.js runs the sources when --site is given).
+ */
+async function buildSiteAfter(tree: string, o: Options, io: Io): Promise<number> {
+  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+  const module = new URL(`./site.${ext}`, import.meta.url).href;
+  const { buildSiteFromCli } = (await import(/* @vite-ignore */ module)) as typeof import('./site.js');
+  const options: SiteCliOptions = {
+    tree,
+    out: resolve(io.cwd, o.site!),
+    langs: ['fr', 'en'],
+    theme: 'ansm',
+    jobs: 2,
+    quiet: o.quiet,
+  };
+  return buildSiteFromCli(options, io, NAME);
 }

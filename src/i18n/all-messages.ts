@@ -15,6 +15,7 @@ import { medErrors } from './messages/med-errors.js';
 import { product } from './messages/product.js';
 import { search } from './messages/search.js';
 import { shortages } from './messages/shortages.js';
+import { site } from './messages/site.js';
 import { vegaChart } from './messages/vega-chart.js';
 
 export const MESSAGE_MODULES = {
@@ -27,6 +28,7 @@ export const MESSAGE_MODULES = {
   product,
   search,
   shortages,
+  site,
   vegaChart,
   embed,
   exportsMessages,
