@@ -11,6 +11,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { forgetPageFiles } from '../../src/data/page-files.js';
 import { getClient } from '../../src/data/sources.js';
+import '../helpers/readout.js';
 
 interface Rendered {
   html: string;
@@ -18,25 +19,11 @@ interface Rendered {
   files: string[];
 }
 
-/** What a reader is told, element by element, shadow roots included (ids and layout left out). */
-function readout(root: ParentNode): string[] {
-  const out: string[] = [];
-  const walk = (node: ParentNode) => {
-    for (const el of node.querySelectorAll<HTMLElement>('*')) {
-      if (el.closest('.server-table, .server-narrow, template')) continue;
-      const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-      if (el.getAttribute('role') === 'heading') out.push(`heading ${clean(el.textContent)}`);
-      else if (el.classList.contains('summary')) out.push(`summary ${clean(el.textContent)}`);
-      else if (el.getAttribute('role') === 'listitem' && el.hasAttribute('aria-label'))
-        out.push(`mark ${clean(el.getAttribute('aria-label'))}`);
-      else if (el.getAttribute('part') === 'footer') out.push(`footer ${clean(el.textContent)}`);
-      else if (el.tagName === 'DD' || el.tagName === 'DT') out.push(`${el.tagName} ${clean(el.textContent)}`);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(root);
-  return out;
+declare global {
+  /** test/helpers/readout.js */
+  function datamedReadout(root: ParentNode): string[];
 }
+const readout = (root: ParentNode) => globalThis.datamedReadout(root);
 
 function tableCells(root: ParentNode, selector: string): string[] {
   const cells: string[] = [];
