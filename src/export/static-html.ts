@@ -112,7 +112,7 @@ function busy(el: Element): boolean {
 
 /**
  * Resolves when `element` and every element inside it have loaded their data and drawn their
- * charts; rejects after `timeout` ms.
+ * charts; rejects after `timeout` ms, or when the element leaves the page.
  */
 export async function whenRendered(element: HTMLElement, timeout = 10_000): Promise<void> {
   const start = performance.now();
@@ -120,6 +120,8 @@ export async function whenRendered(element: HTMLElement, timeout = 10_000): Prom
     const all = deepElements(element);
     await Promise.all(all.map((el) => el.updateComplete));
     if (!all.some(busy)) return;
+    // Out of the page, a widget neither loads nor draws (its ResizeObserver reports nothing).
+    if (!element.isConnected) throw new Error('the widget is no longer in the page');
     if (performance.now() - start > timeout) throw new Error('the widget did not finish rendering');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -274,22 +276,26 @@ function scopeRules(
 ): string {
   let out = '';
   for (const rule of rules) {
-    if (rule instanceof CSSStyleRule) {
-      const selector = scopeSelectorList(rule.selectorText, names, host);
-      if (selector) out += `${selector} { ${renameAnimations(rule.style.cssText, keyframes)} }\n`;
-    } else if (rule instanceof CSSKeyframesRule) {
-      const name = `${names.root}-${rule.name}`;
-      keyframes.set(rule.name, name);
+    // By constructor name: a widget in an iframe (the configurator's other preview) has the
+    // iframe's classes, which `instanceof` with this window's would not recognise.
+    const kind = rule.constructor.name;
+    if (kind === 'CSSStyleRule') {
+      const style = rule as CSSStyleRule;
+      const selector = scopeSelectorList(style.selectorText, names, host);
+      if (selector) out += `${selector} { ${renameAnimations(style.style.cssText, keyframes)} }\n`;
+    } else if (kind === 'CSSKeyframesRule') {
+      const name = `${names.root}-${(rule as CSSKeyframesRule).name}`;
+      keyframes.set((rule as CSSKeyframesRule).name, name);
       out += rule.cssText.replace(/^@keyframes\s+\S+/, `@keyframes ${name}`) + '\n';
-    } else if (rule instanceof CSSMediaRule && staticMedia(rule.media.mediaText) !== 'keep') {
-      if (staticMedia(rule.media.mediaText) === 'unwrap')
-        out += scopeRules(rule.cssRules, names, host, keyframes);
-    } else if (rule instanceof CSSGroupingRule) {
+    } else if (kind === 'CSSMediaRule' && staticMedia((rule as CSSMediaRule).media.mediaText) !== 'keep') {
+      if (staticMedia((rule as CSSMediaRule).media.mediaText) === 'unwrap')
+        out += scopeRules((rule as CSSMediaRule).cssRules, names, host, keyframes);
+    } else if ('cssRules' in rule) {
       // @media, @container, @supports, @layer blocks: the same prelude around the scoped rules.
       const prelude = rule.cssText.slice(0, rule.cssText.indexOf('{')).trim();
-      const inner = scopeRules(rule.cssRules, names, host, keyframes);
+      const inner = scopeRules((rule as CSSGroupingRule).cssRules, names, host, keyframes);
       if (inner) out += `${prelude} {\n${inner}}\n`;
-    } else if (!(rule instanceof CSSImportRule)) out += rule.cssText + '\n';
+    } else if (kind !== 'CSSImportRule') out += rule.cssText + '\n';
   }
   return out;
 }
@@ -372,9 +378,10 @@ class Flattener {
     }
   }
 
-  private node(node: Node, scope: string, host: Element): Node | undefined {
-    if (node.nodeType === Node.TEXT_NODE) return this.doc.createTextNode((node as Text).data);
-    if (!(node instanceof Element)) return undefined;
+  private node(from: Node, scope: string, host: Element): Node | undefined {
+    if (from.nodeType === Node.TEXT_NODE) return this.doc.createTextNode((from as Text).data);
+    const node = from as Element;
+    if (from.nodeType !== Node.ELEMENT_NODE) return undefined;
     const tag = node.localName;
     if (DROPPED_TAGS.has(tag) || node.matches(DROPPED)) return undefined;
     // An empty live region: announced nothing, and will not (no script).
@@ -493,7 +500,16 @@ function randomPrefix(): string {
  * @example
  *   const html = await staticHtml(document.querySelector('datamed-ae-profile')!);
  */
-export async function staticHtml(widget: HTMLElement, options: StaticHtmlOptions = {}): Promise<string> {
+export function staticHtml(widget: HTMLElement, options: StaticHtmlOptions = {}): Promise<string> {
+  // One export at a time: two would switch the same charts to their tables and back in turn.
+  const run = queue.then(() => exportNow(widget, options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function exportNow(widget: HTMLElement, options: StaticHtmlOptions): Promise<string> {
   const prefix = options.prefix ?? randomPrefix();
   if (!/^[a-z][a-z0-9-]*$/i.test(prefix)) throw new Error(`"${prefix}" is not a valid prefix`);
   if (!widget.shadowRoot) throw new Error(`<${widget.localName}> has no shadow root to export`);
