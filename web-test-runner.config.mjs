@@ -18,6 +18,7 @@ import {
   testServerPlugin,
 } from './scripts/wtr-middleware.mjs';
 import { hardeningCommandsPlugin } from './scripts/wtr-hardening-commands.mjs';
+import { prerenderedEmbedPlugin } from './scripts/wtr-embed-ssr.mjs';
 import { standInMiddleware } from './test/stand-in/server.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -90,6 +91,8 @@ export default {
     sharedDataPlugin(resolve(root, '../shared/data')),
     testServerPlugin(),
     delayPlugin(root),
+    // embed.html pre-rendered by the server for a query (src/ssr/embed-page.ts).
+    prerenderedEmbedPlugin(root),
     // DataMed's GraphQL API, stood in for (test/stand-in/): queries checked, answers in its shapes.
     standInMiddleware('/__graphql__'),
   ],
