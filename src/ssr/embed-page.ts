@@ -30,7 +30,7 @@ export interface EmbedPageOptions {
   source: string;
   /**
    * The embed page as served beside its script and stylesheet (`dist/cdn/embed.html` for the
-   * CDN files). Default: `src/embed/embed.html` of this package.
+   * CDN files). Default: this package's (`src/embed/embed.html`, else `dist/cdn/embed.html`).
    */
   template?: string;
   /** The page's URL path (for a `source` relative to it). Default `/embed.html`. */
@@ -48,8 +48,13 @@ function escapeHtml(text: string): string {
   );
 }
 
+/** The embed page of this package: the source one, or in the npm package the CDN build's. */
 async function defaultTemplate(): Promise<string> {
-  return readFile(new URL('../embed/embed.html', import.meta.url), 'utf8');
+  try {
+    return await readFile(new URL('../embed/embed.html', import.meta.url), 'utf8');
+  } catch {
+    return readFile(new URL('../cdn/embed.html', import.meta.url), 'utf8');
+  }
 }
 
 /** `'sha256-…'` of each distinct `<style>` text of `html` (a browser hashes the text as written). */
