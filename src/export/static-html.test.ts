@@ -108,6 +108,7 @@ describe('static HTML export', () => {
     const summary = box.querySelector('details.server-table > summary')!;
     (summary as HTMLElement).click();
     expect(visible(box.querySelector('details.server-table table')!)).to.equal(true);
+    await expect(box).to.be.accessible();
     // …nor does the snippet reach the page.
     const outside = document.createElement('div');
     outside.className = 'frame';
@@ -126,12 +127,42 @@ describe('static HTML export', () => {
     const bars = [...box.querySelectorAll('svg rect')].filter((r) => !r.closest('defs, pattern'));
     expect(bars.length).to.be.greaterThan(0);
     expect(bars.some(visible), 'timeline bars drawn').to.equal(true);
+    await expect(box).to.be.accessible();
 
     const figure = await mount('datamed-key-figure', { substance: 'paracetamol' });
     const figures = expectStatic(await staticHtml(figure));
     expect(figures.querySelectorAll('.figure').length).to.be.greaterThan(1);
     const placed = place(figures.body.innerHTML);
     expect([...placed.querySelectorAll('.figure')].every(visible)).to.equal(true);
+  });
+
+  it('shows the first rows of a timeline that draws only the rows in view, and all of them in its table', async () => {
+    const timeline = await mount('datamed-shortage-timeline', {});
+    const viewport = timeline.shadowRoot!.querySelector('.viewport')!;
+    expect(viewport.scrollHeight, 'more rows than the viewport shows').to.be.greaterThan(
+      viewport.clientHeight * 2,
+    );
+    viewport.scrollTop = viewport.scrollHeight;
+    viewport.dispatchEvent(new Event('scroll'));
+    const box = place(await staticHtml(timeline));
+    const copy = box.querySelector<HTMLElement>('.viewport')!;
+    expect(getComputedStyle(copy).overflowY).to.equal('hidden');
+    const top = boxOf(copy).top;
+    const shown = [...copy.querySelectorAll('svg.rows-svg rect')].filter(
+      (r) => visible(r) && boxOf(r).top < top + copy.clientHeight,
+    );
+    expect(shown.length, 'bars in the first rows').to.be.greaterThan(3);
+    // Every declaration, not only the first page of the table view; headings and products as text.
+    const table = box.querySelector('details.server-table table')!;
+    const count = Number(/\d+/.exec(table.querySelector('caption')!.textContent!.replace(/\s/g, ''))![0]);
+    expect(count).to.be.greaterThan(25);
+    expect(table.querySelectorAll('tbody tr').length).to.equal(count);
+    expect(table.querySelector('thead th')!.textContent!.trim()).not.to.equal('');
+    const products = new Set([...table.querySelectorAll('tbody th')].map((c) => c.textContent!.trim()));
+    expect(products.size).to.be.greaterThan(10);
+    expect(products.has('')).to.equal(false);
+    // The live widget is back on its chart, its table on the page the reader had.
+    expect(timeline.getAttribute('view')).to.equal('chart');
   });
 
   it('keeps a hostile label from .data as text', async () => {

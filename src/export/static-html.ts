@@ -11,7 +11,8 @@
  *   chart's positions) become generated classes (a CMS may strip `style=`), `on…` attributes and
  *   controls that need a script (buttons, inputs, the chart / table switch, download menu, tooltip,
  *   keyboard hint) are left out, ids are prefixed so that two snippets on a page never clash;
- * - under each chart, its table in a `<details>`, as the server render does (`serverTable`).
+ * - under each chart, its table in a `<details>`, as the server render does (`serverTable`);
+ * - an area that draws only the rows in view (the timeline's) shows its first rows, unscrollable.
  * Every text and attribute is copied as a DOM value and serialised by the browser: data stay text.
  */
 import { t } from '../i18n/messages.js';
@@ -59,7 +60,14 @@ const DROPPED = [
   '.server-table', // (a server render's table: the export adds its own)
   '[part="filters"]', // the timeline's filters, zoom and order
   '.zoom',
+  'th:not([aria-sort]) .arrow', // « ↕ »: a column one could sort by
 ].join(',');
+/**
+ * Scrolling areas that draw only the rows in view (the timeline's rows): without a script to draw
+ * the others, the snippet shows their first rows and does not scroll (the table has every row).
+ */
+const WINDOWED = '.viewport';
+
 /** Attributes whose value is a list of ids. */
 const IDREFS = new Set([
   'aria-labelledby',
@@ -127,22 +135,74 @@ export async function whenRendered(element: HTMLElement, timeout = 10_000): Prom
   }
 }
 
+/** Brings windowed areas back to their first rows, and waits for the widget to draw them. */
+async function windowsToTop(element: HTMLElement, timeout?: number): Promise<void> {
+  const scrolled = deepElements(element)
+    .flatMap((el) => [...(el.shadowRoot?.querySelectorAll(WINDOWED) ?? [])])
+    .filter((area) => area.scrollTop > 0);
+  if (!scrolled.length) return;
+  for (const area of scrolled) area.scrollTop = 0; // the scroll event tells the widget
+  for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+  await whenRendered(element, timeout);
+}
+
 /** The chart elements that have a table view (a chart part of their own and `view="chart"`). */
 function tabled(elements: Widget[]): Widget[] {
   return elements.filter((el) => el.view === 'chart' && el.shadowRoot?.querySelector('[part="chart"]'));
 }
 
 /**
- * Each chart's table, as its table view shows it: the view switched to the table and back within
- * the same task (no frame painted in between), the table copied meanwhile.
+ * The pager of a table shown a page at a time (the timeline's: previous, status, next): its first
+ * and last buttons.
+ */
+function pagerButtons(root: ShadowRoot): { previous: HTMLElement; next: HTMLElement } | undefined {
+  const buttons = root.querySelectorAll<HTMLElement>('.pager button');
+  return buttons.length >= 2 ? { previous: buttons[0]!, next: buttons[buttons.length - 1]! } : undefined;
+}
+
+const enabled = (button: HTMLElement | undefined) =>
+  !!button && button.getAttribute('aria-disabled') !== 'true';
+
+/**
+ * The rows of every page of a paged table, in order (the table shows one page): the pager walked
+ * to the first page, then forward, then back to the page the reader was on.
+ */
+async function everyPage(el: Widget, root: ShadowRoot, table: Element): Promise<void> {
+  const pager = () => pagerButtons(root);
+  if (!pager()) return;
+  const step = async (direction: 'previous' | 'next') => {
+    pager()![direction].click();
+    await el.updateComplete;
+  };
+  let back = 0;
+  for (; enabled(pager()?.previous) && back < 10_000; back++) await step('previous');
+  const rows = () => [...root.querySelectorAll('[part="table"] tbody > tr')];
+  const body = table.querySelector('tbody');
+  if (!body) return;
+  body.replaceChildren(...rows().map((row) => row.cloneNode(true)));
+  let pages = 0;
+  for (; enabled(pager()?.next) && pages < 10_000; pages++) {
+    await step('next');
+    body.append(...rows().map((row) => row.cloneNode(true)));
+  }
+  for (let i = pages; i > back; i--) await step('previous');
+}
+
+/**
+ * Each chart's table, as its table view shows it (every page of it): the view switched to the
+ * table and back, the table copied meanwhile.
  */
 async function tablesOf(elements: Widget[]): Promise<Map<Element, Element>> {
   const tables = new Map<Element, Element>();
   for (const el of tabled(elements)) {
     el.view = 'table';
     await el.updateComplete;
-    const table = el.shadowRoot!.querySelector('[part="table"]');
-    if (table) tables.set(el, table.cloneNode(true) as Element);
+    const root = el.shadowRoot!;
+    const table = root.querySelector('[part="table"]')?.cloneNode(true) as Element | undefined;
+    if (table) {
+      await everyPage(el, root, table);
+      tables.set(el, table);
+    }
     el.view = 'chart';
     await el.updateComplete;
   }
@@ -383,6 +443,9 @@ class Flattener {
     const node = from as Element;
     if (from.nodeType !== Node.ELEMENT_NODE) return undefined;
     const tag = node.localName;
+    // A button that holds a cell's text (a sortable column's heading, a product that opens its
+    // details): its text stays, in a span.
+    if (tag === 'button' && node.parentElement?.matches('th, td')) return this.unwrapped(node, scope, host);
     if (DROPPED_TAGS.has(tag) || node.matches(DROPPED)) return undefined;
     // An empty live region: announced nothing, and will not (no script).
     if (node.getAttribute('role') === 'status' && !node.textContent?.trim()) return undefined;
@@ -405,6 +468,7 @@ class Flattener {
     classes.push(scope);
     const style = (node as HTMLElement | SVGElement).style;
     if (style?.length) classes.push(this.styleClass(style));
+    if (node.matches(WINDOWED)) classes.push(this.windowedClass());
     copy.setAttribute('class', classes.join(' '));
     this.children(node, copy, scope, host);
     const table = node.getAttribute('part') === 'chart' ? this.tables.get(host) : undefined;
@@ -412,6 +476,13 @@ class Flattener {
     const both = this.doc.createDocumentFragment();
     both.append(copy, this.tableDetails(table, scope, host));
     return both;
+  }
+
+  private unwrapped(button: Element, scope: string, host: Element): HTMLElement {
+    const span = this.doc.createElement('span');
+    span.setAttribute('class', scope);
+    this.children(button, span, scope, host);
+    return span;
   }
 
   /** The chart's table, folded under it (as `serverTable` does for the server render). */
@@ -443,6 +514,14 @@ class Flattener {
     return name;
   }
 
+  private windowed = false;
+
+  /** The class of a windowed area's copy: its first rows, no scrolling to rows never drawn. */
+  private windowedClass(): string {
+    this.windowed = true;
+    return `${this.prefix}-windowed`;
+  }
+
   /** The one `<style>`: the reset, each scope's rules, the former `style` attributes. */
   styleText(): string {
     const root = `#${this.prefix}`;
@@ -452,7 +531,8 @@ class Flattener {
       // presentation attributes (`all: revert` would drop them).
       `${root} { all: initial; display: block; }\n` +
       `${root} :not(svg, svg *), ${root} :not(svg *)::before, ${root} :not(svg *)::after { all: revert; }\n`;
-    const inline = [...this.styleClasses].map(([text, name]) => `${root} .${name} { ${text} }\n`).join('');
+    let inline = [...this.styleClasses].map(([text, name]) => `${root} .${name} { ${text} }\n`).join('');
+    if (this.windowed) inline += `${root} .${this.prefix}-windowed { overflow: hidden !important; }\n`;
     // No `<` in a `<style>`: nothing could close it early.
     return (reset + this.css.join('') + inline).replace(/</g, '\\3c ');
   }
@@ -514,6 +594,7 @@ async function exportNow(widget: HTMLElement, options: StaticHtmlOptions): Promi
   if (!/^[a-z][a-z0-9-]*$/i.test(prefix)) throw new Error(`"${prefix}" is not a valid prefix`);
   if (!widget.shadowRoot) throw new Error(`<${widget.localName}> has no shadow root to export`);
   await whenRendered(widget, options.timeout);
+  await windowsToTop(widget, options.timeout);
   const tables = await tablesOf(deepElements(widget));
   const doc = widget.ownerDocument;
   const flattener = new Flattener(doc, prefix, tables);
