@@ -8,6 +8,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { readdirSync, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { standInConnect } from './test/stand-in/server.mjs';
 
 const root = import.meta.dirname;
@@ -98,8 +99,46 @@ function demoHome(): Plugin {
   };
 }
 
+/**
+ * `npm start` serves the iframe page pre-rendered: `/src/embed/embed.html?widget=…` (where
+ * `/embed.html` and the configurator's iframe lead) comes with its widget drawn from the demo tree
+ * (src/ssr/embed-page.ts, loaded through Vite's SSR loader), which embed.ts then takes over.
+ */
+function prerenderedEmbed(): Plugin {
+  return {
+    name: 'datamed-prerendered-embed',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        if (url.pathname !== '/src/embed/embed.html' || !url.searchParams.has('widget')) return next();
+        void (async () => {
+          const raw = await readFile(resolve(root, 'src/embed/embed.html'), 'utf8');
+          const template = await server.transformIndexHtml(url.pathname + url.search, raw);
+          const { renderEmbedPage } = (await server.ssrLoadModule(
+            '/src/ssr/embed-page.ts',
+          )) as typeof import('./src/ssr/embed-page.js');
+          const page = await renderEmbedPage(url.search, {
+            dataDir: resolve(root, 'demo-data'),
+            source: '/demo-data/',
+            pagePath: url.pathname,
+            template,
+          });
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(page);
+        })().catch((error: unknown) => {
+          // The page as it is: the browser draws the widget itself.
+          server.config.logger.warn(`embed.html not pre-rendered: ${String(error)}`);
+          next();
+        });
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [demoHome(), keepDemoFileUrls()],
+  plugins: [demoHome(), prerenderedEmbed(), keepDemoFileUrls()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -19,6 +19,7 @@ import {
 } from './scripts/wtr-middleware.mjs';
 import { hardeningCommandsPlugin } from './scripts/wtr-hardening-commands.mjs';
 import { ssrCommandPlugin } from './scripts/wtr-ssr-command.mjs';
+import { prerenderedEmbedPlugin } from './scripts/wtr-embed-ssr.mjs';
 import { standInMiddleware } from './test/stand-in/server.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -92,6 +93,8 @@ export default {
     sharedDataPlugin(resolve(root, '../shared/data')),
     testServerPlugin(),
     delayPlugin(root),
+    // embed.html pre-rendered by the server for a query (src/ssr/embed-page.ts).
+    prerenderedEmbedPlugin(root),
     // DataMed's GraphQL API, stood in for (test/stand-in/): queries checked, answers in its shapes.
     standInMiddleware('/__graphql__'),
   ],

@@ -12,6 +12,7 @@ import {
 import { parseEmbedParams } from '../../src/embed/params.js';
 import { chooseInSearch } from '../../test/helpers/search.js';
 import { sendKeys } from '@web/test-runner-commands';
+import { Downloads } from '../../test/helpers/downloads.js';
 import { queryOfState, stateFromQuery, DEFAULT_STATE } from './url-state.js';
 
 const HOSTILE = `"><script>alert(1)</script> & 'x'`;
@@ -131,6 +132,53 @@ describe('<demo-embed-configurator>', () => {
       delete (navigator as { clipboard?: unknown }).clipboard;
       if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
     }
+  });
+
+  it('offers the preview as static HTML, with no script, to copy and to download', async () => {
+    const widget = el.querySelector<HTMLSelectElement>('select[name="widget"]')!;
+    widget.value = 'key-figure';
+    widget.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.querySelector('.cfg-static-state')!.textContent).to.contain('Préparation');
+    await waitUntil(() => el.querySelector('[data-snippet="static"]'), 'no static HTML', { timeout: 15_000 });
+    const snippet = code('static');
+    const doc = parse(snippet);
+    expect(doc.querySelectorAll('script').length).to.equal(0);
+    expect(doc.querySelectorAll('style').length).to.equal(1);
+    expect([...doc.body.querySelectorAll('*')].some((e) => e.localName.includes('-'))).to.equal(false);
+    expect(doc.body.textContent).to.contain('Chiffres clés');
+
+    const downloads = new Downloads().install();
+    try {
+      el.querySelector<HTMLButtonElement>('.cfg-download')!.click();
+      expect(downloads.files.map((f) => f.name)).to.deep.equal(['datamed-key-figure-paracetamol.html']);
+      const page = await downloads.files[0]!.blob.text();
+      expect(page)
+        .to.match(/^<!doctype html>\n<html lang="fr">/)
+        .and.contain(snippet);
+    } finally {
+      downloads.uninstall();
+    }
+    // Another language: made again from the new preview.
+    el.querySelector<HTMLInputElement>('input[name="lang"][value="en"]')!.click();
+    await el.updateComplete;
+    await waitUntil(
+      () => el.querySelector('[data-snippet="static"]')?.textContent?.includes('Key figures'),
+      'not made again',
+      {
+        timeout: 15_000,
+      },
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('makes the static HTML from the widget in the iframe too', async () => {
+    el.querySelector<HTMLInputElement>('input[name="preview"][value="iframe"]')!.click();
+    await el.updateComplete;
+    await waitUntil(() => el.querySelector('[data-snippet="static"]'), 'no static HTML', { timeout: 15_000 });
+    const doc = parse(code('static'));
+    expect(doc.querySelectorAll('svg').length).to.be.greaterThan(3);
+    expect(doc.querySelectorAll('details.server-table table').length).to.be.greaterThan(3);
   });
 
   it('previews through embed.html in an iframe', async () => {

@@ -2,15 +2,19 @@
  * <demo-embed-configurator>: the webmaster's page. A form (widget, substance through
  * <datamed-substance-search>, the profile's sections, language, theme, title, preview mode and
  * width), the preview at 320, 768 or 1280 px, and beside it a sticky panel with the snippets to
- * copy (script tag, npm import, iframe) and a link to this very configuration. With `sync-url`,
+ * copy (script tag, npm import, iframe, static HTML made from the preview) and a link to this very
+ * configuration. With `sync-url`,
  * every option lives in the page's address. Renders in the light DOM (the page's styles apply).
  */
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import '../../src/index.js';
 import { PROFILE_SECTIONS } from '../../src/adverse-effects/profile.js';
+import { safeFileName, saveFile } from '../../src/export/save.js';
+import { staticHtml } from '../../src/export/static-html.js';
 import { configuratorForm, WIDGET_LABELS } from './form.js';
 import {
   embedUrl,
+  escapeHtml,
   iframeSnippet,
   npmSnippet,
   scriptSnippet,
@@ -23,12 +27,19 @@ export class DemoEmbedConfigurator extends LitElement {
   static override properties = {
     state: { state: true },
     copied: { state: true },
+    staticSnippet: { state: true },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
   };
 
   state: ConfiguratorState = structuredClone(DEFAULT_STATE);
   /** The snippet copied last, and what the status line says about it. */
   copied: { name: string; message: string } | undefined;
+  /**
+   * The preview as static HTML (src/export/static-html.ts), made once it has rendered: undefined
+   * meanwhile, empty when it could not be made.
+   */
+  staticSnippet: string | undefined;
+  private staticRun = 0;
   /** Reads the choices from the page's address at start, and writes them back on every change. */
   syncUrl = false;
   /** Where embed.html is served beside this page (`npm start` and `npm run build:demo`). */
@@ -103,9 +114,16 @@ export class DemoEmbedConfigurator extends LitElement {
     }, 4_000);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The static HTML of the previous choices is no longer the preview's (refreshStatic makes it again).
+    if (changed.has('state')) this.staticSnippet = undefined;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('state')) return;
     const before = changed.get('state') as ConfiguratorState | undefined;
+    // Every change shows in the preview (the width redraws its charts): the static HTML follows.
+    void this.refreshStatic();
     // The width alone does not rebuild the widget: it only resizes its box.
     if (before && before.config === this.state.config && before.previewMode === this.state.previewMode)
       return;
@@ -125,7 +143,44 @@ export class DemoEmbedConfigurator extends LitElement {
     box.replaceChildren(element);
   }
 
-  private snippet(name: string, heading: string, text: string) {
+  /** The widget of the preview: the element, or the one embed.html shows in the iframe. */
+  private async previewWidget(): Promise<HTMLElement | undefined> {
+    const shown = this.querySelector('.cfg-canvas')?.firstElementChild;
+    if (!(shown instanceof HTMLIFrameElement)) return (shown as HTMLElement | null) ?? undefined;
+    // Same origin: the widget in the iframe, once embed.html has put it (or its message) there.
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      const inside = shown.contentDocument?.querySelector('main[data-datamed-embed] > *');
+      if (inside) return inside.shadowRoot ? (inside as HTMLElement) : undefined;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return undefined;
+  }
+
+  /** Makes the static HTML again from the preview, once it has rendered (the latest run wins). */
+  private async refreshStatic(): Promise<void> {
+    const run = ++this.staticRun;
+    let snippet = '';
+    try {
+      // Two frames: a new width redraws the charts in the next one.
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+      const widget = run === this.staticRun ? await this.previewWidget() : undefined;
+      if (widget && run === this.staticRun) snippet = await staticHtml(widget);
+    } catch {
+      snippet = '';
+    }
+    if (run === this.staticRun) this.staticSnippet = snippet;
+  }
+
+  /** The static HTML as a page of its own (to open and check, then paste its body). */
+  private downloadStatic(snippet: string): void {
+    const c = this.state.config;
+    const page =
+      `<!doctype html>\n<html lang="${c.lang}">\n<head>\n<meta charset="utf-8" />\n` +
+      `<title>${escapeHtml(this.widgetTitle())}</title>\n</head>\n<body>\n${snippet}\n</body>\n</html>\n`;
+    saveFile(`${safeFileName(`datamed-${c.widget}-${c.substance}`)}.html`, page, 'text/html');
+  }
+
+  private snippet(name: string, heading: string, text: string, more?: unknown) {
     const done = this.copied?.name === name;
     return html`<section class="cfg-snippet" aria-labelledby="cfg-snippet-${name}">
       <div class="cfg-snippet-head">
@@ -139,8 +194,52 @@ export class DemoEmbedConfigurator extends LitElement {
           ${done ? 'Copié ✓' : 'Copier'}
         </button>
       </div>
-      <pre class="snippet"><code data-snippet=${name}>${text}</code></pre>
+      ${more ?? nothing}
+      ${
+        more
+          ? html`<pre
+              class="snippet cfg-scroll"
+              tabindex="0"
+              role="region"
+              aria-label="Code : ${heading}"
+            ><code
+                data-snippet=${name}
+              >${text}</code></pre>`
+          : html`<pre class="snippet"><code data-snippet=${name}>${text}</code></pre>`
+      }
     </section>`;
+  }
+
+  /** The static HTML: what it is for, then the snippet with its copy and download buttons. */
+  private staticHtmlSnippet() {
+    const heading = 'HTML statique, sans script';
+    const hint = html`<p class="cfg-hint">
+      Pour un CMS qui retire les scripts et les iframes : l’aperçu tel qu’il est dessiné, à
+      ${this.state.width} px, avec le tableau sous chaque graphique ; sans interaction, et les données ne se
+      mettent pas à jour.
+    </p>`;
+    const snippet = this.staticSnippet;
+    if (!snippet)
+      return html`<section class="cfg-snippet" aria-labelledby="cfg-snippet-static">
+        <h3 id="cfg-snippet-static">${heading}</h3>
+        ${hint}
+        <p class="cfg-static-state">
+          ${
+            snippet === undefined
+              ? 'Préparation, une fois l’aperçu affiché…'
+              : 'Indisponible pour cet aperçu (il ne s’est pas affiché).'
+          }
+        </p>
+      </section>`;
+    return this.snippet(
+      'static',
+      heading,
+      snippet,
+      html`${hint}
+        <button type="button" class="cfg-download" @click=${() => this.downloadStatic(snippet)}>
+          Télécharger en fichier .html
+        </button>`,
+    );
   }
 
   protected override render() {
@@ -157,7 +256,7 @@ export class DemoEmbedConfigurator extends LitElement {
         <p class="cfg-status" role="status">${this.copied?.message ?? ''}</p>
         ${this.snippet('script', 'Balise script (CDN)', scriptSnippet(c))}
         ${this.snippet('npm', 'Import npm', npmSnippet(c))}
-        ${this.snippet('iframe', 'Iframe', iframeSnippet(c, this.widgetTitle()))}
+        ${this.snippet('iframe', 'Iframe', iframeSnippet(c, this.widgetTitle()))} ${this.staticHtmlSnippet()}
         ${this.snippet('link', 'Lien vers cette configuration', this.shareUrl())}
       </aside>
       <section class="cfg-preview" aria-labelledby="cfg-preview-title">

@@ -4,7 +4,8 @@
  * to a host page that asks for it (see protocol.ts and embed-host.ts).
  *
  * Only the widgets and attributes of params.ts are accepted; values are set with `setAttribute`,
- * never parsed as HTML. Each widget's code loads on demand: the page fetches only what it shows.
+ * never parsed as HTML. A page the server pre-rendered (src/ssr/embed-page.ts) already holds the
+ * widget: that element is kept and takes its server HTML over. Each widget's code loads on demand: the page fetches only what it shows.
  */
 import { isHello, RESIZE, VERSION, type ResizeMessage } from './protocol.js';
 import { EMBED_WIDGETS, parseEmbedParams, type EmbedWidget } from './params.js';
@@ -40,6 +41,14 @@ export async function mountEmbed(search: string, container: HTMLElement): Promis
   const lang = request.attributes.find(([name]) => name === 'lang')?.[1];
   if (lang) doc.documentElement.lang = lang;
   await LOADERS[request.widget]();
+  // Pre-rendered by the server (src/ssr/embed-page.ts): the widget is there, drawn, its data in the
+  // page. Kept: it takes its server HTML over itself, without fetching (base-element.ts).
+  const rendered = container.firstElementChild;
+  if (container.childElementCount === 1 && rendered?.localName === request.tag && rendered.shadowRoot) {
+    for (const [name, value] of request.attributes)
+      if (rendered.getAttribute(name) !== value) rendered.setAttribute(name, value);
+    return rendered as HTMLElement;
+  }
   const element = doc.createElement(request.tag);
   for (const [name, value] of request.attributes) element.setAttribute(name, value);
   container.replaceChildren(element);

@@ -14,3 +14,5 @@
  */
 export { renderElement, pageDataScript } from './render.js';
 export type { RenderOptions, RenderedElement, ElementInput } from './render.js';
+export { renderEmbedPage } from './embed-page.js';
+export type { EmbedPageOptions } from './embed-page.js';
