@@ -195,6 +195,24 @@ describe('datamed-site on the demo tree', () => {
     expect(readPage(site, 'en/about.html')).toContain('The threshold of these data is 11 cases');
   });
 
+  it('gives readers without JavaScript the A–Z lists instead of a search box that cannot work', () => {
+    const css = readFileSync(join(site, 'assets/site.css'), 'utf8');
+    expect(css).toMatch(/datamed-substance-search:not\(:defined\)\s*\{\s*display: none;/);
+    for (const media of ['print', '(forced-colors: active)', '(prefers-reduced-motion: reduce)'])
+      expect(css).toContain(`@media ${media}`);
+    const home = shellOf(readPage(site, 'en/index.html'));
+    const search = home.slice(home.indexOf('<section class="search"'));
+    expect(search.slice(0, search.indexOf('</section>'))).toMatch(
+      /<datamed-substance-search [^>]*data-site-pages [^>]*>[^]*<a href="substances\/index.html">/,
+    );
+    const az = readPage(site, 'fr/substances/index.html');
+    expect(az).toMatch(
+      /<nav class="letters" aria-label="Aller à la lettre"><ul><li><a href="#letter-A">A<\/a>/,
+    );
+    expect(az).toContain('<h2 id="letter-P" tabindex="-1">P</h2>');
+    expect(az).toContain('<a href="paracetamol.html">Paracétamol</a>');
+  });
+
   it('writes robots.txt and a 404 page, and no sitemap without a base URL', () => {
     expect(readPage(site, 'robots.txt')).toContain('User-agent: *');
     expect(readPage(site, '404.html')).toContain('href="/fr/index.html"');
