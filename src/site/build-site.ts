@@ -112,9 +112,11 @@ async function renderInWorkers(plans: PagePlan[], input: WorkerInput, jobs: numb
   const batch = Math.max(1, Math.min(16, Math.ceil(plans.length / (jobs * 8))));
   let next = 0;
   const written: WrittenPage[] = [];
+  const workers: Worker[] = [];
   const one = () =>
     new Promise<void>((done, fail) => {
       const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { ...input, ...source } });
+      workers.push(worker);
       const feed = () => {
         if (next >= plans.length) {
           worker.postMessage({ end: true } satisfies ToWorker);
@@ -124,7 +126,6 @@ async function renderInWorkers(plans: PagePlan[], input: WorkerInput, jobs: numb
       };
       worker.on('message', (message: FromWorker) => {
         if ('error' in message) {
-          void worker.terminate();
           fail(new Error(message.error));
         } else {
           if ('written' in message) written.push(...message.written);
@@ -134,7 +135,13 @@ async function renderInWorkers(plans: PagePlan[], input: WorkerInput, jobs: numb
       worker.on('error', fail);
       worker.on('exit', () => done());
     });
-  await Promise.all(Array.from({ length: jobs }, one));
+  try {
+    await Promise.all(Array.from({ length: jobs }, one));
+  } catch (error) {
+    // One page failed: the other threads stop too, so the command ends at once.
+    await Promise.all(workers.map((worker) => worker.terminate()));
+    throw error;
+  }
   if (written.length !== plans.length)
     throw new Error(`${plans.length - written.length} page(s) were not written`);
   return written;
@@ -198,7 +205,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(plans, langs, baseUrl));
     pages.push({ type: 'sitemap', path: 'sitemap.xml' });
   } else {
-    log('datamed-site: no sitemap.xml (a sitemap needs absolute URLs: give --base-url)');
+    log('datamed-site: no sitemap.xml (a sitemap needs absolute URLs: datamed-site --base-url)');
   }
   return {
     pages,
