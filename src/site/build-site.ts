@@ -30,6 +30,13 @@ import type { FromWorker, ToWorker, WorkerInput } from './worker.js';
  */
 export const SITE_CHART_WIDTH = 894;
 
+/**
+ * 1 MB: on the real tree only `shortages/all.json` (2.6 MB), which the shortage pages' elements
+ * read, is over it. Inline, it would make each of those pages 2.7 MB, for readers without
+ * JavaScript too; fetched, it is downloaded once and cached.
+ */
+export const INLINE_DATA_LIMIT = 1_000_000;
+
 export interface SiteOptions {
   /** The data tree (what `datamed-build` writes). */
   dataDir: string;
@@ -47,6 +54,11 @@ export interface SiteOptions {
   cdnDir?: string;
   /** Chart width on the server. Default SITE_CHART_WIDTH. */
   chartWidth?: number;
+  /**
+   * Data files larger than this (bytes) stay out of the pages' data scripts: the browser fetches
+   * them (once). Default INLINE_DATA_LIMIT; `Infinity` puts every file in its pages.
+   */
+  inlineDataLimit?: number;
   /** Progress lines (default: none). */
   log?: (line: string) => void;
 }
@@ -179,6 +191,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     theme: options.theme ?? 'ansm',
     ...(baseUrl ? { baseUrl } : {}),
     chartWidth: options.chartWidth ?? SITE_CHART_WIDTH,
+    inlineDataLimit: options.inlineDataLimit ?? INLINE_DATA_LIMIT,
   };
   const jobs = Math.max(1, Math.min(options.jobs ?? 2, cpus().length, plans.length));
   log(`datamed-site: rendering ${plans.length} pages on ${jobs} thread(s)…`);
