@@ -196,8 +196,12 @@ describe('datamed-site on the demo tree', () => {
   });
 
   it('gives readers without JavaScript the A–Z lists instead of a search box that cannot work', () => {
+    const noscript = readFileSync(join(site, 'assets/noscript.css'), 'utf8');
+    expect(noscript).toMatch(/datamed-substance-search \{\s*display: none;/);
+    expect(readPage(site, 'fr/substances/index.html')).toContain(
+      '<noscript><link rel="stylesheet" href="../../assets/noscript.css"></noscript>',
+    );
     const css = readFileSync(join(site, 'assets/site.css'), 'utf8');
-    expect(css).toMatch(/datamed-substance-search:not\(:defined\)\s*\{\s*display: none;/);
     for (const media of ['print', '(forced-colors: active)', '(prefers-reduced-motion: reduce)'])
       expect(css).toContain(`@media ${media}`);
     const home = shellOf(readPage(site, 'en/index.html'));
