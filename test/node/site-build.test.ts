@@ -123,12 +123,35 @@ describe('datamed-site on the demo tree', () => {
       )) {
         elements++;
         expect(match[2], `${page.path}: ${match[1]} has no declarative shadow root`).toBeDefined();
+        // Its first shadow content, styles aside, says something.
+        const start = match.index + match[0].length;
+        const shadow = html
+          .slice(start, html.indexOf('</template>', start))
+          .replace(/<style>[^]*?<\/style>/g, '');
+        const text = shadow
+          .replace(/<[^>]*>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+        expect(text.length, `${page.path}: ${match[1]} renders no text`).toBeGreaterThan(10);
       }
       expect(html, page.path).not.toContain('class="skeleton');
       expect(html, page.path).not.toContain('aria-busy="true"');
       expect(html, page.path).not.toMatch(/role="alert"/);
     }
     expect(elements).toBeGreaterThan(200);
+  });
+
+  it('renders the elements in the page language', () => {
+    const french =
+      /Effets indésirables déclarés|Ruptures et risques de rupture|Chiffres clés|Disponibilité|Erreurs médicamenteuses/;
+    for (const page of renderedPages().filter((p) => p.lang === 'en'))
+      expect(readPage(site, page.path), page.path).not.toMatch(french);
+    expect(readPage(site, 'en/substances/paracetamol.html')).toContain(
+      'Reported adverse effects: Paracetamol',
+    );
+    expect(readPage(site, 'fr/substances/paracetamol.html')).toContain(
+      'Effets indésirables déclarés : Paracétamol',
+    );
   });
 
   it('draws the charts on the server', () => {
