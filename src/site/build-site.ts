@@ -206,7 +206,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     lang: p.lang,
     ...(p.key ? { key: p.key } : {}),
   }));
-  await writeFile(join(outDir, 'index.html'), rootPage(langs[0]!));
+  await writeFile(join(outDir, 'index.html'), rootPage(langs[0]!, baseUrl));
   await writeFile(join(outDir, '404.html'), notFoundPage(langs, baseUrl));
   await writeFile(join(outDir, 'robots.txt'), robotsTxt(baseUrl));
   pages.push(

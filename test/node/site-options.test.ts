@@ -111,6 +111,7 @@ describe('datamed-site: hostile names, theme, base URL', () => {
     );
     expect(readPage(site, 'robots.txt')).toContain(`Sitemap: ${BASE}sitemap.xml`);
     expect(readPage(site, '404.html')).toContain(`href="${BASE}fr/index.html"`);
+    expect(readPage(site, 'index.html')).toContain(`<link rel="canonical" href="${BASE}fr/index.html">`);
   });
 
   it('leaves data files over the inline limit out of the pages, for the browser to fetch', () => {
