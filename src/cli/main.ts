@@ -354,12 +354,12 @@ function overLimit(counts: [number, number, string][]): string | undefined {
 
 /**
  * `--site`: the static site from the tree just written (src/site/). Loaded only then, and not
- * bundled into the compiled command: the site generator renders the elements with their sources
- * (bin/datamed-build.js runs the sources when --site is given).
+ * bundled into the compiled command: it renders the whole library; compiled, it is
+ * dist/site/site.js (vite.site.config.ts).
  */
 async function buildSiteAfter(tree: string, o: Options, io: Io): Promise<number> {
-  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
-  const module = new URL(`./site.${ext}`, import.meta.url).href;
+  const compiled = !import.meta.url.endsWith('.ts');
+  const module = new URL(compiled ? '../site/site.js' : './site.ts', import.meta.url).href;
   const { buildSiteFromCli } = (await import(/* @vite-ignore */ module)) as typeof import('./site.js');
   const options: SiteCliOptions = {
     tree,

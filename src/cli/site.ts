@@ -24,6 +24,9 @@ Options:
       --base-url <url>   the site's public address: absolute alternates, canonical links and
                          sitemap.xml (without it, no sitemap: a sitemap needs absolute URLs)
       --jobs <n>         worker threads (default 2)
+      --inline-data-limit <kB>
+                         data files up to this size travel in the pages that use them, larger
+                         ones are fetched by the browser, once (default 1000)
   -q, --quiet            print errors only
   -h, --help             print this help
 
@@ -38,6 +41,8 @@ export interface SiteCliOptions {
   theme: 'ansm' | 'dsfr';
   baseUrl?: string;
   jobs: number;
+  /** Bytes (the command line takes kB). */
+  inlineDataLimit?: number;
   quiet: boolean;
 }
 
@@ -56,6 +61,7 @@ export function parseSiteOptions(argv: readonly string[]): SiteCliOptions | 'hel
         theme: { type: 'string' },
         'base-url': { type: 'string' },
         jobs: { type: 'string' },
+        'inline-data-limit': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -78,6 +84,9 @@ export function parseSiteOptions(argv: readonly string[]): SiteCliOptions | 'hel
   const jobs = Number(v.jobs ?? 2);
   if (!/^\d+$/.test(v.jobs ?? '2') || jobs < 1 || jobs > 64)
     throw new UsageError('--jobs must be a whole number from 1 to 64');
+  const limit = v['inline-data-limit'];
+  if (limit !== undefined && !/^\d+$/.test(limit))
+    throw new UsageError('--inline-data-limit takes a size in kB, a whole number');
   return {
     tree: parsed.positionals[0]!,
     out: v.out,
@@ -85,6 +94,7 @@ export function parseSiteOptions(argv: readonly string[]): SiteCliOptions | 'hel
     theme,
     ...(v['base-url'] ? { baseUrl: v['base-url'] } : {}),
     jobs,
+    ...(limit !== undefined ? { inlineDataLimit: Number(limit) * 1000 } : {}),
     quiet: !!v.quiet,
   };
 }
@@ -108,6 +118,7 @@ export async function buildSiteFromCli(options: SiteCliOptions, io: SiteIo, name
       theme: options.theme,
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       jobs: options.jobs,
+      ...(options.inlineDataLimit !== undefined ? { inlineDataLimit: options.inlineDataLimit } : {}),
       log: (line) => info(line.replace(/^datamed-site/, name)),
     });
     const seconds = (ms: number) => (ms / 1000).toFixed(1);

@@ -76,8 +76,9 @@ export async function writeAssets(outDir: string, options: { cdnDir?: string; pr
     written.push(`assets/${name}`);
   }
   await copyFile(join(here, 'site.css'), join(assets, 'site.css'));
+  await copyFile(join(here, 'noscript.css'), join(assets, 'noscript.css'));
   await writeFile(join(assets, 'site.js'), await clientScript());
   await writeFile(join(assets, 'product-pages.json'), JSON.stringify(options.productPages));
-  written.push('assets/site.css', 'assets/site.js', 'assets/product-pages.json');
+  written.push('assets/site.css', 'assets/noscript.css', 'assets/site.js', 'assets/product-pages.json');
   return written;
 }

@@ -30,6 +30,13 @@ import type { FromWorker, ToWorker, WorkerInput } from './worker.js';
  */
 export const SITE_CHART_WIDTH = 894;
 
+/**
+ * 1 MB: on the real tree only `shortages/all.json` (2.6 MB), which the shortage pages' elements
+ * read, is over it. Inline, it would make each of those pages 2.7 MB, for readers without
+ * JavaScript too; fetched, it is downloaded once and cached.
+ */
+export const INLINE_DATA_LIMIT = 1_000_000;
+
 export interface SiteOptions {
   /** The data tree (what `datamed-build` writes). */
   dataDir: string;
@@ -47,6 +54,11 @@ export interface SiteOptions {
   cdnDir?: string;
   /** Chart width on the server. Default SITE_CHART_WIDTH. */
   chartWidth?: number;
+  /**
+   * Data files larger than this (bytes) stay out of the pages' data scripts: the browser fetches
+   * them (once). Default INLINE_DATA_LIMIT; `Infinity` puts every file in its pages.
+   */
+  inlineDataLimit?: number;
   /** Progress lines (default: none). */
   log?: (line: string) => void;
 }
@@ -112,9 +124,11 @@ async function renderInWorkers(plans: PagePlan[], input: WorkerInput, jobs: numb
   const batch = Math.max(1, Math.min(16, Math.ceil(plans.length / (jobs * 8))));
   let next = 0;
   const written: WrittenPage[] = [];
+  const workers: Worker[] = [];
   const one = () =>
     new Promise<void>((done, fail) => {
       const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { ...input, ...source } });
+      workers.push(worker);
       const feed = () => {
         if (next >= plans.length) {
           worker.postMessage({ end: true } satisfies ToWorker);
@@ -124,7 +138,6 @@ async function renderInWorkers(plans: PagePlan[], input: WorkerInput, jobs: numb
       };
       worker.on('message', (message: FromWorker) => {
         if ('error' in message) {
-          void worker.terminate();
           fail(new Error(message.error));
         } else {
           if ('written' in message) written.push(...message.written);
@@ -134,7 +147,13 @@ async function renderInWorkers(plans: PagePlan[], input: WorkerInput, jobs: numb
       worker.on('error', fail);
       worker.on('exit', () => done());
     });
-  await Promise.all(Array.from({ length: jobs }, one));
+  try {
+    await Promise.all(Array.from({ length: jobs }, one));
+  } catch (error) {
+    // One page failed: the other threads stop too, so the command ends at once.
+    await Promise.all(workers.map((worker) => worker.terminate()));
+    throw error;
+  }
   if (written.length !== plans.length)
     throw new Error(`${plans.length - written.length} page(s) were not written`);
   return written;
@@ -172,6 +191,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     theme: options.theme ?? 'ansm',
     ...(baseUrl ? { baseUrl } : {}),
     chartWidth: options.chartWidth ?? SITE_CHART_WIDTH,
+    inlineDataLimit: options.inlineDataLimit ?? INLINE_DATA_LIMIT,
   };
   const jobs = Math.max(1, Math.min(options.jobs ?? 2, cpus().length, plans.length));
   log(`datamed-site: rendering ${plans.length} pages on ${jobs} thread(s)…`);
@@ -186,7 +206,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     lang: p.lang,
     ...(p.key ? { key: p.key } : {}),
   }));
-  await writeFile(join(outDir, 'index.html'), rootPage(langs[0]!));
+  await writeFile(join(outDir, 'index.html'), rootPage(langs[0]!, baseUrl));
   await writeFile(join(outDir, '404.html'), notFoundPage(langs, baseUrl));
   await writeFile(join(outDir, 'robots.txt'), robotsTxt(baseUrl));
   pages.push(
@@ -198,7 +218,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(plans, langs, baseUrl));
     pages.push({ type: 'sitemap', path: 'sitemap.xml' });
   } else {
-    log('datamed-site: no sitemap.xml (a sitemap needs absolute URLs: give --base-url)');
+    log('datamed-site: no sitemap.xml (a sitemap needs absolute URLs: datamed-site --base-url)');
   }
   return {
     pages,

@@ -22,6 +22,12 @@ export interface PageSettings {
   /** The site's public address, ending in `/`, when known (canonical and alternate links). */
   baseUrl?: string;
   chartWidth: number;
+  /**
+   * The largest data file (bytes) a page carries in its data script; larger ones the browser
+   * fetches from `data/` (once: it caches them), so that a reader without JavaScript does not
+   * download megabytes of JSON they cannot use.
+   */
+  inlineDataLimit: number;
 }
 
 /** The site's messages (the widgets bring their own). */

@@ -15,6 +15,8 @@ import type { SiteTree } from './tree.js';
 /** The files of `assets/` every page loads. */
 export const ASSETS = {
   css: 'assets/site.css',
+  /** Loaded only when the browser runs no script (`<noscript>`): hides what needs one. */
+  noscriptCss: 'assets/noscript.css',
   library: 'assets/datamed-widgets.js',
   client: 'assets/site.js',
 } as const;
@@ -76,6 +78,7 @@ function head(input: ShellInput): string {
 <meta name="description" content="${escapeHtml(content.description)}">
 ${alternates.join('\n')}
 <link rel="stylesheet" href="${href(ASSETS.css)}">
+<noscript><link rel="stylesheet" href="${href(ASSETS.noscriptCss)}"></noscript>
 <script type="module" src="${href(ASSETS.library)}"></script>
 <script type="module" src="${href(ASSETS.client)}"></script>
 </head>`;

@@ -77,7 +77,8 @@ export async function renderSitePage(
         lang: plan.lang,
         chartWidth: settings.chartWidth,
       });
-      for (const [path, text] of rendered.files) files.set(path, text);
+      for (const [path, text] of rendered.files)
+        if (Buffer.byteLength(text) <= settings.inlineDataLimit) files.set(path, text);
       return rendered.html;
     },
   };

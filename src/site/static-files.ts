@@ -9,7 +9,7 @@ import { ASSETS } from './layout.js';
 import { langPath, type PagePlan } from './plan.js';
 
 /** `/index.html`: a link to the first language's home page, followed at once by the browser. */
-export function rootPage(lang: Lang): string {
+export function rootPage(lang: Lang, baseUrl?: string): string {
   const target = langPath(lang, 'home');
   return `<!doctype html>
 <html lang="${lang}">
@@ -18,7 +18,7 @@ export function rootPage(lang: Lang): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t(lang, 'siteName'))}</title>
 <meta http-equiv="refresh" content="0; url=${target}">
-<link rel="canonical" href="${target}">
+<link rel="canonical" href="${escapeHtml((baseUrl ?? '') + target)}">
 <link rel="stylesheet" href="${ASSETS.css}">
 </head>
 <body>

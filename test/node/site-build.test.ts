@@ -123,12 +123,35 @@ describe('datamed-site on the demo tree', () => {
       )) {
         elements++;
         expect(match[2], `${page.path}: ${match[1]} has no declarative shadow root`).toBeDefined();
+        // Its first shadow content, styles aside, says something.
+        const start = match.index + match[0].length;
+        const shadow = html
+          .slice(start, html.indexOf('</template>', start))
+          .replace(/<style>[^]*?<\/style>/g, '');
+        const text = shadow
+          .replace(/<[^>]*>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+        expect(text.length, `${page.path}: ${match[1]} renders no text`).toBeGreaterThan(10);
       }
       expect(html, page.path).not.toContain('class="skeleton');
       expect(html, page.path).not.toContain('aria-busy="true"');
       expect(html, page.path).not.toMatch(/role="alert"/);
     }
     expect(elements).toBeGreaterThan(200);
+  });
+
+  it('renders the elements in the page language', () => {
+    const french =
+      /Effets indésirables déclarés|Ruptures et risques de rupture|Chiffres clés|Disponibilité|Erreurs médicamenteuses/;
+    for (const page of renderedPages().filter((p) => p.lang === 'en'))
+      expect(readPage(site, page.path), page.path).not.toMatch(french);
+    expect(readPage(site, 'en/substances/paracetamol.html')).toContain(
+      'Reported adverse effects: Paracetamol',
+    );
+    expect(readPage(site, 'fr/substances/paracetamol.html')).toContain(
+      'Effets indésirables déclarés : Paracétamol',
+    );
   });
 
   it('draws the charts on the server', () => {
@@ -193,6 +216,28 @@ describe('datamed-site on the demo tree', () => {
   it('explains the threshold the tree applies', () => {
     expect(readPage(site, 'fr/about.html')).toContain('aucun nombre compris entre 1 et 10 n’est publié');
     expect(readPage(site, 'en/about.html')).toContain('The threshold of these data is 11 cases');
+  });
+
+  it('gives readers without JavaScript the A–Z lists instead of a search box that cannot work', () => {
+    const noscript = readFileSync(join(site, 'assets/noscript.css'), 'utf8');
+    expect(noscript).toMatch(/datamed-substance-search \{\s*display: none;/);
+    expect(readPage(site, 'fr/substances/index.html')).toContain(
+      '<noscript><link rel="stylesheet" href="../../assets/noscript.css"></noscript>',
+    );
+    const css = readFileSync(join(site, 'assets/site.css'), 'utf8');
+    for (const media of ['print', '(forced-colors: active)', '(prefers-reduced-motion: reduce)'])
+      expect(css).toContain(`@media ${media}`);
+    const home = shellOf(readPage(site, 'en/index.html'));
+    const search = home.slice(home.indexOf('<section class="search"'));
+    expect(search.slice(0, search.indexOf('</section>'))).toMatch(
+      /<datamed-substance-search [^>]*data-site-pages [^>]*>[^]*<a href="substances\/index.html">/,
+    );
+    const az = readPage(site, 'fr/substances/index.html');
+    expect(az).toMatch(
+      /<nav class="letters" aria-label="Aller à la lettre"><ul><li><a href="#letter-A">A<\/a>/,
+    );
+    expect(az).toContain('<h2 id="letter-P" tabindex="-1">P</h2>');
+    expect(az).toContain('<a href="paracetamol.html">Paracétamol</a>');
   });
 
   it('writes robots.txt and a 404 page, and no sitemap without a base URL', () => {

@@ -47,7 +47,14 @@ beforeAll(async () => {
     newest.product = HOSTILE_PRODUCT;
   });
   site = tempSiteDir();
-  result = await buildSite({ dataDir: tree, outDir: site, theme: 'dsfr', baseUrl: BASE, jobs: 2 });
+  result = await buildSite({
+    dataDir: tree,
+    outDir: site,
+    theme: 'dsfr',
+    baseUrl: BASE,
+    jobs: 2,
+    inlineDataLimit: 30_000,
+  });
 }, 120_000);
 
 afterAll(() => {
@@ -104,6 +111,24 @@ describe('datamed-site: hostile names, theme, base URL', () => {
     );
     expect(readPage(site, 'robots.txt')).toContain(`Sitemap: ${BASE}sitemap.xml`);
     expect(readPage(site, '404.html')).toContain(`href="${BASE}fr/index.html"`);
+    expect(readPage(site, 'index.html')).toContain(`<link rel="canonical" href="${BASE}fr/index.html">`);
+  });
+
+  it('leaves data files over the inline limit out of the pages, for the browser to fetch', () => {
+    const carried = (path: string) => {
+      const json = /<script type="application\/json" data-datamed-files[^>]*>([^]*?)<\/script>/.exec(
+        readPage(site, path),
+      );
+      return json ? Object.keys(JSON.parse(json[1]!) as object) : [];
+    };
+    // shortages/all.json (≈ 42 kB) is over 30 kB; the substance's files are not.
+    expect(carried('fr/shortages/atc-J.html')).toEqual([]);
+    expect(carried('en/shortages/index.html')).toEqual([]);
+    expect(carried('fr/substances/amoxicilline.html').sort()).toEqual([
+      'shortages/amoxicilline.json',
+      'substances/amoxicilline.json',
+    ]);
+    expect(readPage(site, 'fr/shortages/atc-J.html')).toContain('<svg');
   });
 
   it('refuses to replace a folder that is not a site', async () => {
@@ -148,8 +173,21 @@ describe('datamed-site: helpers', () => {
 describe('datamed-site: command line', () => {
   it('parses the options', () => {
     expect(
-      parseSiteOptions(['tree', '--out', 'site', '--langs', 'en,fr', '--theme', 'dsfr', '--jobs', '3']),
+      parseSiteOptions([
+        'tree',
+        '-o',
+        'site',
+        '--langs',
+        'en,fr',
+        '--theme',
+        'dsfr',
+        '--jobs',
+        '3',
+        '--inline-data-limit',
+        '200',
+      ]),
     ).toMatchObject({
+      inlineDataLimit: 200_000,
       tree: 'tree',
       out: 'site',
       langs: ['en', 'fr'],

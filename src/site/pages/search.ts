@@ -1,7 +1,9 @@
 /**
  * The search area: `<datamed-substance-search>` (the site script turns a choice into a visit of
  * the substance's or product's page) and, always visible, the A–Z lists — the search of a reader
- * without JavaScript, for whom the stylesheet hides the search box that could not work.
+ * without JavaScript, for whom `assets/noscript.css` (in a `<noscript>`) hides the search box that
+ * could not work. With scripts the box is there from the first paint: nothing moves when the
+ * library takes it over.
  */
 import { t, type PageContext } from '../context.js';
 import { escapeHtml, relativeUrl } from '../html.js';
