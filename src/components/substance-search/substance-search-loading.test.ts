@@ -39,6 +39,8 @@ interface Served {
   asked: string[];
   /** Holds the answers for `path` until `release()`. */
   hold(path: string): () => void;
+  /** Answers `path` with a 500 once. */
+  failOnce(path: string): void;
   restore(): void;
 }
 
@@ -47,6 +49,7 @@ function serve(prefix: string, files: Record<string, unknown>): Served {
   const original = window.fetch;
   const asked: string[] = [];
   const gates = new Map<string, Promise<void>>();
+  const failing = new Set<string>();
   window.fetch = async (request: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(
       typeof request === 'string' ? request : request instanceof URL ? request.href : request.url,
@@ -56,6 +59,7 @@ function serve(prefix: string, files: Record<string, unknown>): Served {
     const path = url.pathname.slice(prefix.length);
     asked.push(path);
     await gates.get(path);
+    if (failing.delete(path)) return new Response('server error', { status: 500 });
     return path in files
       ? new Response(JSON.stringify(files[path]), { headers: { 'Content-Type': 'application/json' } })
       : new Response('not found', { status: 404 });
@@ -67,6 +71,7 @@ function serve(prefix: string, files: Record<string, unknown>): Served {
       gates.set(path, new Promise<void>((resolve) => (release = resolve)));
       return release;
     },
+    failOnce: (path) => failing.add(path),
     restore: () => (window.fetch = original),
   };
 }
@@ -197,5 +202,24 @@ describe('<datamed-substance-search>: what it downloads, and when', () => {
     expect(status(el)).to.equal('1 substance trouvée.');
     expect(errors).to.deep.equal(['not-found']);
     expect(q(el, '.message')).to.be.null;
+    // A missing file is not asked for again at the next key.
+    key(el, 'parac');
+    await quiet(el);
+    expect(served.asked.filter((p) => p === 'products-index.json')).to.have.length(1);
+  });
+
+  it('asks again for a product index the server failed to send, at the next key only', async () => {
+    served = serve('/lazy-8/', newTree());
+    served.failOnce('products-index.json');
+    const el = await mount('/lazy-8/');
+    key(el, 'doli');
+    await waitUntil(() => answered(el), 'no answer');
+    expect(names(el), 'substances only').to.deep.equal(['Paracétamol']);
+    await quiet(el);
+    expect(served.asked).to.deep.equal(['index.json', 'products-index.json']);
+    key(el, 'dolip');
+    await waitUntil(() => names(el).length === 2, 'no products after the next key');
+    expect(names(el)).to.deep.equal(['Paracétamol', 'DOLIPRANE 1000 mg, comprimé']);
+    expect(served.asked).to.deep.equal(['index.json', 'products-index.json', 'products-index.json']);
   });
 });

@@ -2,6 +2,7 @@ import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { CIS_PATTERN, type IndexFile, type IndexProduct } from '../../data/contract.js';
 import { loadIndex, sourceKey } from '../../data/repository.js';
 import { loadProductIndex, productsAtHand } from '../../data/product-index.js';
+import { isRetryable } from '../../data/errors.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from './substance-search.messages.js';
 import { themeStyles } from '../../theme/tokens.js';
@@ -58,7 +59,8 @@ export type { ProductSelectDetail, SubstanceSelectDetail };
  *   or a product; `detail: { cis, name, product }`. Cancelable: `preventDefault()` leaves the `for` elements as they are.
  * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - The substance index is loaded (at first use); `detail: { count }`.
  * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - The substance index could not be loaded, or the product
- *   index (the search then lists substances only); `detail: { kind, message }`.
+ *   index (the search then lists substances only, and asks again at the next key if the network or the
+ *   server failed); `detail: { kind, message }`.
  * @csspart label - The label above the field.
  * @csspart input - The text field.
  * @csspart clear - The button that clears the field.
@@ -294,6 +296,9 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
     const entries = this.searchable();
     const products = entries && this.productsToSearch();
     if (!entries || !products) {
+      // Nothing listed while a list is on its way (a product index asked for again): it comes whole.
+      this.hits = [];
+      this.combobox.close();
       const loading = t(lang, 'searchLoading');
       // Said once while the lists arrive one after the other, however many keys are typed.
       if (this.loader.status !== 'error' && this.announcement.trimEnd() !== loading) this.announce(loading);
@@ -378,11 +383,21 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
     }
   }
 
+  /**
+   * A product index that failed for a reason that may pass (network, server) is asked for again at
+   * the reader's next key — never in a loop on its own.
+   */
+  private retryProducts(): void {
+    const { status, error } = this.productLoader;
+    if (status === 'error' && error && isRetryable(error)) this.productLoader.retry();
+  }
+
   /** The first focus loads the substance index: it is most often there by the first key. */
   private onFocus = (): void => this.want();
 
   private onInput = (event: Event): void => {
     this.want();
+    this.retryProducts();
     this.value = (event.target as HTMLInputElement).value;
     clearTimeout(this.timer);
     if (!fold(this.value).text) {
