@@ -167,7 +167,8 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
     key: () => {
       const index = this.loader.value;
       if (!this.productsWanted || !index || productsAtHand(this.source, index)) return undefined;
-      return sourceKey(this.source);
+      // Not the index's key: the server render keeps results by element kind and key.
+      return `${sourceKey(this.source)}|products`;
     },
     load: (signal) => loadProductIndex(this.source, signal),
     onReady: () => this.searchWhatWasTyped(!!this.cis),
