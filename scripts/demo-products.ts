@@ -1,5 +1,5 @@
 /**
- * The demo tree's products (spécialités): `products/{cis}.json` and the index's `products`, from
+ * The demo tree's products (spécialités): `products/{cis}.json` and `products-index.json`, from
  * the `productPages` table of scripts/demo-data.fixture.json. FICTIONAL: CIS-shaped codes 69999xxx
  * (none in the public database's 2020 extract), invented figures on real product names.
  *
@@ -56,7 +56,7 @@ export interface DemoProductsInput {
   split: (total: number, weights: number[]) => number[];
 }
 
-/** The product files and the index's products; adds `cis` to the declarations that name a product. */
+/** The product files and the product index; adds `cis` to the declarations that name a product. */
 export function demoProducts(input: DemoProductsInput): { files: ProductFile[]; index: IndexProduct[] } {
   const byName = new Map(input.pages.map((p) => [p.name, p]));
   for (const d of input.declarations) {

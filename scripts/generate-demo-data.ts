@@ -28,6 +28,7 @@ import {
   type IndexFile,
   type Localized,
   type OrganClassCell,
+  type ProductsIndexFile,
   type Provenance,
   type ShortageDeclaration,
   type ShortagesFile,
@@ -37,7 +38,12 @@ import { demoFilesModule } from './demo-files-module.js';
 import { demoAllMedicines } from './demo-all-medicines.js';
 import { protectAdverseEffects } from '../src/data/privacy.js';
 import { REPORTER_LABELS, usageLevelOf } from '../src/data/vocabulary.js';
-import { validateAdverseEffects, validateIndex, validateShortages } from '../src/data/validate.js';
+import {
+  validateAdverseEffects,
+  validateIndex,
+  validateProductsIndex,
+  validateShortages,
+} from '../src/data/validate.js';
 import { validateProduct } from '../src/data/validate-product.js';
 import { demoProducts, type ProductPage } from './demo-products.js';
 
@@ -437,16 +443,17 @@ function json(value: unknown): string {
 export function buildDemoTree(): Map<string, string> {
   const files = new Map<string, string>();
   const declarations = shortageDeclarations();
+  const productProvenance: Provenance = {
+    ...demoProvenance(),
+    source: {
+      fr: 'Données fictives de démonstration (DataMed Widgets), sur le modèle de l’ANSM (BDPM, BNPV, Open Medic)',
+      en: 'Fictional demonstration data (DataMed Widgets), modelled on ANSM (BDPM, BNPV, Open Medic)',
+    },
+  };
   const products = demoProducts({
     pages: FIXTURE.productPages,
     declarations,
-    provenance: {
-      ...demoProvenance(),
-      source: {
-        fr: 'Données fictives de démonstration (DataMed Widgets), sur le modèle de l’ANSM (BDPM, BNPV, Open Medic)',
-        en: 'Fictional demonstration data (DataMed Widgets), modelled on ANSM (BDPM, BNPV, Open Medic)',
-      },
-    },
+    provenance: productProvenance,
     asOf: GENERATED,
     years: YEARS.length,
     threshold: THRESHOLD,
@@ -495,9 +502,15 @@ export function buildDemoTree(): Map<string, string> {
     schema: SCHEMA_IDS.index,
     provenance: demoProvenance(),
     substances: entries.sort((a, b) => a.name.fr.localeCompare(b.name.fr, 'fr')),
+    productCount: products.index.length,
+  };
+  files.set(TREE.index, json(validateIndex(index)));
+  const productsIndex: ProductsIndexFile = {
+    schema: SCHEMA_IDS.productsIndex,
+    provenance: productProvenance,
     products: products.index,
   };
-  files.set('index.json', json(validateIndex(index)));
+  files.set(TREE.productsIndex, json(validateProductsIndex(productsIndex)));
   files.set(
     TREE.allMedicines,
     json(validateAdverseEffects(demoAllMedicines(demoProvenance(), YEARS), 'all')),

@@ -18,6 +18,7 @@ export {
 export * from './data/adapters/datamed-graphql.js';
 export type { ResolvedSource, ShortageScope, SourceAdapter } from './data/repository.js';
 export { loadProduct } from './data/products.js';
+export { loadProductIndex } from './data/product-index.js';
 export * from './data/contract.js';
 export type * from './events.js';
 export { DatamedElement } from './components/base/datamed-element.js';

@@ -150,9 +150,18 @@ export const ServerErrorThenRetry: Story = {
   tags: ['state:error-retry'],
   args: { source: '/mock/once-500/' },
   play: async ({ canvasElement }) => {
+    // The box asks for its index when it is used: the focus meets the server's one error.
+    field(canvasElement).focus();
     await retryAfterError(canvasElement, search(canvasElement).shadowRoot!);
+    // The first search meets the product index's one error (substances only, in no group); the
+    // next key asks for it again, and the list comes in its two groups.
     await typeAndWait(canvasElement, 'tramadol');
     await waitFor(() => expect(optionNames(canvasElement)).toEqual(['Tramadol (chlorhydrate de)']));
+    await userEvent.type(field(canvasElement), '{Backspace}l');
+    await waitFor(() =>
+      expect(search(canvasElement).shadowRoot!.querySelector('[role="group"]')).toBeTruthy(),
+    );
+    expect(optionNames(canvasElement)).toEqual(['Tramadol (chlorhydrate de)']);
   },
 };
 

@@ -1,7 +1,7 @@
 /**
  * The products (spécialités) of the tree, from the public medicines database: one
  * `products/{cis}.json` per CIS code of `CIS_bdpm.txt` (description, active substances with their
- * dosage, availability now, shortage declarations) and the index's `products`. Products with no
+ * dosage, availability now, shortage declarations) and `products-index.json`. Products with no
  * declaration and no substance of ours are published too: the search finds them. The database has
  * no treated patients nor medication errors per product: those sections are left out (see
  * docs/data-contract.md, "Products"). Pure: no Node APIs.
@@ -69,7 +69,17 @@ export function linkDeclarationsToProducts(
   return { linkedDeclarations: linked, byMethod, unlinkedDeclarations: declarations.length - linked };
 }
 
-/** The product files, one at a time, and the index's products with the summary at once. */
+/**
+ * Code-point order of the names, then of the CIS codes: the products of one brand side by side,
+ * which compression likes (the real product index: 396 KB gzip in CIS order, 276 KB by name), and
+ * the same bytes on every machine (no locale).
+ */
+function byName(a: IndexProduct, b: IndexProduct): number {
+  if (a.name.fr !== b.name.fr) return a.name.fr < b.name.fr ? -1 : 1;
+  return a.cis < b.cis ? -1 : a.cis > b.cis ? 1 : 0;
+}
+
+/** The product files, one at a time, and the product index (ordered by name) with the summary at once. */
 export function buildProducts(
   bdpm: BdpmData,
   declarations: ShortageDeclaration[],
@@ -109,6 +119,7 @@ export function buildProducts(
     if (status) summary.availability[status] = (summary.availability[status] ?? 0) + 1;
     return { cis, name: { fr: product.name }, substances: own, ...(status ? { availability: status } : {}) };
   });
+  index.sort(byName);
   function* files(): Generator<ProductFile> {
     for (const cis of ordered) {
       const p = bdpm.products.get(cis)!;

@@ -7,6 +7,7 @@ import type {
   AdverseEffectsFile,
   IndexFile,
   ProductFile,
+  ProductsIndexFile,
   ShortageDeclaration,
   ShortagesFile,
 } from '../data/contract.js';
@@ -53,6 +54,7 @@ export interface TreeInputs {
 
 export type TreeFile =
   | { path: string; kind: 'index'; value: IndexFile }
+  | { path: string; kind: 'products-index'; value: ProductsIndexFile }
   | { path: string; kind: 'adverse-effects'; value: AdverseEffectsFile }
   | { path: string; kind: 'shortages'; value: ShortagesFile }
   | { path: string; kind: 'product'; value: ProductFile };

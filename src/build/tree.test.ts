@@ -2,7 +2,12 @@ import { expect } from '@open-wc/testing';
 import type { AdverseEffectsFile, ShortageDeclaration } from '../data/contract.js';
 import { privacyViolations } from '../../test/helpers/privacy-invariant.js';
 import { isHidden } from '../data/privacy.js';
-import { validateAdverseEffects, validateIndex, validateShortages } from '../data/validate.js';
+import {
+  validateAdverseEffects,
+  validateIndex,
+  validateProductsIndex,
+  validateShortages,
+} from '../data/validate.js';
 import { validateProduct } from '../data/validate-product.js';
 import type { TableKind } from './ae-columns.js';
 import { AdverseEffectTables } from './ae-tables.js';
@@ -299,6 +304,7 @@ describe('the tree', () => {
       if (f.kind === 'index') validateIndex(f.value, f.path);
       else if (f.kind === 'shortages') validateShortages(f.value, f.path);
       else if (f.kind === 'product') validateProduct(f.value, f.path);
+      else if (f.kind === 'products-index') validateProductsIndex(f.value, f.path);
       else {
         validateAdverseEffects(f.value, f.path);
         assertFileProtected(f.value);

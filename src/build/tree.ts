@@ -1,13 +1,19 @@
 /**
  * Assembles the data-contract tree (docs/data-contract.md) from what the readers gathered: the
- * index, one adverse-effect file per substance (with the privacy rule of `src/data/privacy.ts`
+ * index, the product index, one adverse-effect file per substance (with the privacy rule of `src/data/privacy.ts`
  * applied), all shortage declarations and one shortage file per substance. Files are produced one
  * at a time by a generator, so the caller can check and write each before the next is built.
- * Deterministic: substances in code order, declarations in date then id order, no clock.
+ * Deterministic: substances in code order, products by name, declarations in date then id order, no clock.
  * Pure: no Node APIs. The substances and their links are gathered in `substance-index.ts`, the
  * provenance dated in `provenance.ts`, each adverse-effect file protected in `ae-protect.ts`.
  */
-import { SCHEMA_IDS, TREE, type IndexFile, type ShortageDeclaration } from '../data/contract.js';
+import {
+  SCHEMA_IDS,
+  TREE,
+  type IndexFile,
+  type ProductsIndexFile,
+  type ShortageDeclaration,
+} from '../data/contract.js';
 import { defaultProtectionWidth } from './disclosure/audit.js';
 import { newAuditSummary } from './disclosure/publish.js';
 import { adverseEffectsFiles } from './ae-protect.js';
@@ -18,13 +24,19 @@ import { buildProducts, linkDeclarationsToProducts } from './products.js';
 import type { BuildSummary, TreeFile, TreeInputs, TreeOptions } from './tree-types.js';
 
 /**
- * The index and the build summary at once; the other files one by one from `files()`, which adds
- * each adverse-effect file's hidden cells to the summary as it makes it.
+ * The index, the product index (with the medicines database) and the build summary at once; the
+ * other files one by one from `files()`, which adds each adverse-effect file's hidden cells to the
+ * summary as it makes it.
  */
 export function buildTree(
   inputs: TreeInputs,
   options: TreeOptions,
-): { index: IndexFile; files: () => Generator<TreeFile>; summary: BuildSummary } {
+): {
+  index: IndexFile;
+  productsIndex: ProductsIndexFile | undefined;
+  files: () => Generator<TreeFile>;
+  summary: BuildSummary;
+} {
   const { threshold } = options;
   const tables = inputs.adverseEffects;
   const hasShortages = !!inputs.shortages || !!inputs.bdpm?.kinds.has('dispo');
@@ -41,13 +53,18 @@ export function buildTree(
     provenance: provenance.index,
     substances: ordered.map((e) => indexEntry(e, { adverseEffects: !!tables, shortages: hasShortages })),
   };
-  const products = bdpm
-    ? buildProducts(bdpm, declarations, substanceCodeOf, {
-        ...provenance.shortages,
-        source: options.productsSource ?? DEFAULT_SOURCES.products,
-      })
-    : undefined;
-  if (products) index.products = products.index;
+  const productProvenance = {
+    ...provenance.shortages,
+    source: options.productsSource ?? DEFAULT_SOURCES.products,
+  };
+  const products = bdpm ? buildProducts(bdpm, declarations, substanceCodeOf, productProvenance) : undefined;
+  // The products have a file of their own: a page that only looks up substances never loads them.
+  const productsIndex: ProductsIndexFile | undefined = products && {
+    schema: SCHEMA_IDS.productsIndex,
+    provenance: productProvenance,
+    products: products.index,
+  };
+  if (productsIndex) index.productCount = productsIndex.products.length;
 
   const summary: BuildSummary = {
     threshold,
@@ -86,6 +103,7 @@ export function buildTree(
     : undefined;
   function* files(): Generator<TreeFile> {
     yield { path: TREE.index, kind: 'index', value: index };
+    if (productsIndex) yield { path: TREE.productsIndex, kind: 'products-index', value: productsIndex };
     // The all-medicines file adds up the substance files as published (all-medicines.ts says why).
     const allMedicines = new AllMedicinesSums();
     for (const entry of ordered) {
@@ -131,5 +149,5 @@ export function buildTree(
     }
   }
 
-  return { index, files, summary };
+  return { index, productsIndex, files, summary };
 }

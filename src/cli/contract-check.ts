@@ -7,7 +7,12 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import type { TreeFile } from '../build/tree-types.js';
-import { validateAdverseEffects, validateIndex, validateShortages } from '../data/validate.js';
+import {
+  validateAdverseEffects,
+  validateIndex,
+  validateProductsIndex,
+  validateShortages,
+} from '../data/validate.js';
 import { validateProduct } from '../data/validate-product.js';
 
 const SCHEMA_BASE = 'https://datamed-widgets.example/schemas/';
@@ -16,10 +21,11 @@ export class ContractError extends Error {}
 
 export function contractChecker(schemaDir: URL): (file: TreeFile) => void {
   const ajv = new Ajv2020({ allErrors: false, strict: false });
-  for (const name of ['common', 'adverse-effects', 'index', 'shortages', 'product'])
+  for (const name of ['common', 'adverse-effects', 'index', 'products-index', 'shortages', 'product'])
     ajv.addSchema(JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemaDir), 'utf8')) as object);
   const schemas: Record<TreeFile['kind'], ValidateFunction> = {
     index: ajv.getSchema(`${SCHEMA_BASE}index.schema.json`)!,
+    'products-index': ajv.getSchema(`${SCHEMA_BASE}products-index.schema.json`)!,
     'adverse-effects': ajv.getSchema(`${SCHEMA_BASE}adverse-effects.schema.json`)!,
     shortages: ajv.getSchema(`${SCHEMA_BASE}shortages.schema.json`)!,
     product: ajv.getSchema(`${SCHEMA_BASE}product.schema.json`)!,
@@ -34,6 +40,7 @@ export function contractChecker(schemaDir: URL): (file: TreeFile) => void {
     }
     try {
       if (file.kind === 'index') validateIndex(file.value, file.path);
+      else if (file.kind === 'products-index') validateProductsIndex(file.value, file.path);
       else if (file.kind === 'adverse-effects') validateAdverseEffects(file.value, file.path);
       else if (file.kind === 'product') validateProduct(file.value, file.path);
       else validateShortages(file.value, file.path);

@@ -236,7 +236,7 @@ export async function run(argv: readonly string[], io: Io, hooks: RunHooks = {})
   // The contract's own limits (readers refuse more): a clear input error, not a failed check.
   const tooMany = overLimit([
     [index.substances.length, LIMITS.substances, 'substances in the index'],
-    [index.products?.length ?? 0, LIMITS.substances, 'products in the index'],
+    [index.productCount ?? 0, LIMITS.substances, 'products in products-index.json'],
     [summary.shortages.declarations, LIMITS.declarations, 'shortage declarations in shortages/all.json'],
   ]);
   if (tooMany) {

@@ -12,6 +12,7 @@ export const SCHEMA_IDS = {
   adverseEffects: 'datamed.adverse-effects/1',
   shortages: 'datamed.shortages/1',
   product: 'datamed.product/1',
+  productsIndex: 'datamed.products-index/1',
 } as const;
 
 export type SchemaId = (typeof SCHEMA_IDS)[keyof typeof SCHEMA_IDS];
@@ -230,8 +231,27 @@ export interface IndexFile {
   schema: typeof SCHEMA_IDS.index;
   provenance: Provenance;
   substances: IndexEntry[];
-  /** Products (spécialités), when the producer had the public medicines database. */
+  /**
+   * How many products `products-index.json` lists, when the tree has that file (the producer had
+   * the public medicines database). Readers fetch it only when this is above 0.
+   */
+  productCount?: number;
+  /**
+   * Products (spécialités) listed in the index itself: trees built before `products-index.json`
+   * existed. A reader takes them from here when present, and then fetches no product index.
+   */
   products?: IndexProduct[];
+}
+
+/**
+ * `products-index.json`: every product, for the search box (`<datamed-substance-search>`), apart
+ * from `index.json` so that a page that only resolves substance names never downloads it.
+ * Ordered by name, so that compression finds the products of one brand side by side.
+ */
+export interface ProductsIndexFile {
+  schema: typeof SCHEMA_IDS.productsIndex;
+  provenance: Provenance;
+  products: IndexProduct[];
 }
 
 /** The closed vocabularies of a declaration: the one list each, the types derived from them. */
@@ -280,6 +300,7 @@ export interface ShortagesFile {
 /** Relative paths of the static tree, from its base URL. */
 export const TREE = {
   index: 'index.json',
+  productsIndex: 'products-index.json',
   adverseEffects: (code: string) => `substances/${encodeURIComponent(code)}.json`,
   shortagesAll: 'shortages/all.json',
   shortagesOf: (code: string) => `shortages/${encodeURIComponent(code)}.json`,

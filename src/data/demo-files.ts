@@ -6,6 +6,7 @@
 export const DEMO_FILES: Readonly<Record<string, () => URL>> = {
   'all-medicines.json': () => new URL('../../demo-data/all-medicines.json?no-inline', import.meta.url),
   'index.json': () => new URL('../../demo-data/index.json?no-inline', import.meta.url),
+  'products-index.json': () => new URL('../../demo-data/products-index.json?no-inline', import.meta.url),
   'products/69999001.json': () =>
     new URL('../../demo-data/products/69999001.json?no-inline', import.meta.url),
   'products/69999002.json': () =>

@@ -2,9 +2,9 @@
  * Matching typed text against the products (spécialités) of the index, for the search box: every
  * word typed must begin a word of the product's name (or of one of its other names), in any order,
  * case and accents ignored — "doliprane 1000" and "1000 doli" both find « DOLIPRANE 1000 mg,
- * comprimé ». Folded once per index; pure: no DOM.
+ * comprimé ». Folded once per product index; pure: no DOM.
  */
-import type { IndexFile, IndexProduct } from './contract.js';
+import type { IndexProduct } from './contract.js';
 import { bestFirst, fold, foldedNames, type Folded } from './substance-match.js';
 
 export interface ProductSearchEntry {
@@ -24,9 +24,9 @@ export interface ProductHit {
   alias?: { text: string; ranges: [number, number][] };
 }
 
-/** The searchable products of an index (none when it lists none). */
-export function productEntries(index: Pick<IndexFile, 'products'>): ProductSearchEntry[] {
-  return (index.products ?? []).map((product) => ({ product, ...foldedNames(product) }));
+/** The searchable products of a product index. */
+export function productEntries(products: readonly IndexProduct[]): ProductSearchEntry[] {
+  return products.map((product) => ({ product, ...foldedNames(product) }));
 }
 
 const BOUNDARY = /[\s(\-'/,.+]/;

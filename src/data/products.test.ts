@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
-import type { IndexProduct, ProductFile } from './contract.js';
+import { SCHEMA_IDS, type IndexFile, type IndexProduct, type ProductFile } from './contract.js';
 import { DatamedError } from './errors.js';
 import { countHidden, isHidden, protectProduct } from './privacy.js';
 import { productEntries, searchProducts } from './product-match.js';
 import { checkCis, productNameOf } from './cis.js';
 import { loadProduct, loadProductShortages, productShortages } from './products.js';
 import { registerSourceAdapter } from './sources.js';
+import { loadProductIndex, productsAtHand } from './product-index.js';
 import { PRODUCTS_SOURCE, productFile, serveProducts } from '../../test/helpers/products.js';
+import { recordFetches, serveValues } from '../../test/helpers/serve-tree.js';
 
 const indexProduct = (cis: string, name: string, aliases?: string[]): IndexProduct => ({
   cis,
@@ -110,14 +112,12 @@ describe('products: loading', () => {
 });
 
 describe('products: search', () => {
-  const entries = productEntries({
-    products: [
-      indexProduct('60000001', 'DOLIPRANE 1000 mg, comprimé'),
-      indexProduct('60000002', 'DOLIPRANE 500 mg, gélule'),
-      indexProduct('60000003', 'ŒSTRODOSE 0,06 %, gel', ['Estrodose']),
-      indexProduct('60000004', 'PARACÉTAMOL ARROW 1 g, comprimé'),
-    ],
-  });
+  const entries = productEntries([
+    indexProduct('60000001', 'DOLIPRANE 1000 mg, comprimé'),
+    indexProduct('60000002', 'DOLIPRANE 500 mg, gélule'),
+    indexProduct('60000003', 'ŒSTRODOSE 0,06 %, gel', ['Estrodose']),
+    indexProduct('60000004', 'PARACÉTAMOL ARROW 1 g, comprimé'),
+  ]);
 
   it('finds every word typed, in any order, at the start of a word, accents ignored', () => {
     const names = (q: string) => searchProducts(entries, q, 10).hits.map((h) => h.name);
@@ -145,5 +145,88 @@ describe('products: search', () => {
   it('gives the matching parts of the original name', () => {
     const hit = searchProducts(entries, 'paracetamol 1', 10).hits[0]!;
     expect(hit.nameRanges.map(([s, e]) => hit.name.slice(s, e))).to.deep.equal(['PARACÉTAMOL', '1']);
+  });
+});
+
+describe('products: the product index', () => {
+  const provenance = { source: 'Test', generated: '2026-01-01', threshold: 11, demo: false };
+  const substances = [{ code: 'a', name: { fr: 'A' }, datasets: {} }];
+  const index = (more: Partial<IndexFile> = {}): IndexFile => ({
+    schema: SCHEMA_IDS.index,
+    provenance,
+    substances,
+    ...more,
+  });
+  const listed = [indexProduct('60000001', 'DOLIPRANE 1000 mg, comprimé')];
+  const productsIndex = { schema: SCHEMA_IDS.productsIndex, provenance, products: listed };
+
+  /** Serves a tree under `prefix` and the paths the widgets asked for there. */
+  async function load(prefix: string, files: Record<string, unknown>) {
+    const undo = serveValues(files, prefix);
+    const fetches = recordFetches();
+    try {
+      const products = await loadProductIndex(prefix);
+      const asked = fetches.urls.map((u) => new URL(u, location.href).pathname.slice(prefix.length));
+      return { products, asked };
+    } finally {
+      fetches.stop();
+      undo();
+    }
+  }
+
+  it('reads products-index.json when index.json counts products', async () => {
+    const { products, asked } = await load('/pi-new/', {
+      'index.json': index({ productCount: 1 }),
+      'products-index.json': productsIndex,
+    });
+    expect(products.map((p) => p.cis)).to.deep.equal(['60000001']);
+    expect(asked).to.deep.equal(['index.json', 'products-index.json']);
+  });
+
+  it('takes an older tree’s products from its index.json, without asking for the new file', async () => {
+    const { products, asked } = await load('/pi-old/', { 'index.json': index({ products: listed }) });
+    expect(products.map((p) => p.cis)).to.deep.equal(['60000001']);
+    expect(asked).to.deep.equal(['index.json']);
+  });
+
+  it('asks for nothing more when the tree has no products', async () => {
+    for (const [prefix, more] of [
+      ['/pi-none/', {}],
+      ['/pi-zero/', { productCount: 0 }],
+    ] as const) {
+      const { products, asked } = await load(prefix, { 'index.json': index(more) });
+      expect(products).to.deep.equal([]);
+      expect(asked).to.deep.equal(['index.json']);
+    }
+  });
+
+  it('says which products are known without a request', () => {
+    expect(productsAtHand('/pi-x/', index({ products: listed }))).to.equal(listed);
+    expect(productsAtHand('/pi-x/', index())).to.deep.equal([]);
+    expect(productsAtHand('/pi-x/', index({ productCount: 3 }))).to.be.undefined;
+  });
+
+  it('refuses a product index that is not one', async () => {
+    const error = await load('/pi-bad/', {
+      'index.json': index({ productCount: 1 }),
+      'products-index.json': index(),
+    }).catch((e: unknown) => e);
+    expect((error as DatamedError).kind).to.equal('schema');
+  });
+
+  it('asks a source adapter for its products only when it has them', async () => {
+    let asked = 0;
+    registerSourceAdapter({
+      name: 'test-product-index',
+      endpoint: (s) => (s.startsWith('testpi:') ? 'https://example.test/pi' : undefined),
+      index: () => Promise.resolve(index()),
+      products: () => {
+        asked++;
+        return Promise.resolve(listed);
+      },
+    });
+    expect(productsAtHand('testpi:x', index())).to.be.undefined;
+    expect((await loadProductIndex('testpi:x')).map((p) => p.cis)).to.deep.equal(['60000001']);
+    expect(asked).to.equal(1);
   });
 });

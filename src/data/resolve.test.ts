@@ -5,7 +5,7 @@ import { loadAdverseEffects, loadShortages } from './repository.js';
 import { resolveCode, resolveName, type SubstanceCatalogue } from './resolve.js';
 import { validateIndex } from './validate.js';
 import { failure } from '../../test/helpers/failure.js';
-import { recordFetches } from '../../test/helpers/serve-tree.js';
+import { recordFetches, serveValues } from '../../test/helpers/serve-tree.js';
 
 const DEMO = new URL('../../demo-data/', import.meta.url).href;
 
@@ -139,11 +139,35 @@ describe('resolving what a person types to a substance', () => {
       // Demo files may carry a query (`?no-inline`, for bundlers: config.ts): compare paths.
       const paths = requests.map((r) => new URL(r, location.href).pathname);
       expect(paths.filter((p) => p.endsWith('/index.json'))).to.have.length(1);
+      // The products are a file of their own, which resolving a substance name never needs.
+      expect(paths.filter((p) => p.includes('products'))).to.deep.equal([]);
       const unknown = await failure(loadAdverseEffects(DEMO, 'ulipristal'));
       expect(unknown.kind).to.equal('unknown-substance');
       expect(unknown.details.query).to.equal('ulipristal');
     } finally {
       stop();
+    }
+  });
+});
+
+describe('resolving names: an older tree', () => {
+  it('still reads index.json when it lists the products itself', async () => {
+    const index = JSON.parse(await (await fetch(new URL('index.json', DEMO))).text());
+    const products = JSON.parse(await (await fetch(new URL('products-index.json', DEMO))).text()).products;
+    const { productCount: _, ...old } = { ...index, products };
+    const undo = serveValues(
+      {
+        'index.json': old,
+        'substances/paracetamol.json': await (
+          await fetch(new URL('substances/paracetamol.json', DEMO))
+        ).json(),
+      },
+      '/resolve-old/',
+    );
+    try {
+      expect((await loadAdverseEffects('/resolve-old/', 'Doliprane')).substance.code).to.equal('paracetamol');
+    } finally {
+      undo();
     }
   });
 });

@@ -6,7 +6,8 @@
  *
  * Loaded on demand (repository.ts imports it when a typed value is not a code the source knows):
  * a page whose attributes are codes never downloads it. The index is one request per page, shared
- * by every widget through the client's cache.
+ * by every widget through the client's cache. Only `index.json`: the products (`products-index.json`,
+ * product-index.ts) are the search box's, and a name here is always a substance's.
  */
 import type { IndexEntry, SubstanceRef } from './contract.js';
 import { DatamedError, type DatasetName } from './errors.js';

@@ -1,7 +1,8 @@
 /**
  * Where data come from: a widget's `source` resolved to a static tree or a source adapter, the
  * page's HTTP client, and the index of substances. repository.ts loads the files on top of it;
- * resolve.ts (loaded on demand) reads the list of substances through it.
+ * resolve.ts (loaded on demand) reads the list of substances through it, product-index.ts the
+ * products the search box lists.
  */
 import {
   CODE_PATTERN,
@@ -9,6 +10,7 @@ import {
   type AdverseEffectsFile,
   type IndexEntry,
   type IndexFile,
+  type IndexProduct,
   type ProductFile,
   type ShortagesFile,
 } from './contract.js';
@@ -44,6 +46,11 @@ export interface SourceAdapter {
    * Without it, a code the adapter does not know stays its own "not found".
    */
   substances?(client: JsonClient, endpoint: string, signal?: AbortSignal): Promise<IndexEntry[]>;
+  /**
+   * The products the search box lists (what a static tree keeps in `products-index.json`), asked
+   * for at a reader's first search only. Without it, the index's own `products`, if any.
+   */
+  products?(client: JsonClient, endpoint: string, signal?: AbortSignal): Promise<IndexProduct[]>;
   adverseEffects?(
     client: JsonClient,
     endpoint: string,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validateIndex, validateShortages } from './validate.js';
+import { validateIndex, validateProductsIndex, validateShortages } from './validate.js';
 import { validateProduct } from './validate-product.js';
 import { failure } from '../../test/helpers/failure.js';
 import { productFile, provenance, shortageDeclaration } from '../../test/helpers/fixtures.js';
@@ -10,10 +10,13 @@ const declaration = (o: Record<string, unknown> = {}) => shortageDeclaration({ i
 const rejects = (fn: () => unknown) => failure((async () => fn())());
 
 describe('validate: product files', () => {
-  it('accepts every demo product the demo index lists, with its declarations linked by CIS', async () => {
+  it('accepts every demo product the demo product index lists, with its declarations linked by CIS', async () => {
     const index = validateIndex(await (await fetch('/demo-data/index.json')).json());
-    const products = index.products ?? [];
+    const products = validateProductsIndex(
+      await (await fetch('/demo-data/products-index.json')).json(),
+    ).products;
     expect(products.length).to.be.greaterThan(5);
+    expect(index.productCount).to.equal(products.length);
     const statuses = new Set<string>();
     for (const ref of products) {
       const file = validateProduct(
@@ -86,5 +89,12 @@ describe('validate: product files', () => {
     });
     expect(index.products![0]!.name.fr).to.equal('lmth.exe x');
     expect(index.products![0]!.aliases).to.deep.equal(['lmth.exe x']);
+    const [listed] = validateProductsIndex({
+      schema: SCHEMA_IDS.productsIndex,
+      provenance: provenance(),
+      products: [{ cis: '69999001', name: { fr: hostile }, aliases: [hostile], substances: [] }],
+    }).products;
+    expect(listed!.name.fr).to.equal('lmth.exe x');
+    expect(listed!.aliases).to.deep.equal(['lmth.exe x']);
   });
 });

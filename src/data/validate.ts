@@ -18,6 +18,7 @@ import {
   SCHEMA_IDS,
   type IndexFile,
   type IndexProduct,
+  type ProductsIndexFile,
   type Provenance,
 } from './contract.js';
 import { Checker, checkSchemaId, join, LIMITS } from './validate-checker.js';
@@ -63,12 +64,30 @@ export function validateIndex(payload: unknown, file = 'index.json'): IndexFile 
       },
     };
   });
+  const productCount = c.opt(o, 'productCount', '', (v, p) => {
+    const n = c.count(v, p);
+    if (n > LIMITS.substances) c.fail(p, 'too-many', `≤ ${LIMITS.substances}`, n);
+    return n;
+  });
+  // An older tree lists its products here (products-index.json did not exist yet).
   const products = c.opt(o, 'products', '', (v, p) => indexProducts(c, v, p));
   return {
     schema: SCHEMA_IDS.index,
     provenance: c.req(o, 'provenance', '', (v, p) => c.provenance(v, p)),
     substances,
+    ...(productCount !== undefined ? { productCount } : {}),
     ...(products ? { products } : {}),
+  };
+}
+
+/** `products-index.json`: the products the search box lists. */
+export function validateProductsIndex(payload: unknown, file = 'products-index.json'): ProductsIndexFile {
+  const o = checkSchemaId(payload, file, SCHEMA_IDS.productsIndex);
+  const c = new Checker(file);
+  return {
+    schema: SCHEMA_IDS.productsIndex,
+    provenance: c.req(o, 'provenance', '', (v, p) => c.provenance(v, p)),
+    products: c.req(o, 'products', '', (v, p) => indexProducts(c, v, p)),
   };
 }
 

@@ -48,8 +48,11 @@ describe('a tree built from the real ANSM data, in the widgets', function () {
     expect(textOf(figure)).to.match(/Cas déclarés 942 sur la période 2014–2018/u);
     expect(textOf(figure)).to.match(/Taux de déclaration 618/u);
     expect(textOf(figure)).to.contain('Source : ANSM (BNPV, Open Medic)');
-    await waitUntil(() => q(search, '[data-state="ready"]'), 'index not loaded', { timeout: 10_000 });
+    // The search box loads its index when used: nothing yet.
+    expect(q(search, '[data-state="idle"]')).to.not.be.null;
     const input = q<HTMLInputElement>(search, 'input')!;
+    input.focus();
+    await waitUntil(() => q(search, '[data-state="ready"]'), 'index not loaded', { timeout: 10_000 });
     input.value = 'paracetamol';
     input.dispatchEvent(new Event('input'));
     await waitUntil(() => q(search, '[role="option"]'), 'no option', { timeout: 5_000 });

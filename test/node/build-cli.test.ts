@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { AdverseEffectsFile, IndexFile, ShortagesFile } from '../../src/data/contract.js';
+import type {
+  AdverseEffectsFile,
+  IndexFile,
+  ProductsIndexFile,
+  ShortagesFile,
+} from '../../src/data/contract.js';
 import { TreeWriter } from '../../src/cli/output.js';
 import { cli, fixtures, schemaValidators, snapshot, spawnCli, tempDir } from './build-helpers.js';
 
@@ -199,6 +204,7 @@ describe('datamed-build: output', () => {
       'products/60000002.json',
       'products/60000003.json',
       'products/60000004.json',
+      'products-index.json',
       'shortages/abacavir-sulfate-d.json',
       'shortages/all.json',
       'shortages/estradiol-hemihydrate.json',
@@ -214,6 +220,10 @@ describe('datamed-build: output', () => {
     // Generated: what each dataset describes (the end of the adverse-effect years; the latest
     // declaration or BDPM availability update), not today.
     expect(readJson<IndexFile>(join(a, 'index.json')).provenance.generated).toBe('2018-12-31');
+    // The index counts the products; their list is a file of its own.
+    expect(readJson<IndexFile>(join(a, 'index.json'))).toMatchObject({ productCount: 4 });
+    expect(readJson<IndexFile>(join(a, 'index.json')).products).toBeUndefined();
+    expect(readJson<ProductsIndexFile>(join(a, 'products-index.json')).products).toHaveLength(4);
     expect(readJson<ShortagesFile>(join(a, 'shortages/all.json')).provenance.generated).toBe('2021-03-10');
     const schemas = schemaValidators();
     for (const [path, bytes] of sa) {
@@ -221,11 +231,13 @@ describe('datamed-build: output', () => {
       const schema =
         path === 'index.json'
           ? schemas.index
-          : path.startsWith('substances/') || path === 'all-medicines.json'
-            ? schemas.adverseEffects
-            : path.startsWith('products/')
-              ? schemas.product
-              : schemas.shortages;
+          : path === 'products-index.json'
+            ? schemas.productsIndex
+            : path.startsWith('substances/') || path === 'all-medicines.json'
+              ? schemas.adverseEffects
+              : path.startsWith('products/')
+                ? schemas.product
+                : schemas.shortages;
       expect(schema(value), `${path}: ${JSON.stringify(schema.errors)}`).toBe(true);
       expect(bytes.toString('utf8').endsWith('}\n')).toBe(true);
     }

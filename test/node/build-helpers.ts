@@ -63,11 +63,12 @@ export function snapshot(dir: string): Map<string, Buffer> {
 /** The JSON Schemas of the contract, compiled (as test/node/schemas.test.ts loads them). */
 export function schemaValidators() {
   const ajv = new Ajv2020({ allErrors: false, strict: false });
-  for (const name of ['common', 'adverse-effects', 'index', 'shortages', 'product'])
+  for (const name of ['common', 'adverse-effects', 'index', 'products-index', 'shortages', 'product'])
     ajv.addSchema(JSON.parse(readFileSync(join(root, `schemas/${name}.schema.json`), 'utf8')) as object);
   const get = (name: string) => ajv.getSchema(`https://datamed-widgets.example/schemas/${name}.schema.json`)!;
   return {
     index: get('index'),
+    productsIndex: get('products-index'),
     adverseEffects: get('adverse-effects'),
     shortages: get('shortages'),
     product: get('product'),

@@ -84,4 +84,15 @@ describe('demo data', () => {
     ).toBe(true);
     expect(tree.get('index.json')).toContain('’');
   });
+
+  it('lists its products in products-index.json, each with its file; index.json only counts them', () => {
+    const tree = buildDemoTree();
+    const index = JSON.parse(tree.get('index.json')!);
+    const listed = JSON.parse(tree.get('products-index.json')!).products as { cis: string }[];
+    expect(index.products).toBeUndefined();
+    expect(index.productCount).toBe(listed.length);
+    expect(listed.length).toBeGreaterThan(0);
+    const files = [...tree.keys()].filter((p) => p.startsWith('products/'));
+    expect(listed.map((p) => `products/${p.cis}.json`).sort()).toEqual(files.sort());
+  });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ProductFile, ShortageDeclaration } from '../../src/data/contract.js';
-import { validateIndex } from '../../src/data/validate.js';
+import { validateIndex, validateProductsIndex } from '../../src/data/validate.js';
 import { validateProduct } from '../../src/data/validate-product.js';
 import { BdpmData } from '../../src/build/bdpm.js';
 import { ProductLinker, productTokens } from '../../src/build/product-linking.js';
@@ -215,14 +215,21 @@ describe('products from the medicines database', () => {
       expect(schemas.product(f.value), JSON.stringify(schemas.product.errors)).toBe(true);
       validateProduct(f.value, f.path);
     }
-    expect(validateIndex(index).products!.map((p) => [p.cis, p.substances, p.availability])).toEqual([
-      ['69999001', ['paracetamol'], 'restored'],
-      ['69999002', ['paracetamol'], 'available'],
+    // The products have a file of their own, second after the index, which only counts them.
+    expect(files[1]!.path).toBe('products-index.json');
+    expect(validateIndex(index)).toMatchObject({ productCount: 7 });
+    expect(index.products).toBeUndefined();
+    expect(schemas.productsIndex(files[1]!.value), JSON.stringify(schemas.productsIndex.errors)).toBe(true);
+    const listed = validateProductsIndex(files[1]!.value).products;
+    // By name (code points), so that the products of one brand are side by side.
+    expect(listed.map((p) => [p.cis, p.substances, p.availability])).toEqual([
       // Linked by name: the table's AMOXICILLINE is the salt's base; the clavulanate has no substance of ours.
       ['69999003', ['amoxicilline'], 'available'],
-      ['69999004', ['levothyroxine-sodique'], 'rupture'],
       ['69999005', [], 'not-marketed'],
       ['69999006', [], 'discontinued'],
+      ['69999001', ['paracetamol'], 'restored'],
+      ['69999002', ['paracetamol'], 'available'],
+      ['69999004', ['levothyroxine-sodique'], 'rupture'],
       ['69999007', ['substance-rare'], 'available'],
     ]);
   });
@@ -280,7 +287,7 @@ describe('products from the medicines database', () => {
     expect(product('69999002').availability).toEqual({ status: 'available', asOf: '2026-11-20' });
     // Without the availability file, nothing is said.
     expect(build(false).product('69999004').availability).toBeUndefined();
-    expect(build(false).index.products!.every((p) => p.availability === undefined)).toBe(true);
+    expect(build(false).productsIndex!.products.every((p) => p.availability === undefined)).toBe(true);
   });
 
   it('links declarations to products by CIS or by name, in every shortage file', () => {
@@ -433,7 +440,9 @@ describe.skipIf(!present)('linking the real shortage export to the real 2020 ext
     }
     expect(files).toBe(15_112);
     expect(schemas.index(built.index)).toBe(true);
-    expect(validateIndex(built.index).products).toHaveLength(15_112);
+    expect(validateIndex(built.index)).toMatchObject({ productCount: 15_112 });
+    expect(schemas.productsIndex(built.productsIndex)).toBe(true);
+    expect(validateProductsIndex(built.productsIndex).products).toHaveLength(15_112);
     expect(built.summary.products).toMatchObject({ products: 15_112, withShortages: 3_292 });
   });
 });

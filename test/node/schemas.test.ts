@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { validateAdverseEffects, validateIndex, validateShortages } from '../../src/data/validate.js';
+import {
+  validateAdverseEffects,
+  validateIndex,
+  validateProductsIndex,
+  validateShortages,
+} from '../../src/data/validate.js';
 import { validateProduct } from '../../src/data/validate-product.js';
 import { ORGAN_CLASSES, SHORTAGE_CAUSES, SHORTAGE_MEASURES } from '../../src/data/vocabulary.js';
 import { aeFile, productFile, provenance, shortageDeclaration } from '../helpers/fixtures.js';
@@ -24,7 +29,7 @@ const root = resolve(import.meta.dirname, '../..');
 const readJson = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
 
 const ajv = new Ajv2020({ allErrors: false, strict: false });
-for (const name of ['common', 'adverse-effects', 'index', 'shortages', 'product'])
+for (const name of ['common', 'adverse-effects', 'index', 'products-index', 'shortages', 'product'])
   ajv.addSchema(readJson(`schemas/${name}.schema.json`));
 const schemaFor = (name: string) =>
   ajv.getSchema(`https://datamed-widgets.example/schemas/${name}.schema.json`)!;
@@ -32,6 +37,7 @@ const schemaFor = (name: string) =>
 const validators = {
   'adverse-effects': validateAdverseEffects,
   index: validateIndex,
+  'products-index': validateProductsIndex,
   shortages: validateShortages,
   product: validateProduct,
 } as const;
@@ -54,6 +60,7 @@ describe('JSON Schemas', () => {
       expect(browserAccepts(kind, payload)).toBe(true);
     };
     check('index', 'demo-data/index.json');
+    check('products-index', 'demo-data/products-index.json');
     check('adverse-effects', 'demo-data/all-medicines.json');
     for (const f of readdirSync(resolve(root, 'demo-data/substances')))
       check('adverse-effects', `demo-data/substances/${f}`);
@@ -74,6 +81,12 @@ describe('JSON Schemas', () => {
   const indexProducts = (p: unknown[]) => ({
     ...index([{ code: 'a', name: { fr: 'A' }, datasets: {} }]),
     products: p,
+  });
+  const productsIndex = (p: unknown[], o: Record<string, unknown> = {}) => ({
+    schema: SCHEMA_IDS.productsIndex,
+    provenance: provenance(),
+    products: p,
+    ...o,
   });
   const indexProduct = (o: Record<string, unknown> = {}) => ({
     cis: '69999001',
@@ -208,6 +221,40 @@ describe('JSON Schemas', () => {
       indexProducts([indexProduct({ availability: 'x' })]),
       false,
     ],
+    ['index counting its products', 'index', { ...index([]), productCount: 15112 }, true],
+    ['index with a negative product count', 'index', { ...index([]), productCount: -1 }, false],
+    ['index with a fractional product count', 'index', { ...index([]), productCount: 1.5 }, false],
+    ['index with too many products', 'index', { ...index([]), productCount: 100_001 }, false],
+    [
+      'product index',
+      'products-index',
+      productsIndex([
+        indexProduct({ aliases: ['P'], availability: 'rupture' }),
+        indexProduct({ cis: '69999002' }),
+      ]),
+      true,
+    ],
+    ['empty product index', 'products-index', productsIndex([]), true],
+    ['product index without products', 'products-index', productsIndex([], { products: undefined }), false],
+    [
+      'product index of another version',
+      'products-index',
+      productsIndex([], { schema: 'datamed.products-index/2' }),
+      false,
+    ],
+    ['substance index as a product index', 'products-index', index([]), false],
+    [
+      'product index with bad CIS',
+      'products-index',
+      productsIndex([indexProduct({ cis: '6999900' })]),
+      false,
+    ],
+    [
+      'product index with a bad substance code',
+      'products-index',
+      productsIndex([indexProduct({ substances: ['A B'] })]),
+      false,
+    ],
     ['minimal product', 'product', product(), true],
     ['complete product', 'product', fullProduct, true],
     ['product of another version', 'product', product({ schema: 'datamed.product/2' }), false],
@@ -273,6 +320,7 @@ describe('JSON Schemas', () => {
       ['product', product({ availability: { status: 'rupture', asOf: '2026-02-30' } })],
       ['product', product({ shortages: [declaration(), declaration()] })],
       ['index', indexProducts([indexProduct(), indexProduct()])],
+      ['products-index', productsIndex([indexProduct(), indexProduct()])],
     ];
     for (const [kind, payload] of onlyValidator) {
       expect(schemaFor(kind)(payload)).toBe(true);

@@ -11,28 +11,29 @@ const names = (root: ParentNode | null) =>
 
 async function mount(template = html`<datamed-substance-search debounce="0"></datamed-substance-search>`) {
   const el = await fixture<DatamedSubstanceSearch>(template);
-  await waitUntil(
-    () => (el as unknown as { loader: { status: string } }).loader.status === 'ready',
-    'no index',
-    {
-      timeout: 5_000,
-    },
-  );
   await el.updateComplete;
   return el;
 }
 
+/** Types a text and waits for the search's answer (the lists load at the first search). */
 async function type(el: DatamedSubstanceSearch, text: string): Promise<void> {
   const before = q(el, '[role="status"]')!.textContent;
   input(el).focus();
   input(el).value = text;
   input(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await waitUntil(
-    () => q(el, '[role="status"]')!.textContent !== before && status(el) !== '',
+    () =>
+      q(el, '[role="status"]')!.textContent !== before &&
+      status(el) !== '' &&
+      !/^(Chargement|Loading)/.test(status(el)),
     `no answer to ${text}`,
+    { timeout: 5_000 },
   );
   await el.updateComplete;
 }
+
+const loaderOf = (el: Element, name: 'loader' | 'productLoader') =>
+  (el as unknown as Record<typeof name, { status: string }>)[name];
 
 function key(el: DatamedSubstanceSearch, name: string): Promise<unknown> {
   input(el).dispatchEvent(
@@ -98,8 +99,11 @@ describe('<datamed-substance-search> with products', () => {
       </div>`,
     );
     const el = page.querySelector('datamed-substance-search')!;
-    await waitUntil(() => (el as unknown as { loader: { status: string } }).loader.status === 'ready');
     const byId = (id: string) => page.querySelector(`#${id}`)!;
+    // Nothing loaded yet: the call asks for both lists, and says it could not choose now.
+    expect(el.choose('69999003')).to.be.false;
+    expect(byId('product').hasAttribute('cis')).to.be.false;
+    await waitUntil(() => loaderOf(el, 'productLoader').status === 'ready', 'no product index');
     expect(el.choose('69999003')).to.be.true;
     expect(byId('product').getAttribute('cis')).to.equal('69999003');
     expect(byId('avail').getAttribute('cis')).to.equal('69999003');
@@ -122,7 +126,6 @@ describe('<datamed-substance-search> with products', () => {
       html`<div lang="en"><datamed-substance-search debounce="0"></datamed-substance-search></div>`,
     );
     const el = wrapper.firstElementChild as DatamedSubstanceSearch;
-    await waitUntil(() => (el as unknown as { loader: { status: string } }).loader.status === 'ready');
     await el.updateComplete;
     await type(el, 'plaquenil');
     expect(qa(el, '.group-label').map((l) => l.textContent!.trim())).to.deep.equal([

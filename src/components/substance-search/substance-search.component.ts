@@ -1,11 +1,13 @@
 import type { PropertyValues, PropertyDeclarations } from 'lit';
-import type { IndexFile } from '../../data/contract.js';
+import { CIS_PATTERN, type IndexFile, type IndexProduct } from '../../data/contract.js';
 import { loadIndex, sourceKey } from '../../data/repository.js';
+import { loadProductIndex, productsAtHand } from '../../data/product-index.js';
+import { isRetryable } from '../../data/errors.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from './substance-search.messages.js';
 import { themeStyles } from '../../theme/tokens.js';
 import { DatamedBaseElement } from '../base/base-element.js';
-import { LoadController } from '../base/load-controller.js';
+import { LoadController, type LoadStatus } from '../base/load-controller.js';
 import {
   fold,
   search,
@@ -30,10 +32,15 @@ export type { ProductSelectDetail, SubstanceSelectDetail };
  * and, with `for="id …"`, sets the `substance` attribute of those elements — a profile, a timeline
  * or key figures on the same page follow with no script.
  *
- * When the index lists products (spécialités), they are found too — by every word typed, in any
+ * When the tree lists products (spécialités), they are found too — by every word typed, in any
  * order — in a second group of the list, « Spécialités », after « Substances ». Choosing one gives
  * the elements named by `for` its `cis` (a product, its availability, medication errors, timeline
  * or key figures), or its first substance to an element that only knows substances (a profile).
+ *
+ * Nothing is downloaded until the box is used: the substance index (`index.json`) when the field
+ * first takes the focus or a key, the product index (`products-index.json`) at the first search,
+ * after it — results then come once both are there. A preset `substance` loads the substance index
+ * at once (to show its name), a preset `cis` the product index too.
  *
  * @summary Accessible search over the substance index; drives other widgets of the page.
  * @attr source - Base URL of the data tree (default: page setting, else the demo data).
@@ -50,8 +57,10 @@ export type { ProductSelectDetail, SubstanceSelectDetail };
  *   any other language falls back to French.
  * @fires {CustomEvent<SubstanceSelectDetail>} datamed-select - A substance was chosen; `detail: { code, name, entry }`,
  *   or a product; `detail: { cis, name, product }`. Cancelable: `preventDefault()` leaves the `for` elements as they are.
- * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - The index is loaded; `detail: { count }`.
- * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - The index could not be loaded; `detail: { kind, message }`.
+ * @fires {CustomEvent<DatamedLoadDetail>} datamed-load - The substance index is loaded (at first use); `detail: { count }`.
+ * @fires {CustomEvent<DatamedErrorDetail>} datamed-error - The substance index could not be loaded, or the product
+ *   index (the search then lists substances only, and asks again at the next key if the network or the
+ *   server failed); `detail: { kind, message }`.
  * @csspart label - The label above the field.
  * @csspart input - The text field.
  * @csspart clear - The button that clears the field.
@@ -114,7 +123,11 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
 
   private entries: SearchEntry[] | undefined;
   private entriesFor: { index: IndexFile; dataset: DatasetFilter } | undefined;
-  private products: { index: IndexFile; entries: ProductSearchEntry[] } | undefined;
+  private products: { list: readonly IndexProduct[]; entries: ProductSearchEntry[] } | undefined;
+  /** The box was used (focus, typing, a preset or a programmatic choice): the substance index loads. */
+  private wanted = false;
+  /** A search ran, or a product was preset or chosen: the product index loads (after the substances). */
+  private productsWanted = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private choosing = false;
 
@@ -137,14 +150,10 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
   });
 
   private readonly loader = new LoadController<IndexFile>(this, {
-    key: () => sourceKey(this.source),
+    key: () => (this.wanted ? sourceKey(this.source) : undefined),
     load: (signal) => loadIndex(this.source, signal),
     onReady: (index) => {
-      // What the reader typed while the index was loading is searched now; the name of a
-      // preselected substance is not (the list would open over the page).
-      const typed = this.value.trim();
-      this.showChosen();
-      if (typed && this.value.trim() === typed && !this.combobox.open) this.runSearch();
+      this.searchWhatWasTyped(!this.cis);
       this.emit('datamed-load', { count: index.substances.length });
     },
     onError: (error) => {
@@ -153,6 +162,42 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
     },
   });
 
+  /** The product index, when the tree has one of its own (`productsAtHand` says when not). */
+  private readonly productLoader = new LoadController<readonly IndexProduct[]>(this, {
+    key: () => {
+      const index = this.loader.value;
+      if (!this.productsWanted || !index || productsAtHand(this.source, index)) return undefined;
+      // Not the index's key: the server render keeps results by element kind and key.
+      return `${sourceKey(this.source)}|products`;
+    },
+    load: (signal) => loadProductIndex(this.source, signal),
+    onReady: () => this.searchWhatWasTyped(!!this.cis),
+    onError: (error) => {
+      // The substances are still there: the search goes on without products.
+      this.emit('datamed-error', { kind: error.kind, message: error.message });
+      this.searchWhatWasTyped(false);
+    },
+  });
+
+  /** Starts loading the substance index (and the products too), if not done yet. */
+  private want(products = false): void {
+    if (this.wanted && (this.productsWanted || !products)) return;
+    this.wanted = true;
+    this.productsWanted ||= products;
+    this.requestUpdate();
+  }
+
+  /**
+   * A list arrived: what the reader typed while it was loading is searched now; the name of a
+   * preselected substance or product is not (the list would open over the page). `chosen`: the
+   * list holds the preset's name (the substances for a `substance`, the products for a `cis`).
+   */
+  private searchWhatWasTyped(chosen: boolean): void {
+    const typed = this.value.trim();
+    if (chosen) this.showChosen();
+    if (typed && this.value.trim() === typed && !this.combobox.open) this.runSearch();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
@@ -160,21 +205,28 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
 
   /**
    * Moves the choice to the substance `code`, or to the product of that CIS code, as if the reader
-   * had picked it (fires `datamed-select`).
+   * had picked it (fires `datamed-select`). False when the code is unknown, or while the list it
+   * needs is not loaded: the call starts loading it (the substances, and the products for a CIS
+   * code); try again after `datamed-load`.
    */
   choose(code: string): boolean {
+    this.want(CIS_PATTERN.test(code));
     const entry = this.searchable()?.find((e) => e.entry.code === code);
     if (entry) {
       this.select({ kind: 'substance', hit: { entry: entry.entry, name: entry.name, nameRanges: [] } });
       return true;
     }
-    const product = this.productsToSearch().find((e) => e.product.cis === code);
+    const product = this.productsToSearch()?.find((e) => e.product.cis === code);
     if (!product) return false;
     this.select({ kind: 'product', hit: { product: product.product, name: product.name, nameRanges: [] } });
     return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A preset needs its list at once, to show its name (before the loaders read their keys).
+    if (this.substance) this.wanted = true;
+    if (this.cis) this.wanted = this.productsWanted = true;
+    super.willUpdate(changed);
     if ((changed.has('substance') || changed.has('cis')) && !this.choosing) this.showChosen();
     // A new filter refreshes an open list; a field showing the chosen substance stays closed.
     if (changed.has('only') && this.value.trim() && this.entries && this.combobox.open) this.runSearch();
@@ -193,20 +245,35 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
     return this.entries;
   }
 
-  /** The products of the index, folded once per index (none when it lists none). */
-  private productsToSearch(): ProductSearchEntry[] {
-    const index = this.loader.value;
-    if (!index) return [];
-    if (this.products?.index !== index) this.products = { index, entries: productEntries(index) };
+  /**
+   * The products to search, folded once per list: none when the tree has none (or its product
+   * index failed), undefined while they are not known yet (not asked for, or loading).
+   */
+  private productsToSearch(): ProductSearchEntry[] | undefined {
+    const list = this.productList();
+    if (!list) return this.productLoader.status === 'error' ? [] : undefined;
+    if (this.products?.list !== list) this.products = { list, entries: productEntries(list) };
     return this.products.entries;
+  }
+
+  /** The products of the source when known: the index's own or none, else the loaded product index. */
+  private productList(): readonly IndexProduct[] | undefined {
+    const index = this.loader.value;
+    if (!index) return undefined;
+    return productsAtHand(this.source, index) ?? this.productLoader.value;
+  }
+
+  /** Loading while either list the next search needs is on its way. */
+  private get status(): LoadStatus {
+    const substances = this.loader.status;
+    return substances === 'ready' && this.productLoader.status === 'loading' ? 'loading' : substances;
   }
 
   /** Shows the chosen substance's or product's name in the field (a preset or a programmatic choice). */
   private showChosen(): void {
-    const index = this.loader.value;
     const entry = this.cis
-      ? index?.products?.find((p) => p.cis === this.cis)
-      : index?.substances.find((e) => e.code === this.substance);
+      ? this.productList()?.find((p) => p.cis === this.cis)
+      : this.loader.value?.substances.find((e) => e.code === this.substance);
     if (entry) this.value = entry.name.fr;
   }
 
@@ -225,14 +292,21 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
       this.announce('');
       return;
     }
+    // The first search asks for the lists it needs; it runs again when they arrive.
+    this.want(true);
     const entries = this.searchable();
-    if (!entries) {
-      if (this.loader.status === 'loading') this.announce(t(lang, 'searchLoading'));
+    const products = entries && this.productsToSearch();
+    if (!entries || !products) {
+      // Nothing listed while a list is on its way (a product index asked for again): it comes whole.
+      this.hits = [];
+      this.combobox.close();
+      const loading = t(lang, 'searchLoading');
+      // Said once while the lists arrive one after the other, however many keys are typed.
+      if (this.loader.status !== 'error' && this.announcement.trimEnd() !== loading) this.announce(loading);
       return;
     }
     const limit = Number.isFinite(this.maxResults) && this.maxResults >= 1 ? Math.floor(this.maxResults) : 10;
     const substances = search(entries, query, limit);
-    const products = this.productsToSearch();
     const found = products.length ? searchProducts(products, query, limit) : { hits: [], total: 0 };
     // Both kinds share the list: each keeps at least half of it when the other has more.
     const p = Math.min(found.hits.length, Math.max(limit - substances.hits.length, Math.ceil(limit / 2)));
@@ -310,7 +384,21 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
     }
   }
 
+  /**
+   * A product index that failed for a reason that may pass (network, server) is asked for again at
+   * the reader's next key — never in a loop on its own.
+   */
+  private retryProducts(): void {
+    const { status, error } = this.productLoader;
+    if (status === 'error' && error && isRetryable(error)) this.productLoader.retry();
+  }
+
+  /** The first focus loads the substance index: it is most often there by the first key. */
+  private onFocus = (): void => this.want();
+
   private onInput = (event: Event): void => {
+    this.want();
+    this.retryProducts();
     this.value = (event.target as HTMLInputElement).value;
     clearTimeout(this.timer);
     if (!fold(this.value).text) {
@@ -347,15 +435,16 @@ export class DatamedSubstanceSearch extends DatamedBaseElement {
     return searchView({
       id: this.uid,
       lang,
-      status: this.loader.status,
+      status: this.status,
       label: this.label,
       placeholder: this.placeholder,
       value: this.value,
       hits: this.hits,
-      grouped: this.productsToSearch().length > 0,
+      grouped: (this.productsToSearch()?.length ?? 0) > 0,
       open: this.combobox.open,
       active: this.combobox.active,
       announcement: this.announcement,
+      onFocus: this.onFocus,
       onInput: this.onInput,
       onKeydown: this.combobox.onKeydown,
       onFocusOut: this.onFocusOut,

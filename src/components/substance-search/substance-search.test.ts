@@ -12,9 +12,11 @@ const listbox = (el: HTMLElement) => q<HTMLUListElement>(el, '[role="listbox"]')
 const options = (el: HTMLElement) => qa<HTMLLIElement>(el, '[role="option"]');
 const status = (el: HTMLElement) => (q(el, '[role="status"]')!.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Focuses the field, as a reader would (the index loads then), and waits for the index. */
 async function loaded(el: DatamedSubstanceSearch): Promise<void> {
+  input(el).focus();
   await waitUntil(
-    () => (el as unknown as { loader: { status: string } }).loader.status !== 'loading',
+    () => !['idle', 'loading'].includes((el as unknown as { loader: { status: string } }).loader.status),
     'index not loaded',
     {
       timeout: 5_000,
@@ -23,7 +25,10 @@ async function loaded(el: DatamedSubstanceSearch): Promise<void> {
   await el.updateComplete;
 }
 
-/** Types a text and waits for the search's announcement (a new one, even if it says the same). */
+/**
+ * Types a text and waits for the search's announcement (a new one, even if it says the same), past
+ * « Chargement… » while the product index arrives at the first search.
+ */
 async function type(el: DatamedSubstanceSearch, text: string): Promise<void> {
   const field = input(el);
   const before = q(el, '[role="status"]')!.textContent;
@@ -31,7 +36,10 @@ async function type(el: DatamedSubstanceSearch, text: string): Promise<void> {
   field.value = text;
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await waitUntil(
-    () => q(el, '[role="status"]')!.textContent !== before && status(el) !== '',
+    () =>
+      q(el, '[role="status"]')!.textContent !== before &&
+      status(el) !== '' &&
+      !/^(Chargement|Loading)/.test(status(el)),
     `no announcement for "${text}"`,
     { timeout: 3_000 },
   );
@@ -216,6 +224,8 @@ describe('<datamed-substance-search>', () => {
     expect(listbox(el).hidden, 'no search during typing').to.be.true;
     expect(status(el)).to.equal('');
     await new Promise((r) => setTimeout(r, 400));
+    // The first search also waits for the product index (the demo has no « tra » product).
+    await waitUntil(() => options(el).length > 0, 'no search after the pause');
     await el.updateComplete;
     // One search, for the last text: the name first, then aliases (Soolantra, Contracné).
     expect(options(el).map((o) => o.querySelector('.name')!.textContent)).to.deep.equal([

@@ -15,7 +15,7 @@ export interface SearchView {
   /** Prefix of the ids inside the shadow root. */
   id: string;
   lang: Lang;
-  /** Loading state of the substance index. */
+  /** Loading state of the lists the search needs (idle until the box is used). */
   status: LoadStatus;
   /** The page's label and placeholder, if it gave them. */
   label: string | undefined;
@@ -31,6 +31,7 @@ export interface SearchView {
   active: number;
   /** What the live region says. */
   announcement: string;
+  onFocus: () => void;
   onInput: (event: Event) => void;
   onKeydown: (event: KeyboardEvent) => void;
   onFocusOut: (event: FocusEvent) => void;
@@ -85,6 +86,7 @@ export function searchView(v: SearchView): TemplateResult {
           enterkeyhint="search"
           placeholder=${v.placeholder ?? t(lang, 'searchPlaceholder')}
           .value=${live(v.value)}
+          @focus=${v.onFocus}
           @input=${v.onInput}
           @keydown=${v.onKeydown}
         />

@@ -11,7 +11,8 @@
  *   `shortagesHistory` (it covers every product sharing the substance); a product's (`cis`): its
  *   own rows of its history. The API has no list of every declaration (`getGlobalShortages` gives
  *   yearly totals only).
- * - Products: `getSpeciality` (datamed-map-product.ts), listed in the index from `getSpecialities`.
+ * - Products: `getSpeciality` (datamed-map-product.ts), listed for the search box from
+ *   `getSpecialities` (`graphqlProducts`, at a reader's first search).
  * - All medicines: `getGlobalStatistics` (datamed-map-global.ts).
  */
 import {
@@ -30,7 +31,12 @@ import { DatamedError } from '../errors.js';
 import { DEFAULT_THRESHOLD, protectAdverseEffects, protectProduct } from '../privacy.js';
 import type { ShortageScope } from '../sources.js';
 import { declarationsInScope } from '../shortages.js';
-import { validateAdverseEffects, validateIndex, validateShortages } from '../validate.js';
+import {
+  validateAdverseEffects,
+  validateIndex,
+  validateProductsIndex,
+  validateShortages,
+} from '../validate.js';
 import { validateProduct } from '../validate-product.js';
 import { globalStatisticsToContract } from './datamed-map-global.js';
 import { specialityToProduct } from './datamed-map-product.js';
@@ -59,19 +65,13 @@ const provenance = (): Provenance => ({
   demo: false,
 });
 
+/** The index: the substances of `getSubstances` (the products come apart: `graphqlProducts`). */
 export async function graphqlIndex(
   client: JsonClient,
   endpoint: string,
   signal?: AbortSignal,
 ): Promise<IndexFile> {
-  const [list, specialities] = await Promise.all([
-    substanceList(client, endpoint, signal),
-    productList(client, endpoint, signal),
-  ]);
-  // getSpecialities names no substances: a product's come with its own page (getSpeciality).
-  const products: IndexProduct[] = specialities
-    .filter((p) => CIS_PATTERN.test(p.code))
-    .map((p) => ({ cis: p.code, name: { fr: p.name }, substances: [] }));
+  const list = await substanceList(client, endpoint, signal);
   return validateIndex(
     {
       schema: SCHEMA_IDS.index,
@@ -81,10 +81,29 @@ export async function graphqlIndex(
         name: { fr: s.name },
         datasets: { adverseEffects: true, shortages: true },
       })),
-      products,
     },
     'getSubstances',
   );
+}
+
+/**
+ * The products the search box lists, from `getSpecialities` (some 15,000 rows: asked for at a
+ * reader's first search only), checked like `products-index.json`.
+ */
+export async function graphqlProducts(
+  client: JsonClient,
+  endpoint: string,
+  signal?: AbortSignal,
+): Promise<IndexProduct[]> {
+  const specialities = await productList(client, endpoint, signal);
+  // getSpecialities names no substances: a product's come with its own page (getSpeciality).
+  const products: IndexProduct[] = specialities
+    .filter((p) => CIS_PATTERN.test(p.code))
+    .map((p) => ({ cis: p.code, name: { fr: p.name }, substances: [] }));
+  return validateProductsIndex(
+    { schema: SCHEMA_IDS.productsIndex, provenance: provenance(), products },
+    'getSpecialities',
+  ).products;
 }
 
 /** One root field of the API (`getSubstance`, `getSpeciality`…) with its one argument; null when absent. */

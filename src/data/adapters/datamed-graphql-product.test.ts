@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { getClient, loadIndex, loadShortages, resolveSource } from '../repository.js';
+import { loadProductIndex, productsAtHand } from '../product-index.js';
 import type { AdverseEffectsFile, CategoryCell, ProductFile } from '../contract.js';
 import { errorMessage } from '../../components/base/error-message.js';
 import { graphqlAllMedicines, graphqlProduct } from './datamed-graphql.js';
@@ -200,9 +201,12 @@ describe('DataMed GraphQL adapter: products', () => {
     });
   });
 
-  it('lists the products in the index, from getSpecialities', async () => {
+  it('lists the products for the search box from getSpecialities, apart from the index', async () => {
     const index = await loadIndex(GQL);
-    expect(index.products?.map((p) => [p.cis, p.name.fr])).to.deep.equal([
+    expect(index.products).to.be.undefined;
+    expect(productsAtHand(GQL, index), 'to be asked for').to.be.undefined;
+    const products = await loadProductIndex(GQL);
+    expect(products.map((p) => [p.cis, p.name.fr])).to.deep.equal([
       ['60234100', 'Doliprane 1000 mg, comprimé'],
       ['60234200', 'Doliprane 500 mg, gélule'],
       ['61234567', 'Paracétamol/codéine 500 mg/30 mg, comprimé'],

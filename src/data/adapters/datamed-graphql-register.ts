@@ -15,6 +15,7 @@ import {
   graphqlAllMedicines,
   graphqlIndex,
   graphqlProduct,
+  graphqlProducts,
   graphqlShortages,
 } from './datamed-graphql-adapter.js';
 
@@ -32,6 +33,7 @@ registerSourceAdapter({
   name: 'datamed-graphql',
   endpoint: graphqlEndpoint,
   index: graphqlIndex,
+  products: graphqlProducts,
   adverseEffects: graphqlAdverseEffects,
   shortages: graphqlShortages,
   product: graphqlProduct,
