@@ -11,7 +11,7 @@
  *   chart's positions) become generated classes (a CMS may strip `style=`), `on…` attributes and
  *   controls that need a script (buttons, inputs, the chart / table switch, download menu, tooltip,
  *   keyboard hint) are left out, ids are prefixed so that two snippets on a page never clash;
- * - under each chart, its table in a `<details>`, as the server render does (`serverTable`);
+ * - under each chart, its table in a `<details>`, as the server render does (src/ssr/server-views.ts);
  * - an area that draws only the rows in view (the timeline's) shows its first rows, unscrollable.
  * Every text and attribute is copied as a DOM value and serialised by the browser: data stay text.
  */
@@ -485,7 +485,7 @@ class Flattener {
     return span;
   }
 
-  /** The chart's table, folded under it (as `serverTable` does for the server render). */
+  /** The chart's table, folded under it (as the server render does: src/ssr/server-views.ts). */
   private tableDetails(table: Element, scope: string, host: Element): HTMLElement {
     const details = this.doc.createElement('details');
     details.setAttribute('class', `server-table ${scope}`);

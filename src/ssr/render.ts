@@ -15,6 +15,7 @@ import { html } from 'lit';
 import '../index.js';
 import { clearServerLoads, runServerLoads } from '../components/base/load-controller.js';
 import { serverSettings } from '../components/base/server-settings.js';
+import { serverViews } from './server-views.js';
 import { errorViews, errorViewsSettled } from '../components/base/error-state.js';
 import { dataFileUrl, resolveSourceUrl, setServerPageUrl } from '../data/config.js';
 import { getClient, onServerFileRead } from '../data/sources.js';
@@ -52,6 +53,8 @@ const TAG = /^datamed-[a-z-]+$/;
 const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
 const PROPERTY = /^\.[a-zA-Z]+$/;
 const MAX_PASSES = 4;
+
+serverSettings.views = serverViews;
 
 let queue: Promise<unknown> = Promise.resolve();
 let prepared: Promise<void> | undefined;

@@ -1,4 +1,3 @@
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import {
   html,
   isServer,
@@ -17,7 +16,7 @@ import { renderTable } from '../../charts/table.js';
 import { approximateMeasure, canvasMeasure, type Measure } from '../../charts/text.js';
 import { t } from '../../i18n/messages.js';
 import type { ExportFormat } from '../../export/chart-export.js';
-import { DatamedElement, serverTable, type DownloadItem } from './datamed-element.js';
+import { DatamedElement, type DownloadItem } from './datamed-element.js';
 import { chartStyles } from './chart.styles.js';
 import { serverSettings } from './server-settings.js';
 import { markElement, markIndex, nextMark } from './chart-marks.js';
@@ -246,7 +245,7 @@ export abstract class DatamedChartElement extends DatamedElement {
           : nothing
       }
       ${this.view === 'table' ? renderTable(chartTable(lang, data), lang) : this.renderChart(data)}
-      ${isServer && this.view === 'chart' ? serverTable(lang, renderTable(chartTable(lang, data), lang)) : nothing}
+      ${isServer && this.view === 'chart' ? serverSettings.views?.table(lang, renderTable(chartTable(lang, data), lang)) : nothing}
       ${data.notes?.length && this.view === 'chart' ? data.notes.map((n) => html`<p class="note">${n}</p>`) : nothing}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
     `;
@@ -265,8 +264,9 @@ export abstract class DatamedChartElement extends DatamedElement {
         hintId: this.hintHeard ? undefined : `${this.uid}-hint`,
       });
     const drawn = this.width > 0 && this.measureFn ? drawAt(this.width, this.uid) : undefined;
-    if (isServer && drawn)
-      return this.renderServerChart(drawn, drawAt(serverSettings.narrowChartWidth, `${this.uid}n`));
+    const { views } = serverSettings;
+    if (isServer && drawn && views)
+      return views.chart(drawn, drawAt(serverSettings.narrowChartWidth, `${this.uid}n`), this.width);
     const tip = this.tooltipIndex !== undefined ? data.categories[this.tooltipIndex] : undefined;
     return html`
       ${drawn?.legend ?? nothing}
@@ -296,25 +296,6 @@ export abstract class DatamedChartElement extends DatamedElement {
         }
       </div>
       <p class="hint" id="${this.uid}-hint" aria-hidden="true">${t(lang, 'chartKeyboardHint')}</p>
-    `;
-  }
-
-  /**
-   * The server's chart (src/ssr/): it cannot know the width it will have, so it is drawn twice, at
-   * the layout's width and at a phone's, and a container query shows the one that fits (the area
-   * scrolls sideways below the narrow one). The browser draws one, at the measured width.
-   */
-  private renderServerChart(wide: ChartRender, narrow: ChartRender): TemplateResult {
-    const breakpoint = serverSettings.chartWidth - 1;
-    return html`
-      ${wide.legend ?? nothing}
-      ${unsafeHTML(
-        `<style>@container datamed-chart (max-width: ${breakpoint}px) { .server-wide { display: none; } .server-narrow { display: block; } }</style>`,
-      )}
-      <div class="chart-area server" part="chart">
-        <div class="server-wide">${wide.svg}</div>
-        <div class="server-narrow">${narrow.svg}</div>
-      </div>
     `;
   }
 

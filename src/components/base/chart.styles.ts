@@ -19,7 +19,7 @@ export const chartStyles = css`
     min-height: 4rem;
     font-size: var(--datamed-chart-font-size, 0.875rem);
   }
-  /* The server's two drawings (chart-element.ts renderServerChart); its <style> picks one. */
+  /* The server's two drawings (src/ssr/server-views.ts); its <style> picks one. */
   .chart-area.server {
     container: datamed-chart / inline-size;
     overflow-x: auto;

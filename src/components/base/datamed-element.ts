@@ -17,18 +17,6 @@ import { frameStyles } from './frame.styles.js';
 import { DatamedBaseElement } from './base-element.js';
 import type { LoadStatus } from './load-controller.js';
 
-/**
- * The table of a server-rendered chart, for pages read without JavaScript (whose chart / table
- * switch cannot work): under the chart, folded. The browser's own render has the switch instead
- * (frame.styles.ts shows each to the page it serves).
- */
-export function serverTable(lang: Lang, table: TemplateResult): TemplateResult {
-  return html`<details class="server-table" part="server-table">
-    <summary>${t(lang, 'serverTableSummary')}</summary>
-    ${table}
-  </details>`;
-}
-
 /** One entry of a widget's download menu. */
 export interface DownloadItem {
   label: string;

@@ -17,7 +17,8 @@ import { rowMetrics } from '../../shortages/timeline-svg.js';
 import { pageOf } from '../../shortages/table.js';
 import { domainText, revealDomain } from '../../shortages/time-scale.js';
 import { chartStyles } from '../base/chart.styles.js';
-import { DatamedElement, serverTable } from '../base/datamed-element.js';
+import { DatamedElement } from '../base/datamed-element.js';
+import { serverSettings } from '../base/server-settings.js';
 import { DatamedShortageElement } from '../base/shortage-element.js';
 import { detailsView, filtersView, tableView } from './shortage-timeline.view.js';
 import { plotView, type PlotHandlers } from './timeline-plot.view.js';
@@ -247,7 +248,7 @@ export class DatamedShortageTimeline extends DatamedShortageElement {
             ? this.renderTable(timeline, items)
             : this.renderPlot(timeline)
       }
-      ${isServer && items.length && this.view === 'chart' ? serverTable(lang, this.renderTable(timeline, items, true)) : nothing}
+      ${isServer && items.length && this.view === 'chart' ? serverSettings.views?.table(lang, this.renderTable(timeline, items, true)) : nothing}
       ${
         selected
           ? detailsView(lang, this.uid, this.headingLevel, selected, timeline, this.marks.closeDetails)
