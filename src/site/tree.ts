@@ -10,6 +10,7 @@ import {
   TREE,
   type AvailabilityStatus,
   type IndexFile,
+  type ProductsIndexFile,
   type Localized,
   type ProductFile,
   type Provenance,
@@ -139,8 +140,11 @@ export async function readSiteTree(dataDir: string): Promise<SiteTree> {
   const declarations = shortages?.declarations ?? [];
   const declaredCis = new Set(declarations.flatMap((d) => d.cis ?? []));
 
+  // The products: in products-index.json, or in index.json itself for a tree built before it.
+  const productList =
+    index.products ?? (await readJson<ProductsIndexFile>(dataDir, TREE.productsIndex))?.products ?? [];
   const products: SiteProduct[] = [];
-  await eachLimited(index.products ?? [], 32, async (entry) => {
+  await eachLimited([...productList], 32, async (entry) => {
     const file = await readJson<ProductFile>(dataDir, TREE.product(entry.cis));
     products.push({
       cis: entry.cis,

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { IndexFile, ProductFile, ShortagesFile } from '../../src/data/contract.js';
+import type { IndexFile, ProductFile, ProductsIndexFile, ShortagesFile } from '../../src/data/contract.js';
 import { buildSite, type SiteResult } from '../../src/site/build-site.js';
 import { initialOf, relativeUrl } from '../../src/site/html.js';
 import { productHasPage } from '../../src/site/tree.js';
@@ -34,7 +34,9 @@ beforeAll(async () => {
   cpSync(demoData, tree, { recursive: true });
   editJson<IndexFile>(join(tree, 'index.json'), (index) => {
     index.substances.find((s) => s.code === 'paracetamol')!.name = { fr: HOSTILE, en: HOSTILE };
-    index.products!.find((p) => p.cis === '69999004')!.name = { fr: HOSTILE_PRODUCT };
+  });
+  editJson<ProductsIndexFile>(join(tree, 'products-index.json'), (index) => {
+    index.products.find((p) => p.cis === '69999004')!.name = { fr: HOSTILE_PRODUCT };
   });
   editJson<{ substance: { name: object } }>(join(tree, 'substances/paracetamol.json'), (file) => {
     file.substance.name = { fr: HOSTILE, en: HOSTILE };
@@ -58,8 +60,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  rmSync(dirname(tree), { recursive: true, force: true });
-  rmSync(dirname(site), { recursive: true, force: true });
+  if (tree) rmSync(dirname(tree), { recursive: true, force: true });
+  if (site) rmSync(dirname(site), { recursive: true, force: true });
 });
 
 describe('datamed-site: hostile names, theme, base URL', () => {
