@@ -35,6 +35,7 @@ import {
 } from '../src/data/contract.js';
 import { format, resolveConfig } from 'prettier';
 import { demoFilesModule } from './demo-files-module.js';
+import { atcGroupFiles } from '../src/build/atc-groups.js';
 import { demoAllMedicines } from './demo-all-medicines.js';
 import { protectAdverseEffects } from '../src/data/privacy.js';
 import { REPORTER_LABELS, usageLevelOf } from '../src/data/vocabulary.js';
@@ -498,6 +499,8 @@ export function buildDemoTree(): Map<string, string> {
     declarations,
   };
   files.set('shortages/all.json', json(validateShortages(all, 'all')));
+  for (const { path, value } of atcGroupFiles(declarations, shortageProvenance))
+    files.set(path, json(validateShortages(value, path)));
   const index: IndexFile = {
     schema: SCHEMA_IDS.index,
     provenance: demoProvenance(),

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { AdverseEffectsFile, ShortageDeclaration } from '../data/contract.js';
+import type { AdverseEffectsFile, ShortageDeclaration, ShortagesFile } from '../data/contract.js';
 import { privacyViolations } from '../../test/helpers/privacy-invariant.js';
 import { isHidden } from '../data/privacy.js';
 import {
@@ -264,7 +264,7 @@ describe('the tree', () => {
     expect(alpha.aliases).to.deep.equal(['Alpha', 'Alphamycine', 'Combigamma']);
     expect(alpha.atc).to.deep.equal(['J01CA04']);
     expect(index.substances[3]!.aliases).to.deep.equal(['Diprivan']); // "Propofol Fresenius" is a generic
-    expect(list.map((f) => f.path)).to.deep.equal([
+    expect(list.map((f) => f.path).filter((p) => !p.startsWith('shortages/atc/'))).to.deep.equal([
       'index.json',
       'substances/alpha-sulfate-d.json',
       'substances/beta.json',
@@ -293,6 +293,15 @@ describe('the tree', () => {
       scope: { substance: 'beta' },
       declarations: [],
     });
+    // One file per ATC main group, empty but for the group of the one declaration with a code.
+    const groups = list.filter((f) => f.path.startsWith('shortages/atc/'));
+    expect(groups.map((f) => f.path))
+      .to.have.length(14)
+      .and.include('shortages/atc/J.json');
+    expect(file<'shortages'>('shortages/atc/J.json')!.value).to.deep.include({ scope: { atc: 'J' } });
+    expect(groups.flatMap((f) => (f.value as ShortagesFile).declarations.map((d) => d.id))).to.deep.equal([
+      'A1',
+    ]);
     expect(summary.shortages).to.deep.include({
       declarations: 5,
       withSubstance: 4,

@@ -1,7 +1,7 @@
 /**
  * Assembles the data-contract tree (docs/data-contract.md) from what the readers gathered: the
  * index, the product index, one adverse-effect file per substance (with the privacy rule of `src/data/privacy.ts`
- * applied), all shortage declarations and one shortage file per substance. Files are produced one
+ * applied), all shortage declarations, one shortage file per substance and one per ATC group. Files are produced one
  * at a time by a generator, so the caller can check and write each before the next is built.
  * Deterministic: substances in code order, products by name, declarations in date then id order, no clock.
  * Pure: no Node APIs. The substances and their links are gathered in `substance-index.ts`, the
@@ -17,6 +17,7 @@ import {
 import { defaultProtectionWidth } from './disclosure/audit.js';
 import { newAuditSummary } from './disclosure/publish.js';
 import { adverseEffectsFiles } from './ae-protect.js';
+import { atcGroupFiles } from './atc-groups.js';
 import { AllMedicinesSums } from './all-medicines.js';
 import { DEFAULT_SOURCES, treeProvenance, yearsOf } from './provenance.js';
 import { gatherSubstances, indexEntry } from './substance-index.js';
@@ -127,6 +128,8 @@ export function buildTree(
         declarations,
       },
     };
+    for (const file of atcGroupFiles(declarations, provenance.shortages))
+      yield { ...file, kind: 'shortages' };
     const byCode = new Map<string, ShortageDeclaration[]>();
     for (const { declaration, codes } of linkedDeclarations) {
       for (const code of codes) {

@@ -78,7 +78,8 @@ export const HELP = `Usage: datamed-build [options] <input>... --out <dir>
 
 Turns adverse-effect aggregate tables, shortage declaration exports and public medicines database
 (BDPM) files into the static data tree that the DataMed widgets read: index.json,
-substances/<code>.json, shortages/all.json, shortages/<code>.json and, with CIS_bdpm.txt,
+substances/<code>.json, shortages/all.json, shortages/<code>.json, shortages/atc/<letter>.json
+(one per ATC first-level group) and, with CIS_bdpm.txt,
 products/<cis>.json (declarations linked to products by CIS or name). Counts below the privacy
 threshold are hidden, and so is any count that would let one be recomputed, even by combining
 tables: a disclosure audit (linear programming) checks every hidden count before anything is

@@ -288,12 +288,12 @@ export interface ShortageDeclaration {
   therapeuticClass?: string;
 }
 
-/** `shortages/all.json` and `shortages/{code}.json` */
+/** `shortages/all.json`, `shortages/{code}.json` and `shortages/atc/{letter}.json` */
 export interface ShortagesFile {
   schema: typeof SCHEMA_IDS.shortages;
   provenance: Provenance;
-  /** Present in per-substance files. */
-  scope?: { substance?: string };
+  /** Present in per-substance files (`substance`) and per-ATC-group files (`atc`: the letter). */
+  scope?: { substance?: string; atc?: string };
   declarations: ShortageDeclaration[];
 }
 
@@ -304,6 +304,8 @@ export const TREE = {
   adverseEffects: (code: string) => `substances/${encodeURIComponent(code)}.json`,
   shortagesAll: 'shortages/all.json',
   shortagesOf: (code: string) => `shortages/${encodeURIComponent(code)}.json`,
+  /** The declarations of one ATC first-level group (`J`), upper case as in the data. */
+  shortagesOfAtcGroup: (letter: string) => `shortages/atc/${encodeURIComponent(letter)}.json`,
   product: (cis: string) => `products/${encodeURIComponent(cis)}.json`,
   allMedicines: 'all-medicines.json',
 } as const;

@@ -30,6 +30,20 @@ export const DEMO_FILES: Readonly<Record<string, () => URL>> = {
   'shortages/all.json': () => new URL('../../demo-data/shortages/all.json?no-inline', import.meta.url),
   'shortages/amoxicilline.json': () =>
     new URL('../../demo-data/shortages/amoxicilline.json?no-inline', import.meta.url),
+  'shortages/atc/A.json': () => new URL('../../demo-data/shortages/atc/A.json?no-inline', import.meta.url),
+  'shortages/atc/B.json': () => new URL('../../demo-data/shortages/atc/B.json?no-inline', import.meta.url),
+  'shortages/atc/C.json': () => new URL('../../demo-data/shortages/atc/C.json?no-inline', import.meta.url),
+  'shortages/atc/D.json': () => new URL('../../demo-data/shortages/atc/D.json?no-inline', import.meta.url),
+  'shortages/atc/G.json': () => new URL('../../demo-data/shortages/atc/G.json?no-inline', import.meta.url),
+  'shortages/atc/H.json': () => new URL('../../demo-data/shortages/atc/H.json?no-inline', import.meta.url),
+  'shortages/atc/J.json': () => new URL('../../demo-data/shortages/atc/J.json?no-inline', import.meta.url),
+  'shortages/atc/L.json': () => new URL('../../demo-data/shortages/atc/L.json?no-inline', import.meta.url),
+  'shortages/atc/M.json': () => new URL('../../demo-data/shortages/atc/M.json?no-inline', import.meta.url),
+  'shortages/atc/N.json': () => new URL('../../demo-data/shortages/atc/N.json?no-inline', import.meta.url),
+  'shortages/atc/P.json': () => new URL('../../demo-data/shortages/atc/P.json?no-inline', import.meta.url),
+  'shortages/atc/R.json': () => new URL('../../demo-data/shortages/atc/R.json?no-inline', import.meta.url),
+  'shortages/atc/S.json': () => new URL('../../demo-data/shortages/atc/S.json?no-inline', import.meta.url),
+  'shortages/atc/V.json': () => new URL('../../demo-data/shortages/atc/V.json?no-inline', import.meta.url),
   'shortages/atorvastatine.json': () =>
     new URL('../../demo-data/shortages/atorvastatine.json?no-inline', import.meta.url),
   'shortages/baclofene.json': () =>

@@ -14,6 +14,7 @@ import { getConfig } from './config.js';
 import { DatamedError, type DatasetName } from './errors.js';
 import { protectAdverseEffects } from './privacy.js';
 import { checkAtc, declarationsInScope } from './shortages.js';
+import { ATC_LEVEL1 } from './vocabulary.js';
 import { fetchFile, getClient, resolveSource, unsupported } from './sources.js';
 import { validateAdverseEffects, validateShortages } from './validate.js';
 
@@ -124,7 +125,8 @@ function validateAllMedicines(json: unknown, label: string): AdverseEffectsFile 
 
 /**
  * Shortage declarations of a substance (its own file) or of everything, optionally cut to one
- * product and / or one ATC class (see shortages.ts).
+ * product and / or one ATC class (see shortages.ts). Without a substance, an ATC class is cut from
+ * its group's file (`shortages/atc/J.json` for `J01`), or from `shortages/all.json` on an older tree.
  */
 export async function loadShortages(
   attribute: string | null | undefined,
@@ -132,7 +134,7 @@ export async function loadShortages(
   signal?: AbortSignal,
 ): Promise<ShortagesFile> {
   const source = resolveSource(attribute);
-  if (scope.atc) checkAtc(scope.atc);
+  const atc = scope.atc ? checkAtc(scope.atc) : undefined;
   const load = (code: string | undefined): Promise<ShortagesFile> => {
     const at = code === undefined ? scope : { ...scope, substance: code };
     if (source.kind === 'adapter') {
@@ -141,6 +143,7 @@ export async function loadShortages(
         unsupported(source, 'shortage declarations')
       );
     }
+    if (!code && atc) return loadAtcGroup(source.url, atc.charAt(0), signal);
     return fetchFile(
       source.url,
       code ? TREE.shortagesOf(code) : TREE.shortagesAll,
@@ -152,7 +155,27 @@ export async function loadShortages(
   const file = scope.substance?.trim()
     ? await bySubstance(attribute, scope.substance, 'shortages', load, signal)
     : await load(undefined);
-  if (source.kind === 'adapter' || (!scope.product?.trim() && !scope.atc)) return file;
+  if (source.kind === 'adapter' || (!scope.product?.trim() && !atc)) return file;
   // The cached file is shared between widgets: the scoped copy is a new object.
   return { ...file, declarations: declarationsInScope(file.declarations, scope) };
+}
+
+/** Static trees known to have no `shortages/atc/` files (built before them): asked once each. */
+const treesWithoutAtcGroups = new Set<string>();
+
+/**
+ * The declarations of an ATC group (`J`), from its file or, when there is none, from all.json.
+ * Trees that have these files have one for each of the 14 main groups (build/atc-groups.ts): a
+ * main group's file missing means an older tree, and its other group files are not asked for again.
+ */
+async function loadAtcGroup(base: string, letter: string, signal?: AbortSignal): Promise<ShortagesFile> {
+  if (!treesWithoutAtcGroups.has(base)) {
+    try {
+      return await fetchFile(base, TREE.shortagesOfAtcGroup(letter), 'shortages', validateShortages, signal);
+    } catch (error) {
+      if (!(error instanceof DatamedError) || error.kind !== 'not-found') throw error;
+      if (letter in ATC_LEVEL1) treesWithoutAtcGroups.add(base);
+    }
+  }
+  return fetchFile(base, TREE.shortagesAll, 'shortages', validateShortages, signal);
 }

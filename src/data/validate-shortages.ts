@@ -28,7 +28,8 @@ export function validateShortages(payload: unknown, file = 'shortages.json'): Sh
   const scope = c.opt(o, 'scope', '', (v, p) => {
     const so = c.object(v, p);
     const substance = c.opt(so, 'substance', p, (x, q) => c.pattern(x, q, CODE_PATTERN, 'code'));
-    return substance ? { substance } : {};
+    const atc = c.opt(so, 'atc', p, (x, q) => c.pattern(x, q, /^[A-Z]$/, 'ATC letter'));
+    return { ...(substance ? { substance } : {}), ...(atc ? { atc } : {}) };
   });
   return {
     schema: SCHEMA_IDS.shortages,

@@ -31,9 +31,9 @@ import type { FromWorker, ToWorker, WorkerInput } from './worker.js';
 export const SITE_CHART_WIDTH = 894;
 
 /**
- * 1 MB: on the real tree only `shortages/all.json` (2.6 MB), which the shortage pages' elements
- * read, is over it. Inline, it would make each of those pages 2.7 MB, for readers without
- * JavaScript too; fetched, it is downloaded once and cached.
+ * 1 MB: on the real tree only `shortages/all.json` (2.6 MB), which the shortages page's elements
+ * read, is over it (an ATC page reads its group's file, 550 KB at most). Inline, it would make that
+ * page 2.7 MB, for readers without JavaScript too; fetched, it is downloaded once and cached.
  */
 export const INLINE_DATA_LIMIT = 1_000_000;
 

@@ -15,6 +15,7 @@ import type {
   ShortagesFile,
 } from '../../src/data/contract.js';
 import { TreeWriter } from '../../src/cli/output.js';
+import { validateShortages } from '../../src/data/validate.js';
 import { cli, fixtures, schemaValidators, snapshot, spawnCli, tempDir } from './build-helpers.js';
 
 const good = join(fixtures, 'good');
@@ -197,7 +198,7 @@ describe('datamed-build: output', () => {
     expect(first.code, first.stderr).toBe(0);
     expect((await cli([good, 'test/fixtures/build/bdpm', '-o', b])).code).toBe(0);
     const sa = snapshot(a);
-    expect([...sa.keys()]).toEqual([
+    expect([...sa.keys()].filter((path) => !path.startsWith('shortages/atc/'))).toEqual([
       'all-medicines.json',
       'index.json',
       'products/60000001.json',
@@ -283,7 +284,7 @@ describe('datamed-build: output', () => {
     const parent = tempDir();
     const r = await cli([good, '--dry-run', '-o', join(parent, 'tree')]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/dry run: 12 files built and checked/);
+    expect(r.stderr).toMatch(/dry run: 26 files built and checked/);
     expect(readdirSync(parent)).toEqual([]);
   });
 
@@ -347,6 +348,53 @@ describe('datamed-build: output', () => {
       /the inputs give 100,001 substances in the adverse-effect tables; the data contract allows 100,000: nothing was written/,
     );
     expect(readdirSync(dir)).toEqual(['years.csv']);
+  });
+
+  it('writes one shortage file per ATC main group: its declarations exactly, the others in none', async () => {
+    const dir = tempDir();
+    const rows = [
+      'id,reported_on,classification,state,atc,substance,product',
+      'J1,2020-01-02,Rupture,En cours,J01CA04,amoxicilline,CLAMOXYL',
+      'J2,2020-01-03,Rupture,En cours,j05 af06,abacavir,ZIAGEN', // repaired to J05AF06
+      'N1,2020-01-04,Rupture,Clôturé,N02BE01,paracétamol,DOLIPRANE',
+      'Z1,2020-01-05,Rupture,En cours,Z99AA01,inconnue,ZED', // valid form, no main group
+      'X1,2020-01-06,Rupture,En cours,,sans code,SANSCODE',
+      'X2,2020-01-07,Rupture,En cours,1234,code faux,FAUXCODE', // removed: no ATC code
+    ];
+    writeFileSync(join(dir, 'shortages.csv'), `${rows.join('\n')}\n`);
+    const out = join(dir, 'tree');
+    const r = await cli([join(dir, 'shortages.csv'), '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const all = readJson<ShortagesFile>(join(out, 'shortages/all.json'));
+    const letters = readdirSync(join(out, 'shortages/atc')).sort();
+    // The 14 main groups, empty or not, and the other letter found.
+    expect(letters).toEqual([...'ABCDGHJLMNPRSVZ'].map((l) => `${l}.json`));
+    const shortages = schemaValidators().shortages;
+    const inGroups: string[] = [];
+    for (const name of letters) {
+      const letter = name.slice(0, 1);
+      const value = readJson<ShortagesFile>(join(out, 'shortages/atc', name));
+      expect(shortages(value), `${name}: ${JSON.stringify(shortages.errors)}`).toBe(true);
+      expect(validateShortages(value, name).declarations).toEqual(value.declarations);
+      expect(value.scope).toEqual({ atc: letter });
+      expect(value.provenance).toEqual(all.provenance);
+      // Exactly its declarations, in the order of all.json.
+      expect(value.declarations).toEqual(all.declarations.filter((d) => d.atc?.startsWith(letter)));
+      inGroups.push(...value.declarations.map((d) => d.id));
+    }
+    expect(readJson<ShortagesFile>(join(out, 'shortages/atc/J.json')).declarations.map((d) => d.id)).toEqual([
+      'J1',
+      'J2',
+    ]);
+    expect(readJson<ShortagesFile>(join(out, 'shortages/atc/D.json')).declarations).toEqual([]);
+    // Together: all.json but for the declarations without an ATC code, each once.
+    expect(inGroups.sort()).toEqual(
+      all.declarations
+        .filter((d) => d.atc)
+        .map((d) => d.id)
+        .sort(),
+    );
+    expect(all.declarations.filter((d) => !d.atc).map((d) => d.id)).toEqual(['X1', 'X2']);
   });
 
   it('reads a shortage export of 150,000 repeated or broken rows: each counted, the output as from one', async () => {

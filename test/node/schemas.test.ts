@@ -64,8 +64,9 @@ describe('JSON Schemas', () => {
     check('adverse-effects', 'demo-data/all-medicines.json');
     for (const f of readdirSync(resolve(root, 'demo-data/substances')))
       check('adverse-effects', `demo-data/substances/${f}`);
-    for (const f of readdirSync(resolve(root, 'demo-data/shortages')))
-      check('shortages', `demo-data/shortages/${f}`);
+    for (const folder of ['demo-data/shortages', 'demo-data/shortages/atc'])
+      for (const f of readdirSync(resolve(root, folder)).filter((name) => name.endsWith('.json')))
+        check('shortages', `${folder}/${f}`);
     const products = readdirSync(resolve(root, 'demo-data/products'));
     expect(products.length).toBeGreaterThan(0);
     for (const f of products) check('product', `demo-data/products/${f}`);

@@ -195,6 +195,11 @@ describe('datamed-site on the demo tree', () => {
       )![1]!;
     const files = JSON.parse(json) as Record<string, unknown>;
     expect(Object.keys(files).sort()).toEqual(['shortages/paracetamol.json', 'substances/paracetamol.json']);
+    // An ATC page carries its group's file, not every declaration.
+    const atc = /data-datamed-files data-source="..\/..\/data\/">([^]*?)<\/script>/.exec(
+      readPage(site, 'fr/shortages/atc-J.html'),
+    )![1]!;
+    expect(Object.keys(JSON.parse(atc) as Record<string, unknown>)).toEqual(['shortages/atc/J.json']);
   });
 
   it('copies the data tree, the library and the site script into the site', () => {
