@@ -40,8 +40,10 @@ describe('substance codes', () => {
   });
 
   it('never take the all-medicines code, which the all-medicines file reserves', () => {
-    const codes = assignCodes(['ALL MEDICINES', 'PARACETAMOL']);
+    const codes = assignCodes(['ALL MEDICINES', 'PARACETAMOL', 'INDEX']);
     expect(codes.get('ALL MEDICINES')).to.equal('all-medicines-2');
+    // `index` would take the place of the site's A–Z list (substances/index.html).
+    expect(codes.get('INDEX')).to.equal('index-2');
     expect(codes.get('PARACETAMOL')).to.equal('paracetamol');
   });
 

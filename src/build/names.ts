@@ -28,8 +28,9 @@ export function assignCodes(names: Iterable<string>): Map<string, string> {
     .sort((a, b) =>
       a.base < b.base ? -1 : a.base > b.base ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
-  // `all-medicines` names the all-medicines file's scope: no substance may take it.
-  const taken = new Set<string>([ALL_MEDICINES_CODE]);
+  // `all-medicines` names the all-medicines file's scope, and `index` the static site's A–Z list
+  // beside the substance pages (`substances/index.html`): no substance may take them.
+  const taken = new Set<string>([ALL_MEDICINES_CODE, 'index']);
   const out = new Map<string, string>();
   for (const { name, base } of sorted) {
     let code = base;
