@@ -237,7 +237,12 @@ describe.runIf(present)('datamed-build on the real ANSM data (../shared/data)', 
       );
       validateAdverseEffects(file, code);
     }
-    for (const name of readdirSync(join(out, 'shortages'))) {
+    // shortages/*.json and the ATC groups' shortages/atc/*.json
+    const shortageFiles = readdirSync(join(out, 'shortages'), { recursive: true, encoding: 'utf8' }).filter(
+      (n) => n.endsWith('.json'),
+    );
+    expect(shortageFiles).toContain('atc/J.json');
+    for (const name of shortageFiles) {
       const file = JSON.parse(readFileSync(join(out, 'shortages', name), 'utf8')) as ShortagesFile;
       expect(schemas.shortages(file), `${name}: ${JSON.stringify(schemas.shortages.errors)}`).toBe(true);
       validateShortages(file, name);

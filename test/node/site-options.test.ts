@@ -123,9 +123,10 @@ describe('datamed-site: hostile names, theme, base URL', () => {
       );
       return json ? Object.keys(JSON.parse(json[1]!) as object) : [];
     };
-    // shortages/all.json (≈ 42 kB) is over 30 kB; the substance's files are not.
-    expect(carried('fr/shortages/atc-J.html')).toEqual([]);
+    // shortages/all.json (≈ 42 kB, the overview's) is over 30 kB; the ATC group's file and the
+    // substance's files are not.
     expect(carried('en/shortages/index.html')).toEqual([]);
+    expect(carried('fr/shortages/atc-J.html')).toEqual(['shortages/atc/J.json']);
     expect(carried('fr/substances/amoxicilline.html').sort()).toEqual([
       'shortages/amoxicilline.json',
       'substances/amoxicilline.json',
