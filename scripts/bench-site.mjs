@@ -167,30 +167,8 @@ async function buildFigure(out) {
 // ---------------------------------------------------------------------------------------------
 // 2. Charts without JavaScript
 
-/** Runs in the page: each DataMed element complete, and how many of its charts have a box. */
-function inspectCharts() {
-  const CHART = 'svg.chart-svg, svg.timeline-svg, .chart-area svg';
-  const problems = [];
-  let charts = 0;
-  let visible = 0;
-  const elements = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('datamed-'));
-  const walk = (node) => {
-    for (const el of node.querySelectorAll('*')) {
-      if (el.matches(CHART)) {
-        charts++;
-        const box = el.getBoundingClientRect();
-        if (box.width > 0 && box.height > 0) visible++;
-      }
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  for (const el of elements) {
-    if (!el.shadowRoot?.childElementCount) problems.push(`${el.localName}: no content`);
-    else if (el.shadowRoot.querySelector('.skeleton')) problems.push(`${el.localName}: loading`);
-    if (el.shadowRoot) walk(el.shadowRoot);
-  }
-  return { elements: elements.length, charts, visible, problems };
-}
+/** The page probes (each element complete, its charts' boxes), shared with the site's tests. */
+const PROBES = readFileSync(resolve(root, 'test/helpers/page-probes.js'), 'utf8');
 
 async function chartsFigure(browser, origin, pages) {
   // A sample: N pages evenly spread over the sorted list, so that every kind of page is in it.
@@ -212,12 +190,14 @@ async function chartsFigure(browser, origin, pages) {
     const tab = await context.newPage();
     for (let path = queue.shift(); path; path = queue.shift()) {
       await tab.goto(`${origin}/${path}`);
-      const seen = await tab.evaluate(inspectCharts);
+      // One evaluation: a page that sends elsewhere (the root's refresh) may not be there for two.
+      const seen = await tab.evaluate(`${PROBES};\ndatamedInspect()`);
       if (seen.elements) withElements++;
       if (seen.charts) withCharts++;
       charts += seen.charts;
       const problems = [...seen.problems];
-      if (seen.visible * 2 < seen.charts) problems.push(`${seen.visible}/${seen.charts} charts visible`);
+      if (seen.visibleCharts * 2 < seen.charts)
+        problems.push(`${seen.visibleCharts}/${seen.charts} charts visible`);
       if (problems.length) failures.push(`${path}: ${problems.join(', ')}`);
       if (++done % 500 === 0) log(`charts: ${done}/${checked.length} pages`);
     }

@@ -11,7 +11,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { forgetPageFiles } from '../../src/data/page-files.js';
 import { getClient } from '../../src/data/sources.js';
-import '../helpers/readout.js';
+import '../helpers/page-probes.js';
 
 interface Rendered {
   html: string;
@@ -19,11 +19,7 @@ interface Rendered {
   files: string[];
 }
 
-declare global {
-  /** test/helpers/readout.js */
-  function datamedReadout(root: ParentNode): string[];
-}
-const readout = (root: ParentNode) => globalThis.datamedReadout(root);
+const readout = (root: ParentNode) => datamedReadout(root);
 
 function tableCells(root: ParentNode, selector: string): string[] {
   const cells: string[] = [];

@@ -18,7 +18,7 @@ import type { SitePage } from '../../src/site/plan.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(tmpdir(), `datamed-site-browser-${process.pid}`);
-const readoutScript = readFileSync(resolve(root, 'test/helpers/readout.js'), 'utf8');
+const probesScript = readFileSync(resolve(root, 'test/helpers/page-probes.js'), 'utf8');
 const axeScript = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
@@ -52,29 +52,9 @@ function samples(): SitePage[] {
 }
 
 /** Per element on the page: complete (shadow root with content, no skeleton), and its charts' boxes. */
-function inspect(page: Page) {
-  return page.evaluate(() => {
-    const elements = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('datamed-'));
-    const problems: string[] = [];
-    let charts = 0;
-    let visibleCharts = 0;
-    const walk = (node: ParentNode) => {
-      for (const el of node.querySelectorAll('*')) {
-        if (el.matches('svg.chart-svg, svg.timeline-svg, .chart-area svg')) {
-          charts++;
-          const box = el.getBoundingClientRect();
-          if (box.width > 0 && box.height > 0) visibleCharts++;
-        }
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    for (const el of elements) {
-      if (!el.shadowRoot?.childElementCount) problems.push(`${el.localName}: no content`);
-      else if (el.shadowRoot.querySelector('.skeleton')) problems.push(`${el.localName}: loading`);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-    return { elements: elements.length, problems, charts, visibleCharts };
-  });
+async function inspect(page: Page) {
+  await page.evaluate(probesScript);
+  return page.evaluate(() => datamedInspect());
 }
 
 async function axe(page: Page): Promise<string[]> {
@@ -123,7 +103,7 @@ describe('the demo site in Chromium', () => {
         const off = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
         const offPage = await off.newPage();
         await offPage.goto(`${origin}/${p.path}`);
-        await offPage.evaluate(readoutScript);
+        await offPage.evaluate(probesScript);
         const before = await offPage.evaluate(() => datamedReadout(document));
         await off.close();
 
@@ -164,7 +144,7 @@ describe('the demo site in Chromium', () => {
           undefined,
           { timeout: 15_000 },
         );
-        await page.evaluate(readoutScript);
+        await page.evaluate(probesScript);
         const after = await page.evaluate(() => datamedReadout(document));
         const flashes = await page.evaluate(() => (window as unknown as { __flashes: string[] }).__flashes);
         await on.close();
