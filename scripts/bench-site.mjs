@@ -387,7 +387,9 @@ async function main() {
       built = await buildFigure(site);
     }
   }
-  const pages = htmlFiles(site);
+  // The root's index.html only sends readers to a language (meta refresh): not a page to measure,
+  // and its navigation would end the probe's evaluation.
+  const pages = htmlFiles(site).filter((path) => path !== 'index.html');
 
   if (built) {
     const { wallS, userS, systemS } = built;
