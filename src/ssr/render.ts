@@ -48,7 +48,18 @@ export interface RenderedElement {
 /** An attribute value or a property (`.data`: any value; a name starting with a dot). */
 export type ElementInput = Record<string, string | number | boolean | object | undefined | null>;
 
-const PAGE_ORIGIN = 'http://datamed.server';
+/**
+ * The server's pages live at an origin of their tree's own (`http://tree-1.datamed.server/`): a
+ * relative `source` then resolves to a URL per folder, and everything the library keeps by URL (the
+ * client's cache, the trees known to lack a file) never mixes two trees rendered in one process.
+ */
+const treeOrigins = new Map<string, string>();
+function pageOrigin(dataDir: string): string {
+  const folder = resolve(dataDir);
+  let origin = treeOrigins.get(folder);
+  if (!origin) treeOrigins.set(folder, (origin = `http://tree-${treeOrigins.size + 1}.datamed.server`));
+  return origin;
+}
 const TAG = /^datamed-[a-z-]+$/;
 const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
 const PROPERTY = /^\.[a-zA-Z]+$/;
@@ -118,14 +129,14 @@ async function renderNow(tag: string, input: ElementInput, options: RenderOption
   await prepare();
   const lang = options.lang ?? 'fr';
   const source = options.source ?? 'data/';
-  setServerPageUrl(new URL(options.pagePath ?? '/', PAGE_ORIGIN).href);
+  setServerPageUrl(new URL(options.pagePath ?? '/', pageOrigin(options.dataDir)).href);
   setServerPageLang(lang);
   serverSettings.chartWidth = options.chartWidth ?? 640;
   let base = resolveSourceUrl(source);
   if (!base.endsWith('/')) base += '/';
   const texts = new Map<string, string>();
-  const client = getClient();
-  client.options.fetch = treeFetch(options.dataDir, base, texts);
+  const readTree = treeFetch(options.dataDir, base, texts);
+  getClient().options.fetch = readTree;
   const read = new Map<string, string>();
   onServerFileRead((fileBase, path) => {
     if (fileBase === base) read.set(path, dataFileUrl(fileBase, path));
@@ -139,8 +150,8 @@ async function renderNow(tag: string, input: ElementInput, options: RenderOption
     }
     const files = new Map<string, string>();
     for (const [path, url] of read) {
-      const text =
-        texts.get(url) ?? (await treeFetch(options.dataDir, base, texts)(url).then((r) => r.text()));
+      // A file the client had in its cache was not read by this render: read it now.
+      const text = texts.get(url) ?? (await readTree(url).then((r) => r.text()));
       if (text) files.set(path, text);
     }
     return { html: withoutComments(out), files };

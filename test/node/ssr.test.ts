@@ -3,7 +3,9 @@
  * loading state, the page's language, charts as SVG with their table, the files it read — and bad
  * input gives the element's error state or a thrown error, never injected markup.
  */
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageDataScript, renderElement, type RenderOptions } from '../../src/ssr/index.js';
 
@@ -133,6 +135,28 @@ describe('renderElement', () => {
     await expect(renderElement('datamed-key-figure', { 'onload x': '1' }, options)).rejects.toThrow(
       /neither an attribute/,
     );
+  });
+
+  it('keeps two trees apart when they have the same source (caches are per tree)', async () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'datamed-ssr-tree-')), 'tree');
+    cpSync(options.dataDir, copy, { recursive: true });
+    const file = join(copy, 'substances/ibuprofene.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('Ibuprofène', 'Ibuprofène (copie)'));
+    try {
+      const demo = await renderElement('datamed-key-figure', { substance: 'ibuprofene' }, options);
+      const other = await renderElement(
+        'datamed-key-figure',
+        { substance: 'ibuprofene' },
+        { ...options, dataDir: copy },
+      );
+      const again = await renderElement('datamed-key-figure', { substance: 'ibuprofene' }, options);
+      expect(text(demo.html)).not.toContain('(copie)');
+      expect(text(other.html)).toContain('Chiffres clés : Ibuprofène (copie)');
+      expect(other.files.get('substances/ibuprofene.json')).toContain('(copie)');
+      expect(text(again.html)).not.toContain('(copie)');
+    } finally {
+      rmSync(dirname(copy), { recursive: true, force: true });
+    }
   });
 
   it('renders one at a time: concurrent renders keep their own language and files', async () => {

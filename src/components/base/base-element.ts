@@ -56,7 +56,8 @@ export abstract class DatamedBaseElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // On the server no controller runs (no hostUpdate): the loaders take what serverLoad kept.
+    // On the server no controller runs (no hostUpdate): the loaders take what the renderer's loads
+    // gave (src/ssr/render.ts).
     if (isServer) for (const loader of this.loaders) loader.serverUpdate();
   }
 
